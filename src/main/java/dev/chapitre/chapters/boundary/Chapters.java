@@ -1,0 +1,49 @@
+package dev.chapitre.chapters.boundary;
+
+import dev.chapitre.chapters.control.ChapterJson;
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.episodes.boundary.EpisodeChanged;
+import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.platform.boundary.Preconditions;
+import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.security.control.TokenSecrets;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** An episode's chapters, read and replaced as a whole (the unit producers edit and ID3 stores). */
+@Stateless
+@RolesAllowed(ProducerIdentityStore.PRODUCER)
+public class Chapters {
+
+    /** The chapters and the validator that a later If-Match must quote. */
+    public record Versioned(List<Chapter> chapters, String etag) {
+    }
+
+    @Inject
+    Episodes episodes;
+
+    @Inject
+    Event<EpisodeChanged> changes;
+
+    public Versioned of(String podcast, String episode) {
+        return versioned(episodes.owned(podcast, episode).chapters());
+    }
+
+    public Versioned replace(String podcast, String episode, List<Chapter> incoming, Optional<String> ifMatch) {
+        var target = episodes.owned(podcast, episode);
+        Preconditions.requireMatch(ifMatch, versioned(target.chapters()).etag());
+        target.replaceChapters(incoming);
+        changes.fire(new EpisodeChanged(target.id()));
+        return versioned(target.chapters());
+    }
+
+    /** The ETag is a digest of the chapters themselves: edits to other episode fields do not invalidate it. */
+    static Versioned versioned(List<Chapter> chapters) {
+        var digest = TokenSecrets.sha256(ChapterJson.document(chapters, true).build().toString());
+        return new Versioned(chapters, Preconditions.strong("c" + digest.substring(0, 24)));
+    }
+}

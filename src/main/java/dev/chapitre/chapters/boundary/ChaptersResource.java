@@ -1,0 +1,73 @@
+package dev.chapitre.chapters.boundary;
+
+import dev.chapitre.chapters.control.ChapterJson;
+import dev.chapitre.chapters.control.ChapterText;
+import dev.chapitre.chapters.entity.ChapterList;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/** Chapters as Podcasting 2.0 JSON or as mp4chaps text, chosen by Content-Type and Accept. */
+@Path("podcasts/{podcast}/episodes/{episode}/chapters")
+public class ChaptersResource {
+
+    static final String TEXT = "text/plain;charset=utf-8";
+
+    @Inject
+    Chapters chapters;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ChapterJson.MEDIA_TYPE})
+    public Response json(@PathParam("podcast") String podcast, @PathParam("episode") String episode) {
+        return asJson(chapters.of(podcast, episode));
+    }
+
+    @GET
+    @Produces(TEXT)
+    public Response text(@PathParam("podcast") String podcast, @PathParam("episode") String episode) {
+        return asText(chapters.of(podcast, episode));
+    }
+
+    @PUT
+    @Consumes({MediaType.APPLICATION_JSON, ChapterJson.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ChapterJson.MEDIA_TYPE})
+    public Response replaceFromJson(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        var incoming = ChapterJson.read(body);
+        return asJson(chapters.replace(podcast, episode, incoming, Optional.ofNullable(ifMatch)));
+    }
+
+    @PUT
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces({TEXT, MediaType.APPLICATION_JSON})
+    public Response replaceFromText(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @HeaderParam(HttpHeaders.ACCEPT) String accept, String body) {
+        var parsed = ChapterText.read(body);
+        try {
+            var saved = chapters.replace(podcast, episode, parsed.chapters(), Optional.ofNullable(ifMatch));
+            return accept != null && accept.contains("json") ? asJson(saved) : asText(saved);
+        } catch (ChapterList.Invalid invalid) {
+            throw ChapterProblems.withLines(invalid, parsed.lines());
+        }
+    }
+
+    private static Response asJson(Chapters.Versioned versioned) {
+        return Response.ok(ChapterJson.document(versioned.chapters(), true).build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(EntityTag.valueOf(versioned.etag())).build();
+    }
+
+    private static Response asText(Chapters.Versioned versioned) {
+        return Response.ok(ChapterText.write(versioned.chapters()), TEXT).tag(EntityTag.valueOf(versioned.etag())).build();
+    }
+}

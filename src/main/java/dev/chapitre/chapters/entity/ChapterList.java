@@ -1,0 +1,94 @@
+package dev.chapitre.chapters.entity;
+
+import dev.chapitre.platform.control.WebUrls;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * The rules every chapter list obeys, wherever it comes from (API, editor import, the MP3's own
+ * ID3 chapters): at most 255 chapters (an ID3 CTOC holds no more), starts within the audio and
+ * distinct, titles of 1–255 characters without control characters, links and images as absolute
+ * http(s) URLs. {@link #validated} reports every violation at once, by the chapter's input index.
+ */
+public final class ChapterList {
+
+    public static final int MAX_CHAPTERS = 255;
+    public static final int MAX_TITLE = 255;
+
+    /** One broken rule: the chapter's index in the input, the field, and why. */
+    public record Violation(int index, String field, String reason) {
+    }
+
+    /** The input breaks at least one rule; nothing may be saved. */
+    public static final class Invalid extends RuntimeException {
+        private final List<Violation> violations;
+
+        public Invalid(List<Violation> violations) {
+            super(violations.size() + " chapter rule(s) broken");
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<Violation> violations() {
+            return violations;
+        }
+    }
+
+    private ChapterList() {
+    }
+
+    /** The chapters sorted by start time, or {@link Invalid} listing everything wrong. */
+    public static List<Chapter> validated(List<Chapter> incoming, long durationMs) {
+        var violations = new ArrayList<Violation>();
+        if (incoming.size() > MAX_CHAPTERS) {
+            violations.add(new Violation(-1, "chapters", "there are " + incoming.size()
+                    + " chapters; an episode may have at most " + MAX_CHAPTERS));
+        }
+        var firstIndexAt = new HashMap<Long, Integer>();
+        for (int i = 0; i < incoming.size(); i++) {
+            var chapter = incoming.get(i);
+            checkStart(i, chapter.startMs(), durationMs, violations);
+            var earlier = firstIndexAt.putIfAbsent(chapter.startMs(), i);
+            if (earlier != null) {
+                violations.add(new Violation(i, "startTime", "starts at the same time as chapter " + earlier));
+            }
+            checkTitle(i, chapter.title(), violations);
+            int index = i;
+            chapter.url().ifPresent(url -> checkUrl(index, "url", url, violations));
+            chapter.img().ifPresent(img -> checkUrl(index, "img", img, violations));
+        }
+        if (!violations.isEmpty()) {
+            throw new Invalid(violations);
+        }
+        var sorted = new ArrayList<>(incoming);
+        sorted.sort(Comparator.comparingLong(Chapter::startMs));
+        return sorted;
+    }
+
+    private static void checkStart(int i, long startMs, long durationMs, List<Violation> violations) {
+        if (startMs < 0) {
+            violations.add(new Violation(i, "startTime", "must not be negative"));
+        } else if (startMs >= durationMs) {
+            violations.add(new Violation(i, "startTime", "is at or after the end of the audio ("
+                    + ChapterTime.format(startMs) + " ≥ " + ChapterTime.format(durationMs) + ")"));
+        }
+    }
+
+    private static void checkTitle(int i, String title, List<Violation> violations) {
+        if (title == null || title.isBlank()) {
+            violations.add(new Violation(i, "title", "is required"));
+        } else if (title.codePointCount(0, title.length()) > MAX_TITLE) {
+            violations.add(new Violation(i, "title", "must be at most " + MAX_TITLE + " characters"));
+        } else if (title.codePoints().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation(i, "title", "must not contain control characters (tabs, line breaks…)"));
+        }
+    }
+
+    private static void checkUrl(int i, String field, String value, List<Violation> violations) {
+        if (!WebUrls.isAbsoluteHttp(value)) {
+            violations.add(new Violation(i, field, "must be an absolute http or https URL"));
+        }
+    }
+
+}

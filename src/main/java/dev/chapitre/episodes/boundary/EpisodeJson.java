@@ -1,0 +1,155 @@
+package dev.chapitre.episodes.boundary;
+
+import dev.chapitre.chapters.control.ChapterJson;
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.episodes.entity.EpisodeFields;
+import dev.chapitre.episodes.entity.Person;
+import dev.chapitre.episodes.entity.PersonTaxonomy;
+import dev.chapitre.platform.boundary.JsonInput;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.ProblemException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The JSON form of an episode, and reading a client's JSON into {@link EpisodeFields}. */
+public final class EpisodeJson {
+
+    static final List<String> WRITABLE = List.of("slug", "title", "description", "publishedAt", "season", "number",
+            "type", "explicit", "persons");
+    /** Accepted on create only: the chapters the producer already has. */
+    static final String CHAPTERS = "chapters";
+    static final Set<String> READ_ONLY = Set.of("guid", "audio", "status", "createdAt", "updatedAt");
+
+    private EpisodeJson() {
+    }
+
+    public static String mediaUrl(PublicUrls urls, Episode episode) {
+        return urls.of("/media/" + episode.podcast().slug() + "/" + episode.slug() + ".mp3");
+    }
+
+    public static JsonObject of(Episode episode, PublicUrls urls) {
+        var audio = episode.audio();
+        return writable(episode.fields())
+                .add("guid", episode.guid())
+                .add("status", episode.status(Instant.now()).name().toLowerCase(Locale.ROOT))
+                .add("audio", Json.createObjectBuilder()
+                        .add("url", mediaUrl(urls, episode))
+                        .add("length", audio.length())
+                        .add("type", "audio/mpeg")
+                        .add("durationMs", audio.durationMs())
+                        .add("bitrate", audio.bitrateKbps()))
+                .add("chapters", ChapterJson.document(episode.chapters(), true).build().getJsonArray("chapters"))
+                .add("createdAt", episode.createdAt().toString())
+                .add("updatedAt", episode.updatedAt().toString())
+                .build();
+    }
+
+    static JsonObjectBuilder writable(EpisodeFields f) {
+        var json = Json.createObjectBuilder()
+                .add("slug", f.slug())
+                .add("title", f.title());
+        if (f.description() == null) {
+            json.addNull("description");
+        } else {
+            json.add("description", f.description());
+        }
+        if (f.publishedAt() == null) {
+            json.addNull("publishedAt");
+        } else {
+            json.add("publishedAt", f.publishedAt().toString());
+        }
+        if (f.season() == null) {
+            json.addNull("season");
+        } else {
+            json.add("season", f.season());
+        }
+        if (f.number() == null) {
+            json.addNull("number");
+        } else {
+            json.add("number", f.number());
+        }
+        json.add("type", f.type());
+        if (f.explicit() == null) {
+            json.addNull("explicit");
+        } else {
+            json.add("explicit", f.explicit());
+        }
+        var persons = Json.createArrayBuilder();
+        for (var p : f.persons()) {
+            var person = Json.createObjectBuilder().add("name", p.name()).add("role", p.role()).add("group", p.group());
+            p.href().ifPresent(href -> person.add("href", href));
+            p.img().ifPresent(img -> person.add("img", img));
+            persons.add(person);
+        }
+        return json.add("persons", persons);
+    }
+
+    public static EpisodeFields fields(JsonInput input, boolean chaptersAllowed) {
+        rejectUnknown(input.json(), chaptersAllowed);
+        var persons = new ArrayList<Person>();
+        input.objects("persons").ifPresent(list -> list.forEach(p -> persons.add(person(p))));
+        return new EpisodeFields(
+                input.string("slug").orElse(null),
+                input.string("title").orElse(null),
+                input.string("description").orElse(null),
+                input.string("publishedAt").map(EpisodeJson::instant).orElse(null),
+                input.integer("season").orElse(null),
+                input.integer("number").orElse(null),
+                input.string("type").orElse(null),
+                input.bool("explicit").orElse(null),
+                persons);
+    }
+
+    /** A JSON Merge Patch (RFC 7396) applied to the episode's writable fields. */
+    public static EpisodeFields patched(Episode episode, JsonObject patch) {
+        var readOnly = new TreeSet<>(patch.keySet());
+        readOnly.retainAll(READ_ONLY);
+        if (patch.containsKey(CHAPTERS)) {
+            readOnly.add("chapters (use PUT …/chapters)");
+        }
+        if (!readOnly.isEmpty()) {
+            throw ProblemException.unprocessable("These fields cannot be patched: " + String.join(", ", readOnly) + ".");
+        }
+        var merged = Json.createMergePatch(patch).apply(writable(episode.fields()).build());
+        return fields(JsonInput.of(merged.asJsonObject(), ""), false);
+    }
+
+    private static Person person(JsonInput p) {
+        var role = p.string("role").orElse("host").strip();
+        var group = p.string("group").map(String::strip)
+                .orElseGet(() -> PersonTaxonomy.groupOf(role).orElse("cast"));
+        return new Person(p.string("name").map(String::strip).orElse(null), role.toLowerCase(Locale.ROOT),
+                group.toLowerCase(Locale.ROOT), p.string("href").orElse(null), p.string("img").orElse(null));
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.unprocessable("'publishedAt' must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T08:00:00+01:00 (got '" + value + "').");
+        }
+    }
+
+    private static void rejectUnknown(JsonObject json, boolean chaptersAllowed) {
+        var unknown = new TreeSet<>(json.keySet());
+        unknown.removeAll(WRITABLE);
+        unknown.removeAll(READ_ONLY);
+        if (chaptersAllowed) {
+            unknown.remove(CHAPTERS);
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("Unknown field(s): " + String.join(", ", unknown)
+                    + ". An episode has: " + String.join(", ", WRITABLE) + ".");
+        }
+    }
+
+}

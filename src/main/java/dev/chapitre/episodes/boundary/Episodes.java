@@ -1,0 +1,159 @@
+package dev.chapitre.episodes.boundary;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.episodes.entity.AudioFile;
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.episodes.entity.EpisodeFields;
+import dev.chapitre.media.control.MediaCommits;
+import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.boundary.Preconditions;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.control.Violations;
+import dev.chapitre.podcasts.boundary.Podcasts;
+import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.tagging.control.AudioFacts;
+import dev.chapitre.tagging.control.AudioInspector;
+import dev.chapitre.tagging.control.NotMpegAudio;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A producer's episodes. The audio is checked before anything is saved, and published with the row. */
+@Stateless
+@RolesAllowed(ProducerIdentityStore.PRODUCER)
+public class Episodes {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Podcasts podcasts;
+
+    @Inject
+    AudioInspector inspector;
+
+    @Inject
+    MediaCommits media;
+
+    @Inject
+    Event<EpisodeChanged> changes;
+
+    /** Fails with 404 unless the caller owns the show; cheap, so done before reading an upload. */
+    public void requireShow(String podcastSlug) {
+        podcasts.owned(podcastSlug);
+    }
+
+    public Episode create(String podcastSlug, EpisodeFields fields, Optional<List<Chapter>> chapters, StagedFile audio) {
+        var podcast = podcasts.owned(podcastSlug);
+        var violations = new Violations();
+        Episode.check(fields, violations);
+        violations.throwIfAny("The episode is not valid");
+        var facts = inspect(audio);
+        var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : freeSlugFor(podcast, fields.title());
+        var guid = UUID.randomUUID();
+        var key = "episodes/" + guid + ".mp3";
+        var episode = new Episode(podcast, slug, guid, sanitized(fields), new AudioFile(key, audio.size(),
+                facts.durationMs(), facts.bitrateKbps(), 1));
+        chapters.ifPresent(episode::replaceChapters);
+        em.persist(episode);
+        em.flush();
+        media.publishNow(audio, key);
+        changes.fire(new EpisodeChanged(episode.id()));
+        return episode;
+    }
+
+    public List<Episode> of(String podcastSlug) {
+        var podcast = podcasts.owned(podcastSlug);
+        return em.createNamedQuery(Episode.OF_PODCAST, Episode.class).setParameter("podcast", podcast).getResultList();
+    }
+
+    public Episode owned(String podcastSlug, String episodeSlug) {
+        var podcast = podcasts.owned(podcastSlug);
+        return bySlug(podcast, episodeSlug).orElseThrow(() -> ProblemException.notFound(
+                "The show '" + podcastSlug + "' has no episode '" + episodeSlug + "'."));
+    }
+
+    public Episode patch(String podcastSlug, String episodeSlug, JsonObject mergePatch, Optional<String> ifMatch) {
+        var episode = owned(podcastSlug, episodeSlug);
+        Preconditions.requireMatch(ifMatch, episode.etag());
+        var fields = EpisodeJson.patched(episode, mergePatch);
+        if (!episode.slug().equals(fields.slug())) {
+            episode.changeSlug(requireFreeSlug(episode.podcast(), fields.slug()));
+        }
+        episode.apply(sanitized(fields));
+        em.flush();
+        changes.fire(new EpisodeChanged(episode.id()));
+        return episode;
+    }
+
+    public Episode replaceAudio(String podcastSlug, String episodeSlug, StagedFile audio, Optional<String> ifMatch) {
+        var episode = owned(podcastSlug, episodeSlug);
+        Preconditions.requireMatch(ifMatch, episode.etag());
+        var facts = inspect(audio);
+        var current = episode.audio();
+        episode.replaceAudio(new AudioFile(current.key(), audio.size(), facts.durationMs(), facts.bitrateKbps(),
+                current.revision() + 1));
+        media.publishOnCommit(audio, current.key());
+        em.flush();
+        changes.fire(new EpisodeChanged(episode.id()));
+        return episode;
+    }
+
+    public void delete(String podcastSlug, String episodeSlug, Optional<String> ifMatch) {
+        var episode = owned(podcastSlug, episodeSlug);
+        Preconditions.requireMatch(ifMatch, episode.etag());
+        media.deleteOnCommit(episode.audio().key());
+        em.remove(episode);
+    }
+
+    private AudioFacts inspect(StagedFile audio) {
+        try {
+            return inspector.inspect(audio.path());
+        } catch (NotMpegAudio e) {
+            throw e.kind() == NotMpegAudio.Kind.NOT_AUDIO
+                    ? ProblemException.unsupportedMediaType(e.getMessage() + " Upload an MP3 (MPEG-1/2 layer III) file.")
+                    : ProblemException.unprocessable(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EpisodeFields sanitized(EpisodeFields f) {
+        return new EpisodeFields(f.slug(), f.title(), ShowNotes.sanitize(f.description()), f.publishedAt(), f.season(),
+                f.number(), f.type(), f.explicit(), f.persons());
+    }
+
+    private Optional<Episode> bySlug(Podcast podcast, String slug) {
+        return em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", podcast)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    private String requireFreeSlug(Podcast podcast, String slug) {
+        if (bySlug(podcast, slug).isPresent()) {
+            throw ProblemException.conflict("The show already has an episode '" + slug + "'; choose another slug.");
+        }
+        return slug;
+    }
+
+    private String freeSlugFor(Podcast podcast, String title) {
+        var base = Slugs.derive(title);
+        for (int n = 1; ; n++) {
+            var candidate = Slugs.numbered(base, n);
+            if (bySlug(podcast, candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package dev.chapitre.episodes.entity;
+
+import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.control.Violations;
+import dev.chapitre.podcasts.entity.Podcast;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An episode of a show, with its audio, credits and chapters. */
+@Entity
+@Table(name = "episode", uniqueConstraints = @UniqueConstraint(columnNames = {"podcast_id", "slug"}))
+@NamedQuery(name = Episode.OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast ORDER BY e.publishedAt DESC, e.createdAt DESC")
+@NamedQuery(name = Episode.BY_SLUG, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.slug = :slug")
+public class Episode {
+
+    public static final String OF_PODCAST = "Episode.ofPodcast";
+    public static final String BY_SLUG = "Episode.bySlug";
+    public static final int MAX_TITLE = 255;
+    public static final int MAX_DESCRIPTION = 100_000;
+    public static final int MAX_PERSONS = 50;
+
+    public enum Status { DRAFT, SCHEDULED, PUBLISHED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 36)
+    private String guid;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "podcast_id")
+    private Podcast podcast;
+
+    @Column(nullable = false, length = Slugs.MAX_LENGTH)
+    private String slug;
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+    @Lob
+    private String description;
+    private Instant publishedAt;
+    private Integer season;
+    private Integer number;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EpisodeType type;
+    private Boolean explicit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "episode_person", joinColumns = @JoinColumn(name = "episode_id"))
+    @OrderColumn(name = "position")
+    private List<Person> persons = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "episode_chapter", joinColumns = @JoinColumn(name = "episode_id"))
+    @OrderColumn(name = "position")
+    private List<Chapter> chapters = new ArrayList<>();
+
+    @Embedded
+    private AudioFile audio;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+    @Column(nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Episode() {
+    }
+
+    public Episode(Podcast podcast, String slug, UUID guid, EpisodeFields fields, AudioFile audio) {
+        this.podcast = podcast;
+        this.slug = slug;
+        this.guid = guid.toString();
+        this.audio = audio;
+        this.type = EpisodeType.FULL;
+        this.createdAt = Instant.now();
+        apply(fields);
+    }
+
+    public static void check(EpisodeFields f, Violations violations) {
+        if (f.slug() != null && !Slugs.isValid(f.slug())) {
+            violations.add("slug", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'");
+        }
+        if (f.title() == null || f.title().isBlank()) {
+            violations.add("title", "is required");
+        } else if (f.title().length() > MAX_TITLE) {
+            violations.add("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        if (f.description() != null && f.description().length() > MAX_DESCRIPTION) {
+            violations.add("description", "must be at most " + MAX_DESCRIPTION + " characters");
+        }
+        if (f.season() != null && f.season() < 1) {
+            violations.add("season", "must be 1 or more");
+        }
+        if (f.number() != null && f.number() < 0) {
+            violations.add("number", "must be 0 or more");
+        }
+        if (f.type() != null && EpisodeType.fromJson(f.type()).isEmpty()) {
+            violations.add("type", "must be 'full', 'trailer' or 'bonus'");
+        }
+        var persons = f.persons() == null ? List.<Person>of() : f.persons();
+        if (persons.size() > MAX_PERSONS) {
+            violations.add("persons", "must list at most " + MAX_PERSONS + " people");
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            checkPerson("persons[" + i + "].", persons.get(i), violations);
+        }
+    }
+
+    private static void checkPerson(String at, Person p, Violations violations) {
+        if (p.name() == null || p.name().isBlank() || p.name().length() > 128) {
+            violations.add(at + "name", "must be 1 to 128 characters");
+        }
+        if (PersonTaxonomy.groupOf(p.role()).isEmpty()) {
+            violations.add(at + "role", "'" + p.role() + "' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)");
+        }
+        if (!PersonTaxonomy.isGroup(p.group())) {
+            violations.add(at + "group", "'" + p.group() + "' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)");
+        }
+        p.href().filter(href -> !WebUrls.isAbsoluteHttp(href)).ifPresent(href -> violations.add(at + "href", "must be an absolute http or https URL"));
+        p.img().filter(img -> !WebUrls.isAbsoluteHttp(img)).ifPresent(img -> violations.add(at + "img", "must be an absolute http or https URL"));
+    }
+
+    public void apply(EpisodeFields f) {
+        var violations = new Violations();
+        check(f, violations);
+        violations.throwIfAny("The episode is not valid");
+        this.title = f.title().strip();
+        this.description = f.description();
+        this.publishedAt = f.publishedAt();
+        this.season = f.season();
+        this.number = f.number();
+        this.type = f.type() == null ? EpisodeType.FULL : EpisodeType.fromJson(f.type()).orElseThrow();
+        this.explicit = f.explicit();
+        this.persons.clear();
+        if (f.persons() != null) {
+            this.persons.addAll(f.persons());
+        }
+        touch();
+    }
+
+    /** Replaces all chapters after checking them against the audio; see {@link ChapterList}. */
+    public void replaceChapters(List<Chapter> incoming) {
+        var sorted = ChapterList.validated(incoming, audio.durationMs());
+        chapters.clear();
+        chapters.addAll(sorted);
+        touch();
+    }
+
+    /** New audio; chapters that would start after its end are refused rather than silently dropped. */
+    public void replaceAudio(AudioFile newAudio) {
+        ChapterList.validated(chapters, newAudio.durationMs());
+        this.audio = newAudio;
+        touch();
+    }
+
+    public void changeSlug(String newSlug) {
+        this.slug = newSlug;
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public Status status(Instant now) {
+        if (publishedAt == null) {
+            return Status.DRAFT;
+        }
+        return publishedAt.isAfter(now) ? Status.SCHEDULED : Status.PUBLISHED;
+    }
+
+    public EpisodeFields fields() {
+        return new EpisodeFields(slug, title, description, publishedAt, season, number, type.json(), explicit, List.copyOf(persons));
+    }
+
+
+    public Long id() {
+        return id;
+    }
+
+    public String guid() {
+        return guid;
+    }
+
+    public Podcast podcast() {
+        return podcast;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public List<Person> persons() {
+        return List.copyOf(persons);
+    }
+
+    public List<Chapter> chapters() {
+        return List.copyOf(chapters);
+    }
+
+    public AudioFile audio() {
+        return audio;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String etag() {
+        return "\"e" + id + "v" + version + "\"";
+    }
+}

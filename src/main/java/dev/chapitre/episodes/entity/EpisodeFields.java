@@ -1,0 +1,9 @@
+package dev.chapitre.episodes.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The fields of an episode that its producer writes; null means "no value". */
+public record EpisodeFields(String slug, String title, String description, Instant publishedAt, Integer season,
+                            Integer number, String type, Boolean explicit, List<Person> persons) {
+}

@@ -1,0 +1,136 @@
+package dev.chapitre.media.boundary;
+
+import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.media.control.MultipartReader;
+import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.control.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Request bodies that carry files: streamed straight into the media staging area with a size
+ * limit, so a large upload costs disk, not heap. Whatever fails leaves no staged file behind.
+ */
+@ApplicationScoped
+public class Uploads {
+
+    /** An episode's multipart upload: its JSON metadata and its staged audio. */
+    public record EpisodeUpload(String metadata, StagedFile audio) implements AutoCloseable {
+        @Override
+        public void close() {
+            audio.close();
+        }
+    }
+
+    static final long MAX_ARTWORK_BYTES = 20L * 1024 * 1024;
+    static final int MAX_METADATA_BYTES = 1024 * 1024;
+    /** After a refusal, read on this far so that the client gets to see our answer. */
+    static final long DRAIN_AFTER_REFUSAL = 64L * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(Uploads.class.getName());
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_MAX_UPLOAD_BYTES", defaultValue = "1073741824")
+    long maxUploadBytes;
+
+    public StagedFile artwork(InputStream body) {
+        return stage(body, MAX_ARTWORK_BYTES, "The image");
+    }
+
+    public StagedFile audio(InputStream body, Optional<Long> contentLength) {
+        refuseDeclaredOversize(contentLength, 0);
+        return stage(body, maxUploadBytes, "The audio");
+    }
+
+    public EpisodeUpload episode(String contentType, Optional<Long> contentLength, InputStream body) {
+        var boundary = MultipartReader.boundaryOf(contentType).orElseThrow(() -> ProblemException.badRequest(
+                "Send the episode as multipart/form-data with a boundary: a part 'episode' (JSON) and a part 'audio' (the MP3)."));
+        refuseDeclaredOversize(contentLength, MAX_METADATA_BYTES);
+        var reader = new MultipartReader(body, boundary);
+        String metadata = null;
+        StagedFile audio = null;
+        try {
+            for (var part = reader.next(); part.isPresent(); part = reader.next()) {
+                var name = part.get().name().orElse("");
+                if (name.equals("episode") && metadata == null) {
+                    var bytes = part.get().body().readNBytes(MAX_METADATA_BYTES + 1);
+                    if (bytes.length > MAX_METADATA_BYTES) {
+                        throw ProblemException.tooLarge("The 'episode' part is larger than 1 MiB.");
+                    }
+                    metadata = new String(bytes, StandardCharsets.UTF_8);
+                } else if (name.equals("audio") && audio == null) {
+                    audio = stage(part.get().body(), maxUploadBytes, "The audio");
+                }
+            }
+        } catch (MultipartReader.Malformed e) {
+            closeQuietly(audio);
+            throw ProblemException.badRequest("The multipart body is malformed: " + e.getMessage());
+        } catch (IOException e) {
+            closeQuietly(audio);
+            throw interrupted(e);
+        } catch (RuntimeException e) {
+            closeQuietly(audio);
+            throw e;
+        }
+        if (audio == null) {
+            throw ProblemException.badRequest("The upload has no part named 'audio' with the MP3 file.");
+        }
+        if (metadata == null) {
+            audio.close();
+            throw ProblemException.badRequest("The upload has no part named 'episode' with the episode's JSON.");
+        }
+        return new EpisodeUpload(metadata, audio);
+    }
+
+    private StagedFile stage(InputStream body, long max, String what) {
+        try {
+            return storage.stage(body, max);
+        } catch (MediaStorage.TooLarge e) {
+            drain(body);
+            throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.");
+        } catch (IOException e) {
+            throw interrupted(e);
+        }
+    }
+
+    private void refuseDeclaredOversize(Optional<Long> contentLength, long overhead) {
+        if (contentLength.isPresent() && contentLength.get() > maxUploadBytes + overhead + 64 * 1024) {
+            throw ProblemException.tooLarge("The upload is " + contentLength.get()
+                    + " bytes; the limit is " + maxUploadBytes + " bytes.");
+        }
+    }
+
+    private static ProblemException interrupted(IOException e) {
+        LOG.info(() -> "Upload interrupted: " + e);
+        var reason = e instanceof EOFException ? e.getMessage() : "the connection failed (" + e.getMessage() + ")";
+        return ProblemException.badRequest("The upload did not arrive whole: " + reason + " Nothing was saved.");
+    }
+
+    private static void drain(InputStream body) {
+        try {
+            var buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = body.read(buffer); n >= 0 && total < DRAIN_AFTER_REFUSAL; n = body.read(buffer)) {
+                total += n;
+            }
+        } catch (IOException gone) {
+            // The client stopped sending; our answer is all that is left to give.
+        }
+    }
+
+    private static void closeQuietly(StagedFile file) {
+        if (file != null) {
+            file.close();
+        }
+    }
+}

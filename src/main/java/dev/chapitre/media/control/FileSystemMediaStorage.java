@@ -1,0 +1,122 @@
+package dev.chapitre.media.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Media under CHAPITRE_DATA_DIR/media; staging files in media/.staging (same file system, so renames are atomic). */
+@ApplicationScoped
+public class FileSystemMediaStorage implements MediaStorage {
+
+    private static final Logger LOG = Logger.getLogger(FileSystemMediaStorage.class.getName());
+    private static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9-]+(/[a-zA-Z0-9._-]+)+");
+    private static final int BUFFER = 256 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_DATA_DIR", defaultValue = "./data")
+    String dataDir;
+
+    private Path root;
+    private Path staging;
+
+    /** At deployment, not at first use: leftovers of a killed process go before anyone looks. */
+    void startUp(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
+        // Observing is enough: the container creates the bean, which runs prepare().
+    }
+
+    @PostConstruct
+    void prepare() {
+        root = Path.of(dataDir).toAbsolutePath().normalize().resolve("media");
+        staging = root.resolve(".staging");
+        try {
+            Files.createDirectories(staging);
+            removeLeftoverStagingFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the media folder " + root, e);
+        }
+    }
+
+    /** A process killed mid-upload leaves its staging file behind; nothing refers to it. */
+    private void removeLeftoverStagingFiles() throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(staging)) {
+            for (var file : leftovers) {
+                Files.deleteIfExists(file);
+                LOG.info(() -> "Removed an unfinished upload: " + file.getFileName());
+            }
+        }
+    }
+
+    @Override
+    public StagedFile stage(InputStream in, long maxBytes) throws IOException {
+        var file = staging.resolve(UUID.randomUUID() + ".part");
+        long written = 0;
+        try (var out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            var buffer = new byte[BUFFER];
+            var wrapped = java.nio.ByteBuffer.wrap(buffer);
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                written += n;
+                if (written > maxBytes) {
+                    throw new TooLarge(maxBytes);
+                }
+                wrapped.clear().limit(n);
+                while (wrapped.hasRemaining()) {
+                    out.write(wrapped);
+                }
+            }
+            out.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return new StagedFile(file, written);
+    }
+
+    @Override
+    public void publish(StagedFile staged, String key) throws IOException {
+        var target = localPath(key);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The media folder must be on one file system for atomic replacement", e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(localPath(key));
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not delete media " + key + ": " + e);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return Files.isRegularFile(localPath(key));
+    }
+
+    @Override
+    public Path localPath(String key) {
+        if (!SAFE_KEY.matcher(key).matches() || key.contains("..")) {
+            throw new IllegalArgumentException("Not a media key: " + key);
+        }
+        return root.resolve(key);
+    }
+}

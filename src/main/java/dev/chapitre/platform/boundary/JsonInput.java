@@ -1,0 +1,148 @@
+package dev.chapitre.platform.boundary;
+
+import dev.chapitre.platform.control.ProblemException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a client's JSON body and its fields with type checks, so that a wrong type becomes a
+ * clear 400/422 instead of a cast failure deep inside.
+ */
+public final class JsonInput {
+
+    private final JsonObject object;
+    private final String where;
+
+    private JsonInput(JsonObject object, String where) {
+        this.object = object;
+        this.where = where;
+    }
+
+    public static JsonInput parseObject(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("The request body is empty; a JSON object is expected.");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            var value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ProblemException.badRequest("A JSON object is expected, not " + describe(value) + ".");
+            }
+            return new JsonInput(value.asJsonObject(), "");
+        } catch (JsonParsingException e) {
+            var location = e.getLocation();
+            throw ProblemException.badRequest("The body is not valid JSON"
+                    + (location == null ? "" : " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")")
+                    + ": " + e.getMessage());
+        } catch (jakarta.json.JsonException e) {
+            throw ProblemException.badRequest("The body is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    public static JsonInput of(JsonObject object, String where) {
+        return new JsonInput(object, where);
+    }
+
+    public JsonObject json() {
+        return object;
+    }
+
+    public boolean has(String field) {
+        return object.containsKey(field);
+    }
+
+    /** Absent and null are the same: "no value". */
+    public Optional<String> string(String field) {
+        var value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonString text) {
+            return Optional.of(text.getString());
+        }
+        throw wrongType(field, "a string", value);
+    }
+
+    public Optional<Boolean> bool(String field) {
+        var value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return Optional.of(value == JsonValue.TRUE);
+        }
+        throw wrongType(field, "true or false", value);
+    }
+
+    public Optional<Integer> integer(String field) {
+        var value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return Optional.of(number.intValueExact());
+            } catch (ArithmeticException e) {
+                throw ProblemException.unprocessable(path(field) + " is out of range.");
+            }
+        }
+        throw wrongType(field, "a whole number", value);
+    }
+
+    public Optional<Double> number(String field) {
+        var value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonNumber number) {
+            return Optional.of(number.doubleValue());
+        }
+        throw wrongType(field, "a number", value);
+    }
+
+    public Optional<List<JsonInput>> objects(String field) {
+        var value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw wrongType(field, "an array", value);
+        }
+        var items = new ArrayList<JsonInput>();
+        for (int i = 0; i < array.size(); i++) {
+            var item = array.get(i);
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ProblemException.unprocessable(path(field) + "[" + i + "] must be an object, not " + describe(item) + ".");
+            }
+            items.add(new JsonInput(item.asJsonObject(), path(field) + "[" + i + "]."));
+        }
+        return Optional.of(items);
+    }
+
+    private String path(String field) {
+        return where + field;
+    }
+
+    private ProblemException wrongType(String field, String expected, JsonValue value) {
+        return ProblemException.unprocessable("'" + path(field) + "' must be " + expected + ", not " + describe(value) + ".");
+    }
+
+    private static String describe(JsonValue value) {
+        return switch (value.getValueType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package dev.chapitre.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The platform's public base URL: CHAPITRE_BASE_URL when set, otherwise the address the client
+ * used, as a reverse proxy reports it in X-Forwarded-Proto/X-Forwarded-Host.
+ */
+@RequestScoped
+public class PublicUrls {
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_BASE_URL")
+    Optional<String> configured;
+
+    @Inject
+    HttpServletRequest request;
+
+    public String base() {
+        return configured.filter(url -> !url.isBlank())
+                .map(PublicUrls::withoutTrailingSlash)
+                .orElseGet(this::fromRequest);
+    }
+
+    public String of(String path) {
+        return base() + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    private String fromRequest() {
+        var scheme = firstValue(request.getHeader("X-Forwarded-Proto")).orElse(request.getScheme());
+        var host = firstValue(request.getHeader("X-Forwarded-Host"))
+                .or(() -> firstValue(request.getHeader("Host")))
+                .orElse(request.getServerName() + ":" + request.getServerPort());
+        var uri = URI.create(scheme + "://" + host);
+        return uri.toString();
+    }
+
+    private static Optional<String> firstValue(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        var first = header.split(",")[0].trim();
+        return first.isEmpty() ? Optional.empty() : Optional.of(first);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

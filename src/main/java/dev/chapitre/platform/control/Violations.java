@@ -1,0 +1,37 @@
+package dev.chapitre.platform.control;
+
+import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every rule a client's input breaks, so the answer lists them all at once. */
+public final class Violations {
+
+    public record Violation(String field, String reason) {
+    }
+
+    private final List<Violation> found = new ArrayList<>();
+
+    public Violations add(String field, String reason) {
+        found.add(new Violation(field, reason));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    public void throwIfAny(String summary) {
+        if (found.isEmpty()) {
+            return;
+        }
+        var errors = Json.createArrayBuilder();
+        found.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("reason", v.reason())));
+        var detail = summary + ": " + String.join("; ", found.stream().map(v -> v.field() + " " + v.reason()).toList());
+        throw ProblemException.unprocessable(detail, errors.build());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.chapitre.podcasts.boundary;
+
+import dev.chapitre.platform.boundary.JsonInput;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.podcasts.entity.PodcastFields;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The JSON form of a show, and reading a client's JSON into {@link PodcastFields}. */
+public final class PodcastJson {
+
+    static final List<String> WRITABLE = List.of("slug", "title", "description", "language", "author", "ownerName",
+            "ownerEmail", "category", "subcategory", "explicit", "type", "link", "copyright", "locked");
+    static final Set<String> READ_ONLY = Set.of("guid", "feedUrl", "imageUrl", "createdAt", "updatedAt");
+
+    private PodcastJson() {
+    }
+
+    public static String feedUrl(PublicUrls urls, String slug) {
+        return urls.of("/feeds/" + slug + ".xml");
+    }
+
+    public static JsonObject of(Podcast podcast, PublicUrls urls) {
+        var json = writable(podcast.fields())
+                .add("guid", podcast.guid())
+                .add("feedUrl", feedUrl(urls, podcast.slug()))
+                .add("createdAt", podcast.createdAt().toString())
+                .add("updatedAt", podcast.updatedAt().toString());
+        podcast.artwork().ifPresentOrElse(
+                art -> json.add("imageUrl", urls.of("/media/" + podcast.slug() + "/artwork." + art.extension())),
+                () -> json.addNull("imageUrl"));
+        return json.build();
+    }
+
+    static JsonObjectBuilder writable(PodcastFields f) {
+        var json = Json.createObjectBuilder();
+        json.add("slug", f.slug());
+        json.add("title", f.title());
+        addOrNull(json, "description", f.description());
+        addOrNull(json, "language", f.language());
+        addOrNull(json, "author", f.author());
+        addOrNull(json, "ownerName", f.ownerName());
+        addOrNull(json, "ownerEmail", f.ownerEmail());
+        addOrNull(json, "category", f.category());
+        addOrNull(json, "subcategory", f.subcategory());
+        json.add("explicit", Boolean.TRUE.equals(f.explicit()));
+        addOrNull(json, "type", f.type());
+        addOrNull(json, "link", f.link());
+        addOrNull(json, "copyright", f.copyright());
+        json.add("locked", Boolean.TRUE.equals(f.locked()));
+        return json;
+    }
+
+    public static PodcastFields fields(JsonInput input) {
+        rejectUnknown(input.json());
+        return new PodcastFields(
+                input.string("slug").orElse(null),
+                input.string("title").orElse(null),
+                input.string("description").orElse(null),
+                input.string("language").orElse(null),
+                input.string("author").orElse(null),
+                input.string("ownerName").orElse(null),
+                input.string("ownerEmail").orElse(null),
+                input.string("category").orElse(null),
+                input.string("subcategory").orElse(null),
+                input.bool("explicit").orElse(null),
+                input.string("type").orElse(null),
+                input.string("link").orElse(null),
+                input.string("copyright").orElse(null),
+                input.bool("locked").orElse(null));
+    }
+
+    /** A JSON Merge Patch (RFC 7396) applied to the show's writable fields. */
+    public static PodcastFields patched(Podcast podcast, JsonObject patch) {
+        var readOnly = new TreeSet<>(patch.keySet());
+        readOnly.retainAll(READ_ONLY);
+        if (!readOnly.isEmpty()) {
+            throw ProblemException.unprocessable("These fields are read-only: " + String.join(", ", readOnly) + ".");
+        }
+        var merged = Json.createMergePatch(patch).apply(writable(podcast.fields()).build());
+        return fields(JsonInput.of(merged.asJsonObject(), ""));
+    }
+
+    private static void rejectUnknown(JsonObject json) {
+        var unknown = new TreeSet<>(json.keySet());
+        unknown.removeAll(WRITABLE);
+        unknown.removeAll(READ_ONLY);
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("Unknown field(s): " + String.join(", ", unknown)
+                    + ". A show has: " + String.join(", ", WRITABLE) + ".");
+        }
+    }
+
+    private static void addOrNull(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.chapitre.podcasts.boundary;
+
+import dev.chapitre.media.control.MediaCommits;
+import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.boundary.Preconditions;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.control.Violations;
+import dev.chapitre.podcasts.control.ArtworkInspector;
+import dev.chapitre.podcasts.control.PodcastGuid;
+import dev.chapitre.podcasts.entity.Artwork;
+import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.podcasts.entity.PodcastFields;
+import dev.chapitre.security.control.Caller;
+import dev.chapitre.security.control.ProducerIdentityStore;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** A producer's shows. Another producer's show is reported as not found, never as forbidden. */
+@Stateless
+@RolesAllowed(ProducerIdentityStore.PRODUCER)
+public class Podcasts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    MediaCommits media;
+
+    @Inject
+    Event<PodcastChanged> changes;
+
+    @Inject
+    Event<PodcastRemoval> removals;
+
+    public Podcast create(PodcastFields fields) {
+        var violations = new Violations();
+        Podcast.check(fields, violations);
+        violations.throwIfAny("The show is not valid");
+        var slug = fields.slug() != null ? requireFreeSlug(fields.slug()) : freeSlugFor(fields.title());
+        var guid = PodcastGuid.forFeedUrl(PodcastJson.feedUrl(urls, slug));
+        var podcast = new Podcast(caller.producer(), slug, guid, fields);
+        em.persist(podcast);
+        em.flush();
+        return podcast;
+    }
+
+    public List<Podcast> mine() {
+        return em.createNamedQuery(Podcast.OF_OWNER, Podcast.class).setParameter("owner", caller.producer()).getResultList();
+    }
+
+    public Podcast owned(String slug) {
+        return bySlug(slug).filter(p -> p.isOwnedBy(caller.producer()))
+                .orElseThrow(() -> ProblemException.notFound("You have no show '" + slug + "'."));
+    }
+
+    public Podcast patch(String slug, JsonObject mergePatch, Optional<String> ifMatch) {
+        var podcast = owned(slug);
+        Preconditions.requireMatch(ifMatch, podcast.etag());
+        var fields = PodcastJson.patched(podcast, mergePatch);
+        if (!podcast.slug().equals(fields.slug())) {
+            podcast.changeSlug(requireFreeSlug(fields.slug()));
+        }
+        podcast.apply(fields);
+        em.flush();
+        changes.fire(new PodcastChanged(podcast.id()));
+        return podcast;
+    }
+
+    public void delete(String slug, Optional<String> ifMatch) {
+        var podcast = owned(slug);
+        Preconditions.requireMatch(ifMatch, podcast.etag());
+        removals.fire(new PodcastRemoval(podcast)); // its episodes go first, in this transaction
+        podcast.artwork().ifPresent(art -> media.deleteOnCommit(art.key()));
+        em.remove(podcast);
+    }
+
+    public Podcast replaceArtwork(String slug, String contentType, StagedFile upload, Optional<String> ifMatch) {
+        var podcast = owned(slug);
+        Preconditions.requireMatch(ifMatch, podcast.etag());
+        ArtworkInspector.Image image;
+        try {
+            image = ArtworkInspector.inspect(upload.path(), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var extension = image.mediaType().equals("image/png") ? "png" : "jpg";
+        var key = "artwork/" + podcast.guid() + "." + extension;
+        podcast.artwork().filter(old -> !old.key().equals(key)).ifPresent(old -> media.deleteOnCommit(old.key()));
+        media.publishOnCommit(upload, key);
+        podcast.replaceArtwork(new Artwork(key, image.mediaType(), image.size(), upload.size()));
+        em.flush();
+        changes.fire(new PodcastChanged(podcast.id()));
+        return podcast;
+    }
+
+    private Optional<Podcast> bySlug(String slug) {
+        return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    private String requireFreeSlug(String slug) {
+        if (bySlug(slug).isPresent()) {
+            throw ProblemException.conflict("The slug '" + slug + "' is already taken; choose another.");
+        }
+        return slug;
+    }
+
+    private String freeSlugFor(String title) {
+        var base = Slugs.derive(title);
+        for (int n = 1; ; n++) {
+            var candidate = Slugs.numbered(base, n);
+            if (bySlug(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+}

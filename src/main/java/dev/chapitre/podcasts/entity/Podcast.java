@@ -1,0 +1,244 @@
+package dev.chapitre.podcasts.entity;
+
+import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.control.Violations;
+import dev.chapitre.security.entity.Producer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A show. Every write goes through {@link #apply}, which checks all fields before changing any. */
+@Entity
+@Table(name = "podcast")
+@NamedQuery(name = Podcast.BY_SLUG, query = "SELECT p FROM Podcast p WHERE p.slug = :slug")
+@NamedQuery(name = Podcast.OF_OWNER, query = "SELECT p FROM Podcast p WHERE p.owner = :owner ORDER BY p.title")
+public class Podcast {
+
+    public static final String BY_SLUG = "Podcast.bySlug";
+    public static final String OF_OWNER = "Podcast.ofOwner";
+    public static final int MAX_TITLE = 255;
+    public static final int MAX_DESCRIPTION = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 36)
+    private String guid;
+
+    @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    private String slug;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_id")
+    private Producer owner;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+    @Lob
+    private String description;
+    @Column(nullable = false, length = 35)
+    private String language;
+    @Column(length = 255)
+    private String author;
+    @Column(length = 255)
+    private String ownerName;
+    @Column(length = 254)
+    private String ownerEmail;
+    @Column(length = 100)
+    private String category;
+    @Column(length = 100)
+    private String subcategory;
+    private boolean explicit;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ShowType type;
+    @Column(length = 2000)
+    private String link;
+    @Column(length = 500)
+    private String copyright;
+    private boolean locked;
+
+    @Embedded
+    private Artwork artwork;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Podcast() {
+    }
+
+    /** A new show; its guid is the Podcasting 2.0 one, derived once from its first feed URL. */
+    public Podcast(Producer owner, String slug, UUID guid, PodcastFields fields) {
+        this.owner = owner;
+        this.slug = slug;
+        this.guid = guid.toString();
+        this.language = "en";
+        this.type = ShowType.EPISODIC;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+        apply(fields);
+    }
+
+    /** Checks every field of the target state; on any violation nothing changes. */
+    public static void check(PodcastFields f, Violations violations) {
+        if (f.slug() != null && !Slugs.isValid(f.slug())) {
+            violations.add("slug", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'");
+        }
+        if (f.title() == null || f.title().isBlank()) {
+            violations.add("title", "is required");
+        } else if (f.title().length() > MAX_TITLE) {
+            violations.add("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        if (f.description() != null && f.description().length() > MAX_DESCRIPTION) {
+            violations.add("description", "must be at most " + MAX_DESCRIPTION + " characters (Apple's limit)");
+        }
+        if (f.language() != null && !isLanguageTag(f.language())) {
+            violations.add("language", "must be a BCP 47 language tag such as 'fr' or 'en-GB'");
+        }
+        checkLength(violations, "author", f.author(), 255);
+        checkLength(violations, "ownerName", f.ownerName(), 255);
+        checkLength(violations, "copyright", f.copyright(), 500);
+        if (f.ownerEmail() != null && !Producer.isPlausibleEmail(f.ownerEmail())) {
+            violations.add("ownerEmail", "must be an email address");
+        }
+        if (f.category() != null && !AppleCategories.isCategory(f.category())) {
+            violations.add("category", "must be one of Apple Podcasts' categories, e.g. 'History' or 'Society & Culture'");
+        }
+        if (f.subcategory() != null) {
+            if (f.category() == null) {
+                violations.add("subcategory", "needs a category");
+            } else if (AppleCategories.isCategory(f.category()) && !AppleCategories.isSubcategory(f.category(), f.subcategory())) {
+                violations.add("subcategory", "is not a subcategory of '" + f.category() + "'");
+            }
+        }
+        if (f.type() != null && ShowType.fromJson(f.type()).isEmpty()) {
+            violations.add("type", "must be 'episodic' or 'serial'");
+        }
+        if (f.link() != null && !WebUrls.isAbsoluteHttp(f.link())) {
+            violations.add("link", "must be an absolute http or https URL");
+        }
+    }
+
+    public void apply(PodcastFields f) {
+        var violations = new Violations();
+        check(f, violations);
+        violations.throwIfAny("The show is not valid");
+        this.title = f.title().strip();
+        this.description = f.description();
+        this.language = f.language() == null ? "en" : Locale.forLanguageTag(f.language()).toLanguageTag();
+        this.author = f.author();
+        this.ownerName = f.ownerName();
+        this.ownerEmail = f.ownerEmail();
+        this.category = f.category();
+        this.subcategory = f.subcategory();
+        this.explicit = Boolean.TRUE.equals(f.explicit());
+        this.type = f.type() == null ? ShowType.EPISODIC : ShowType.fromJson(f.type()).orElseThrow();
+        this.link = f.link();
+        this.copyright = f.copyright();
+        this.locked = Boolean.TRUE.equals(f.locked());
+        touch();
+    }
+
+    public void changeSlug(String newSlug) {
+        this.slug = newSlug;
+        touch();
+    }
+
+    public void replaceArtwork(Artwork newArtwork) {
+        this.artwork = newArtwork;
+        touch();
+    }
+
+    /** Marks a change that is not one of the show's own columns (so the version and ETag move). */
+    public void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean isOwnedBy(Producer producer) {
+        return owner.id().equals(producer.id());
+    }
+
+    public PodcastFields fields() {
+        return new PodcastFields(slug, title, description, language, author, ownerName, ownerEmail, category,
+                subcategory, explicit, type.json(), link, copyright, locked);
+    }
+
+    private static void checkLength(Violations violations, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(field, "must be at most " + max + " characters");
+        }
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        try {
+            var locale = new Locale.Builder().setLanguageTag(tag).build();
+            return !locale.getLanguage().isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+
+    public Long id() {
+        return id;
+    }
+
+    public String guid() {
+        return guid;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Producer owner() {
+        return owner;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Optional<Artwork> artwork() {
+        return Optional.ofNullable(artwork);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String etag() {
+        return "\"p" + id + "v" + version + "\"";
+    }
+}

@@ -1,0 +1,7 @@
+package dev.chapitre.podcasts.entity;
+
+/** The fields of a show that its producer writes; every one may be absent (null). */
+public record PodcastFields(String slug, String title, String description, String language, String author,
+                            String ownerName, String ownerEmail, String category, String subcategory,
+                            Boolean explicit, String type, String link, String copyright, Boolean locked) {
+}

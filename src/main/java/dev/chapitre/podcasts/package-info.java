@@ -1,0 +1,2 @@
+/** Shows: their descriptive fields (what directories and apps display), artwork and ownership. */
+package dev.chapitre.podcasts;

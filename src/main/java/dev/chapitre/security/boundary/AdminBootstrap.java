@@ -1,0 +1,43 @@
+package dev.chapitre.security.boundary;
+
+import dev.chapitre.security.control.TokenSecrets;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Makes sure someone can sign in on a fresh installation. */
+@Startup
+@Singleton
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+    @Inject
+    Producers producers;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_ADMIN_EMAIL", defaultValue = "admin@localhost")
+    String email;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_ADMIN_PASSWORD")
+    Optional<String> password;
+
+    @PostConstruct
+    void createAdminIfNone() {
+        var chosen = password.filter(p -> !p.isBlank());
+        var effective = chosen.orElseGet(() -> TokenSecrets.randomToken(15));
+        if (producers.createAdminIfNone(email, effective)) {
+            if (chosen.isPresent()) {
+                LOG.info(() -> "Created the admin producer " + email + " with the password from CHAPITRE_ADMIN_PASSWORD.");
+            } else {
+                LOG.warning(() -> "Created the admin producer " + email + " with the generated password: " + effective
+                        + " (shown only this once; set CHAPITRE_ADMIN_PASSWORD to choose it).");
+            }
+        }
+    }
+}

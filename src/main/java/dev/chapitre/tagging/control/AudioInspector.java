@@ -1,0 +1,94 @@
+package dev.chapitre.tagging.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jaudiotagger.audio.exceptions.InvalidAudioFrameException;
+import org.jaudiotagger.audio.mp3.MP3AudioHeader;
+
+/**
+ * Decides whether a file is MPEG audio by reading its frames (jaudiotagger), never by its name,
+ * and measures it. Files that are something else are named by their signature in the error.
+ */
+@ApplicationScoped
+public class AudioInspector {
+
+    static {
+        // jaudiotagger reports every oddity of every file at INFO/WARNING; our errors say what matters.
+        Logger.getLogger("org.jaudiotagger").setLevel(Level.SEVERE);
+    }
+
+    public AudioFacts inspect(Path file) throws NotMpegAudio, IOException {
+        var size = Files.size(file);
+        if (size == 0) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, "The file is empty (0 bytes).");
+        }
+        var signature = FileSignature.of(file);
+        if (signature.isKnownNonMpeg()) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, "This is " + signature.description() + ", not an MP3 file.");
+        }
+        long audioStart = Id3v2Header.sizeAt(file);
+        if (audioStart >= size) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The file holds an ID3 tag but no audio after it.");
+        }
+        MeasuredHeader header;
+        try {
+            header = new MeasuredHeader(file.toFile(), audioStart);
+        } catch (InvalidAudioFrameException | IOException | RuntimeException e) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO,
+                    "No MPEG audio frames were found in the file (" + signature.description() + ").");
+        }
+        if (!"MPEG-1".equals(header.getMpegVersion()) && !header.getMpegVersion().startsWith("MPEG-2")
+                || !header.getMpegLayer().contains("3")) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO,
+                    "The audio is " + header.getMpegVersion() + " " + header.getMpegLayer() + ", not MP3 (MPEG layer III).");
+        }
+        var declared = header.declaredAudioBytes();
+        long present = size - header.getMp3StartByte();
+        if (declared.isPresent() && present < declared.get() * 98 / 100) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The MP3 is cut off: its header announces "
+                    + declared.get() + " bytes of audio but only " + present + " are there.");
+        }
+        long durationMs = Math.round(header.getPreciseTrackLength() * 1000);
+        if (durationMs <= 0) {
+            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The MP3 has no measurable duration.");
+        }
+        return new AudioFacts(durationMs, (int) header.getBitRateAsNumber(), header.isVariableBitRate(),
+                header.getSampleRateAsNumber(), header.getChannels());
+    }
+
+    /** jaudiotagger's header, with the audio size that a Xing/Info frame declares (to spot cut files). */
+    private static final class MeasuredHeader extends MP3AudioHeader {
+
+        MeasuredHeader(File file, long start) throws IOException, InvalidAudioFrameException {
+            super(file, start);
+        }
+
+        java.util.Optional<Long> declaredAudioBytes() {
+            if (mp3XingFrame != null && mp3XingFrame.isAudioSizeEnabled() && mp3XingFrame.getAudioSize() > 0) {
+                return java.util.Optional.of((long) mp3XingFrame.getAudioSize());
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** ID3v2 header: "ID3", version, flags, a 28-bit sync-safe size, and an optional footer. */
+    static final class Id3v2Header {
+        static long sizeAt(Path file) throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                var header = in.readNBytes(10);
+                if (header.length < 10 || header[0] != 'I' || header[1] != 'D' || header[2] != '3') {
+                    return 0;
+                }
+                long size = ((header[6] & 0x7f) << 21) | ((header[7] & 0x7f) << 14) | ((header[8] & 0x7f) << 7) | (header[9] & 0x7f);
+                boolean footer = (header[5] & 0x10) != 0;
+                return 10 + size + (footer ? 10 : 0);
+            }
+        }
+    }
+}
