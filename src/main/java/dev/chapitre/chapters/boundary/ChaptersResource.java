@@ -22,18 +22,21 @@ import java.util.Optional;
 public class ChaptersResource {
 
     static final String TEXT = "text/plain;charset=utf-8";
+    /** Without a preference in Accept, JSON wins (qs: the server's own preference). */
+    static final String JSON_PREFERRED = "application/json;qs=1";
+    static final String TEXT_SECOND = "text/plain;charset=utf-8;qs=0.5";
 
     @Inject
     Chapters chapters;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, ChapterJson.MEDIA_TYPE})
+    @Produces({JSON_PREFERRED, ChapterJson.MEDIA_TYPE})
     public Response json(@PathParam("podcast") String podcast, @PathParam("episode") String episode) {
         return asJson(chapters.of(podcast, episode));
     }
 
     @GET
-    @Produces(TEXT)
+    @Produces(TEXT_SECOND)
     public Response text(@PathParam("podcast") String podcast, @PathParam("episode") String episode) {
         return asText(chapters.of(podcast, episode));
     }

@@ -45,7 +45,11 @@ public class EpisodesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response create(@PathParam("podcast") String podcast, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        episodes.requireShow(podcast);
+        try {
+            episodes.requireShow(podcast);
+        } catch (RuntimeException refusal) {
+            uploads.refuseUnread(body, refusal);
+        }
         try (var upload = uploads.episode(contentType, Optional.ofNullable(contentLength), body)) {
             var input = JsonInput.parseObject(upload.metadata());
             var chapters = input.has("chapters") && !input.json().isNull("chapters")
@@ -93,7 +97,11 @@ public class EpisodesResource {
     public Response replaceAudio(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        episodes.owned(podcast, episode);
+        try {
+            episodes.owned(podcast, episode);
+        } catch (RuntimeException refusal) {
+            uploads.refuseUnread(body, refusal);
+        }
         try (var staged = uploads.audio(body, Optional.ofNullable(contentLength))) {
             return withEtag(Response.ok(), episodes.replaceAudio(podcast, episode, staged, Optional.ofNullable(ifMatch)));
         }

@@ -116,6 +116,15 @@ public class Uploads {
         return ProblemException.badRequest("The upload did not arrive whole: " + reason + " Nothing was saved.");
     }
 
+    /**
+     * Refuses a request before reading its body (unknown show, no access) in a way the client can
+     * read: most clients send the whole body before they look at the answer.
+     */
+    public void refuseUnread(InputStream body, RuntimeException refusal) {
+        drain(body);
+        throw refusal;
+    }
+
     private static void drain(InputStream body) {
         try {
             var buffer = new byte[64 * 1024];

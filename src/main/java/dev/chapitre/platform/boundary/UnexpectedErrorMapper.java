@@ -2,6 +2,7 @@ package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.ProblemException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -35,7 +36,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                         "Someone else changed this resource at the same moment; fetch it again and retry.")
                         .problem().toResponse();
             }
-            if (cause instanceof EJBAccessException) {
+            if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
                 return new ProblemException(Response.Status.FORBIDDEN,
                         "Your account is not allowed to do this.").problem().toResponse();
             }

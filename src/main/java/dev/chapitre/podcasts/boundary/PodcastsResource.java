@@ -80,7 +80,11 @@ public class PodcastsResource {
     @Consumes({"image/jpeg", "image/png"})
     public Response artwork(@PathParam("podcast") String slug, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
-        podcasts.owned(slug); // before reading the body: a stranger's show is a 404, not an upload
+        try {
+            podcasts.owned(slug); // before reading the body: a stranger's show is a 404, not an upload
+        } catch (RuntimeException refusal) {
+            uploads.refuseUnread(body, refusal);
+        }
         try (var staged = uploads.artwork(body)) {
             var mediaType = MediaType.valueOf(type);
             var podcast = podcasts.replaceArtwork(slug, mediaType.getType() + "/" + mediaType.getSubtype(),

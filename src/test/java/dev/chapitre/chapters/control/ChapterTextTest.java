@@ -1,0 +1,55 @@
+package dev.chapitre.chapters.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChapterTextTest {
+
+    @Test
+    void readsTheMp4chapsFormWithBomCrlfFractionsAndLinks() {
+        var parsed = ChapterText.read("\uFEFF00:00:00.000 Intro\r\n\r\n00:01:02.5 Deux – « É » <https://example.org/x>\r\n101:00:00 Long\r\n");
+        assertEquals(List.of(new Chapter(0, "Intro", null, null, true),
+                new Chapter(62_500, "Deux – « É »", "https://example.org/x", null, true),
+                new Chapter(363_600_000, "Long", null, null, true)), parsed.chapters());
+        assertEquals(List.of(1, 3, 4), parsed.lines());
+    }
+
+    @Test
+    void aLineWithoutATimeIsReportedByLineNumber() {
+        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterText.read("00:00:00 A\nnope\n1:2:3 B"));
+        var fields = invalid.violations().stream().map(ChapterList.Violation::field).toList();
+        assertEquals(List.of("line 2", "line 3"), fields);
+    }
+
+    @Test
+    void aMissingTitleParsesAndIsLeftToTheRules() {
+        var parsed = ChapterText.read("00:00:05");
+        assertEquals("", parsed.chapters().get(0).title());
+        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(parsed.chapters(), 60_000));
+        assertEquals("title", invalid.violations().get(0).field());
+    }
+
+    @Test
+    void writesWhatItReads() {
+        var chapters = List.of(new Chapter(0, "Un", null, null, true), new Chapter(3_723_004, "Deux", "https://e.org", null, true));
+        var text = ChapterText.write(chapters);
+        assertEquals("00:00:00.000 Un\n01:02:03.004 Deux <https://e.org>\n", text);
+        assertEquals(chapters, ChapterText.read(text).chapters());
+    }
+
+    @Test
+    void jsonSecondsKeepMilliseconds() {
+        assertEquals("12", ChapterJson.seconds(12_000).toPlainString());
+        assertEquals("12.345", ChapterJson.seconds(12_345).toString());
+        assertEquals("0.001", ChapterJson.seconds(1).toString());
+        var read = ChapterJson.read("{\"chapters\":[{\"startTime\":4.123,\"title\":\"x\",\"toc\":false}]}");
+        assertEquals(4123, read.get(0).startMs());
+        assertTrue(!read.get(0).toc());
+    }
+}
