@@ -50,6 +50,12 @@ public class Producers {
         return em.createNamedQuery(Producer.ALL, Producer.class).getResultList();
     }
 
+    @RolesAllowed(ProducerIdentityStore.ADMIN)
+    public Producer byId(long id) {
+        return Optional.ofNullable(em.find(Producer.class, id))
+                .orElseThrow(() -> ProblemException.notFound("There is no producer " + id + "."));
+    }
+
     /** First start: without any producer nobody could sign in, so create the admin. */
     public boolean createAdminIfNone(String email, String password) {
         if (em.createNamedQuery(Producer.COUNT, Long.class).getSingleResult() > 0) {

@@ -1,6 +1,7 @@
 package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.boundary.JsonInput;
+import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.security.entity.Producer;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.PathParam;
+import java.net.URI;
 
 @Path("producers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,8 +24,8 @@ public class ProducersResource {
     @Inject
     Producers producers;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrls urls;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -32,8 +33,13 @@ public class ProducersResource {
         var input = JsonInput.parseObject(body);
         var producer = producers.add(input.string("email").orElse(null), input.string("password").orElse(null),
                 input.string("name").orElse(null));
-        return Response.created(uri.getAbsolutePathBuilder().path(producer.id().toString()).build())
-                .entity(describe(producer)).build();
+        return Response.created(URI.create(urls.of("/api/producers/" + producer.id()))).entity(describe(producer)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject one(@PathParam("id") long id) {
+        return describe(producers.byId(id));
     }
 
     @GET

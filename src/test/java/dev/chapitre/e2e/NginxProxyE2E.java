@@ -1,0 +1,188 @@
+package dev.chapitre.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.it.Api;
+import dev.chapitre.it.Fixtures;
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operator's nginx site from deploy/, unchanged but for its placeholders (host name, TLS
+ * files, ports), in front of the real server: uploads, chapters and the public URLs go through
+ * the proxy, and the absolute URLs the API hands out use the proxy's address.
+ */
+class NginxProxyE2E {
+
+    static final int HTTPS_PORT = 18443;
+    static final int HTTP_PORT = 18081;
+    static final String PUBLIC = "https://localhost:" + HTTPS_PORT;
+    static final Path DIR = Path.of("target", "e2e-nginx").toAbsolutePath();
+
+    static Process nginx;
+    static HttpClient client;
+
+    @BeforeAll
+    static void startNginx() throws Exception {
+        var nginxBinary = Tools.require("nginx-light", "/usr/sbin/nginx");
+        var openssl = Tools.require("openssl", "/usr/bin/openssl");
+        Files.createDirectories(DIR.resolve("logs"));
+        Tools.run(List.of(openssl.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                "-keyout", DIR.resolve("privkey.pem").toString(), "-out", DIR.resolve("fullchain.pem").toString()));
+
+        var site = Files.readString(Path.of("deploy", "nginx", "chapitre.conf"))
+                .replace("/etc/letsencrypt/live/podcasts.example.org/fullchain.pem", DIR.resolve("fullchain.pem").toString())
+                .replace("/etc/letsencrypt/live/podcasts.example.org/privkey.pem", DIR.resolve("privkey.pem").toString())
+                .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + HTTPS_PORT + " ssl http2;")
+                .replace("listen [::]:443 ssl http2;", "")
+                .replace("listen 80;", "listen 127.0.0.1:" + HTTP_PORT + ";")
+                .replace("listen [::]:80;", "")
+                .replace("127.0.0.1:8080", "127.0.0.1:" + System.getProperty("chapitre.port", "18080"))
+                .replace("podcasts.example.org", "localhost");
+        Files.writeString(DIR.resolve("site.conf"), site);
+        Files.writeString(DIR.resolve("nginx.conf"), """
+                daemon off;
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/logs/error.log warn;
+                events { worker_connections 256; }
+                http {
+                    access_log %1$s/logs/access.log;
+                    client_body_temp_path %1$s/client_body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    include %1$s/site.conf;
+                }
+                """.formatted(DIR));
+        Tools.run(List.of(nginxBinary.toString(), "-t", "-p", DIR.toString(), "-c", DIR.resolve("nginx.conf").toString()));
+        nginx = new ProcessBuilder(nginxBinary.toString(), "-p", DIR.toString(), "-c", DIR.resolve("nginx.conf").toString())
+                .redirectErrorStream(true).redirectOutput(DIR.resolve("logs/stdout.log").toFile()).start();
+        client = HttpClient.newBuilder().sslContext(trusting(DIR.resolve("fullchain.pem")))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        awaitProxy();
+    }
+
+    @AfterAll
+    static void stopNginx() throws InterruptedException {
+        if (nginx != null) {
+            nginx.destroy();
+            nginx.waitFor();
+        }
+    }
+
+    @Test
+    void aProducerWorksThroughTheProxyAndGetsUrlsOfThePublicAddress() throws Exception {
+        var admin = authorized(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        var token = Api.object(send(admin.uri(URI.create(PUBLIC + "/api/tokens")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")));
+        var bearer = "Bearer " + token.getString("token");
+
+        var created = send(request("/api/podcasts", bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Derrière nginx\",\"language\":\"fr\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        var show = Api.object(created);
+        var slug = show.getString("slug");
+        assertEquals(PUBLIC + "/api/podcasts/" + slug, created.headers().firstValue("Location").orElseThrow());
+        assertEquals(PUBLIC + "/feeds/" + slug + ".xml", show.getString("feedUrl"));
+
+        // A few megabytes, sent as a stream: nginx must pass it through without buffering it whole.
+        var mp3 = Fixtures.mp3OfAtLeast(6_000_000);
+        var multipart = Api.Multipart.of("episode", "application/json", null, "{\"title\":\"Par le proxy\"}".getBytes(StandardCharsets.UTF_8))
+                .and("audio", "audio/mpeg", "proxy.mp3", mp3);
+        var uploaded = send(request("/api/podcasts/" + slug + "/episodes", bearer)
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(multipart.bytes()))));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        var episode = Api.object(uploaded);
+        assertEquals(mp3.length, episode.getJsonObject("audio").getJsonNumber("length").longValue());
+        assertEquals(PUBLIC + "/media/" + slug + "/par-le-proxy.mp3", episode.getJsonObject("audio").getString("url"));
+
+        var chaptersPath = "/api/podcasts/" + slug + "/episodes/par-le-proxy/chapters";
+        var put = send(request(chaptersPath, bearer).header("Content-Type", "text/plain; charset=utf-8")
+                .PUT(HttpRequest.BodyPublishers.ofString("00:00:00 Début\n00:00:03.500 Suite <https://example.org>\n")));
+        assertEquals(200, put.statusCode(), put.body());
+        var json = Api.object(send(request(chaptersPath, bearer).header("Accept", "application/json").GET()));
+        assertEquals(3.5, json.getJsonArray("chapters").getJsonObject(1).getJsonNumber("startTime").doubleValue());
+
+        var tooBig = Fixtures.mp3OfAtLeast(Long.getLong("chapitre.max.upload.bytes", 20_000_000) + 1_000_000);
+        var refused = send(request("/api/podcasts/" + slug + "/episodes/par-le-proxy/audio", bearer)
+                .header("Content-Type", "audio/mpeg").PUT(HttpRequest.BodyPublishers.ofByteArray(tooBig)));
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                "the application, not nginx, answers 413");
+
+        var ready = send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/ready")).GET());
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.headers().firstValue("Strict-Transport-Security").isPresent());
+    }
+
+    @Test
+    void plainHttpIsRedirectedToHttps() throws Exception {
+        var response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/podcasts/x")).GET());
+        assertEquals(301, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").startsWith("https://localhost"), response.headers().toString());
+    }
+
+    static HttpRequest.Builder request(String path, String authorization) {
+        return HttpRequest.newBuilder(URI.create(PUBLIC + path)).timeout(Duration.ofSeconds(120)).header("Authorization", authorization);
+    }
+
+    static HttpRequest.Builder authorized(String email, String password) {
+        var basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder().timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + basic);
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static void awaitProxy() throws Exception {
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            try {
+                send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/live")).GET());
+                return;
+            } catch (java.io.IOException notYet) {
+                if (Instant.now().isAfter(deadline) || !nginx.isAlive()) {
+                    throw new AssertionError("nginx did not start; see " + DIR.resolve("logs"), notYet);
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    static SSLContext trusting(Path pem) throws Exception {
+        var keyStore = KeyStore.getInstance(KeyStore.getDefaultType());
+        keyStore.load(null, null);
+        try (var in = Files.newInputStream(pem)) {
+            keyStore.setCertificateEntry("e2e", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(keyStore);
+        var context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+}
