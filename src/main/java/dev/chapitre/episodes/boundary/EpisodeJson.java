@@ -6,6 +6,7 @@ import dev.chapitre.episodes.entity.EpisodeFields;
 import dev.chapitre.episodes.entity.Person;
 import dev.chapitre.episodes.entity.PersonTaxonomy;
 import dev.chapitre.platform.boundary.JsonInput;
+import dev.chapitre.platform.boundary.JsonOutput;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import jakarta.json.Json;
@@ -57,32 +58,12 @@ public final class EpisodeJson {
         var json = Json.createObjectBuilder()
                 .add("slug", f.slug())
                 .add("title", f.title());
-        if (f.description() == null) {
-            json.addNull("description");
-        } else {
-            json.add("description", f.description());
-        }
-        if (f.publishedAt() == null) {
-            json.addNull("publishedAt");
-        } else {
-            json.add("publishedAt", f.publishedAt().toString());
-        }
-        if (f.season() == null) {
-            json.addNull("season");
-        } else {
-            json.add("season", f.season());
-        }
-        if (f.number() == null) {
-            json.addNull("number");
-        } else {
-            json.add("number", f.number());
-        }
+        JsonOutput.put(json, "description", f.description());
+        JsonOutput.put(json, "publishedAt", f.publishedAt() == null ? null : f.publishedAt().toString());
+        JsonOutput.put(json, "season", f.season());
+        JsonOutput.put(json, "number", f.number());
         json.add("type", f.type());
-        if (f.explicit() == null) {
-            json.addNull("explicit");
-        } else {
-            json.add("explicit", f.explicit());
-        }
+        JsonOutput.put(json, "explicit", f.explicit());
         var persons = Json.createArrayBuilder();
         for (var p : f.persons()) {
             var person = Json.createObjectBuilder().add("name", p.name()).add("role", p.role()).add("group", p.group());

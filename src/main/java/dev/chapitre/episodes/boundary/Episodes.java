@@ -61,7 +61,7 @@ public class Episodes {
         Episode.check(fields, violations);
         violations.throwIfAny("The episode is not valid");
         var facts = inspect(audio);
-        var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : freeSlugFor(podcast, fields.title());
+        var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : Slugs.firstFree(fields.title(), taken -> bySlug(podcast, taken).isPresent());
         var guid = UUID.randomUUID();
         var key = "episodes/" + guid + ".mp3";
         var episode = new Episode(podcast, slug, guid, sanitized(fields), new AudioFile(key, audio.size(),
@@ -145,15 +145,5 @@ public class Episodes {
             throw ProblemException.conflict("The show already has an episode '" + slug + "'; choose another slug.");
         }
         return slug;
-    }
-
-    private String freeSlugFor(Podcast podcast, String title) {
-        var base = Slugs.derive(title);
-        for (int n = 1; ; n++) {
-            var candidate = Slugs.numbered(base, n);
-            if (bySlug(podcast, candidate).isEmpty()) {
-                return candidate;
-            }
-        }
     }
 }

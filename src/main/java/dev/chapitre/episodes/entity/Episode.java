@@ -105,17 +105,9 @@ public class Episode {
     }
 
     public static void check(EpisodeFields f, Violations violations) {
-        if (f.slug() != null && !Slugs.isValid(f.slug())) {
-            violations.add("slug", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'");
-        }
-        if (f.title() == null || f.title().isBlank()) {
-            violations.add("title", "is required");
-        } else if (f.title().length() > MAX_TITLE) {
-            violations.add("title", "must be at most " + MAX_TITLE + " characters");
-        }
-        if (f.description() != null && f.description().length() > MAX_DESCRIPTION) {
-            violations.add("description", "must be at most " + MAX_DESCRIPTION + " characters");
-        }
+        Slugs.check(f.slug(), violations);
+        violations.requireText("title", f.title(), MAX_TITLE);
+        violations.limitText("description", f.description(), MAX_DESCRIPTION);
         if (f.season() != null && f.season() < 1) {
             violations.add("season", "must be 1 or more");
         }

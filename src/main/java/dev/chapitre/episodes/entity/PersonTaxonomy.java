@@ -1,10 +1,6 @@
 package dev.chapitre.episodes.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chapitre.platform.control.OutlineFile;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +12,7 @@ import java.util.Optional;
  */
 public final class PersonTaxonomy {
 
-    private static final Map<String, String> GROUP_OF_ROLE = load();
+    private static final Map<String, String> GROUP_OF_ROLE = groupsByRole();
 
     private PersonTaxonomy() {
     }
@@ -30,24 +26,10 @@ public final class PersonTaxonomy {
         return GROUP_OF_ROLE.containsValue(group.toLowerCase(Locale.ROOT));
     }
 
-    private static Map<String, String> load() {
+    private static Map<String, String> groupsByRole() {
         var map = new LinkedHashMap<String, String>();
-        var stream = PersonTaxonomy.class.getResourceAsStream("/person-taxonomy.txt");
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String group = null;
-            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("  ")) {
-                    map.putIfAbsent(line.strip().toLowerCase(Locale.ROOT), group);
-                } else {
-                    group = line.strip().toLowerCase(Locale.ROOT);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutlineFile.read("/person-taxonomy.txt").forEach((group, roles) ->
+                roles.forEach(role -> map.putIfAbsent(role.toLowerCase(Locale.ROOT), group.toLowerCase(Locale.ROOT))));
         return map;
     }
 }

@@ -29,6 +29,24 @@ public final class Slugs {
         return slug != null && VALID.matcher(slug).matches();
     }
 
+    /** The slug derived from {@code title}, numbered "-2", "-3"… until {@code taken} says it is free. */
+    public static String firstFree(String title, java.util.function.Predicate<String> taken) {
+        var base = derive(title);
+        for (int n = 1; ; n++) {
+            var candidate = numbered(base, n);
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The slug rule as a violation, for entities that check all their fields at once. */
+    public static void check(String slug, Violations violations) {
+        if (slug != null && !isValid(slug)) {
+            violations.add("slug", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'");
+        }
+    }
+
     /** "name", "name-2", "name-3"… kept within the maximum length. */
     public static String numbered(String slug, int n) {
         if (n <= 1) {

@@ -17,6 +17,24 @@ public final class Violations {
         return this;
     }
 
+    /** A required text of at most {@code max} characters. */
+    public Violations requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+        } else if (value.length() > max) {
+            add(field, "must be at most " + max + " characters");
+        }
+        return this;
+    }
+
+    /** An optional text of at most {@code max} characters. */
+    public Violations limitText(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "must be at most " + max + " characters");
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

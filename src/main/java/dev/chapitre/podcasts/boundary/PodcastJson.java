@@ -1,6 +1,7 @@
 package dev.chapitre.podcasts.boundary;
 
 import dev.chapitre.platform.boundary.JsonInput;
+import dev.chapitre.platform.boundary.JsonOutput;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -42,17 +43,17 @@ public final class PodcastJson {
         var json = Json.createObjectBuilder();
         json.add("slug", f.slug());
         json.add("title", f.title());
-        addOrNull(json, "description", f.description());
-        addOrNull(json, "language", f.language());
-        addOrNull(json, "author", f.author());
-        addOrNull(json, "ownerName", f.ownerName());
-        addOrNull(json, "ownerEmail", f.ownerEmail());
-        addOrNull(json, "category", f.category());
-        addOrNull(json, "subcategory", f.subcategory());
+        JsonOutput.put(json, "description", f.description());
+        JsonOutput.put(json, "language", f.language());
+        JsonOutput.put(json, "author", f.author());
+        JsonOutput.put(json, "ownerName", f.ownerName());
+        JsonOutput.put(json, "ownerEmail", f.ownerEmail());
+        JsonOutput.put(json, "category", f.category());
+        JsonOutput.put(json, "subcategory", f.subcategory());
         json.add("explicit", Boolean.TRUE.equals(f.explicit()));
-        addOrNull(json, "type", f.type());
-        addOrNull(json, "link", f.link());
-        addOrNull(json, "copyright", f.copyright());
+        JsonOutput.put(json, "type", f.type());
+        JsonOutput.put(json, "link", f.link());
+        JsonOutput.put(json, "copyright", f.copyright());
         json.add("locked", Boolean.TRUE.equals(f.locked()));
         return json;
     }
@@ -97,11 +98,4 @@ public final class PodcastJson {
         }
     }
 
-    private static void addOrNull(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
 }

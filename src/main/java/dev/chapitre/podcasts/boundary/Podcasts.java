@@ -53,7 +53,7 @@ public class Podcasts {
         var violations = new Violations();
         Podcast.check(fields, violations);
         violations.throwIfAny("The show is not valid");
-        var slug = fields.slug() != null ? requireFreeSlug(fields.slug()) : freeSlugFor(fields.title());
+        var slug = fields.slug() != null ? requireFreeSlug(fields.slug()) : Slugs.firstFree(fields.title(), taken -> bySlug(taken).isPresent());
         var guid = PodcastGuid.forFeedUrl(PodcastJson.feedUrl(urls, slug));
         var podcast = new Podcast(caller.producer(), slug, guid, fields);
         em.persist(podcast);
@@ -119,15 +119,5 @@ public class Podcasts {
             throw ProblemException.conflict("The slug '" + slug + "' is already taken; choose another.");
         }
         return slug;
-    }
-
-    private String freeSlugFor(String title) {
-        var base = Slugs.derive(title);
-        for (int n = 1; ; n++) {
-            var candidate = Slugs.numbered(base, n);
-            if (bySlug(candidate).isEmpty()) {
-                return candidate;
-            }
-        }
     }
 }

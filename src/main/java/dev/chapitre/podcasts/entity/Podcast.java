@@ -104,23 +104,14 @@ public class Podcast {
 
     /** Checks every field of the target state; on any violation nothing changes. */
     public static void check(PodcastFields f, Violations violations) {
-        if (f.slug() != null && !Slugs.isValid(f.slug())) {
-            violations.add("slug", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'");
-        }
-        if (f.title() == null || f.title().isBlank()) {
-            violations.add("title", "is required");
-        } else if (f.title().length() > MAX_TITLE) {
-            violations.add("title", "must be at most " + MAX_TITLE + " characters");
-        }
-        if (f.description() != null && f.description().length() > MAX_DESCRIPTION) {
-            violations.add("description", "must be at most " + MAX_DESCRIPTION + " characters (Apple's limit)");
-        }
+        Slugs.check(f.slug(), violations);
+        violations.requireText("title", f.title(), MAX_TITLE);
+        violations.limitText("description", f.description(), MAX_DESCRIPTION);
         if (f.language() != null && !isLanguageTag(f.language())) {
             violations.add("language", "must be a BCP 47 language tag such as 'fr' or 'en-GB'");
         }
-        checkLength(violations, "author", f.author(), 255);
-        checkLength(violations, "ownerName", f.ownerName(), 255);
-        checkLength(violations, "copyright", f.copyright(), 500);
+        violations.limitText("author", f.author(), 255).limitText("ownerName", f.ownerName(), 255)
+                .limitText("copyright", f.copyright(), 500);
         if (f.ownerEmail() != null && !Producer.isPlausibleEmail(f.ownerEmail())) {
             violations.add("ownerEmail", "must be an email address");
         }
@@ -184,12 +175,6 @@ public class Podcast {
     public PodcastFields fields() {
         return new PodcastFields(slug, title, description, language, author, ownerName, ownerEmail, category,
                 subcategory, explicit, type.json(), link, copyright, locked);
-    }
-
-    private static void checkLength(Violations violations, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            violations.add(field, "must be at most " + max + " characters");
-        }
     }
 
     private static boolean isLanguageTag(String tag) {
