@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The operator's story: run the uber jar as the README says, stop it, start it again on the same
  * data directory, and everything is still there (and an upload cut off by a crash is cleaned up).
+ * Configuration comes from the environment, as under systemd.
  */
 class RestartPersistenceIT {
 
@@ -30,7 +31,10 @@ class RestartPersistenceIT {
         var server = Server.start(dataDir, port);
         String slug;
         try {
-            slug = admin.createShow("Persistant").getString("slug");
+            var show = admin.createShow("Persistant");
+            slug = show.getString("slug");
+            assertEquals("https://podcasts.example.org/feeds/" + slug + ".xml", show.getString("feedUrl"),
+                    "CHAPITRE_BASE_URL names the public address");
             var upload = admin.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Toujours là")
                     .add("chapters", Json.createArrayBuilder().add(Json.createObjectBuilder().add("startTime", 1.5).add("title", "Un"))).build(),
                     Fixtures.cbrMp3());
@@ -83,6 +87,7 @@ class RestartPersistenceIT {
             builder.environment().put("CHAPITRE_DATA_DIR", dataDir.toString());
             builder.environment().put("CHAPITRE_ADMIN_EMAIL", "restart-admin@chapitre.test");
             builder.environment().put("CHAPITRE_ADMIN_PASSWORD", "restart-password-1");
+            builder.environment().put("CHAPITRE_BASE_URL", "https://podcasts.example.org/");
             var process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                     .directory(dataDir.getParent().toFile())

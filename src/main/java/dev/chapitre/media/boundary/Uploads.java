@@ -48,14 +48,14 @@ public class Uploads {
     }
 
     public StagedFile audio(InputStream body, Optional<Long> contentLength) {
-        refuseDeclaredOversize(contentLength, 0);
+        refuseDeclaredOversize(body, contentLength, 0);
         return stage(body, maxUploadBytes, "The audio");
     }
 
     public EpisodeUpload episode(String contentType, Optional<Long> contentLength, InputStream body) {
         var boundary = MultipartReader.boundaryOf(contentType).orElseThrow(() -> ProblemException.badRequest(
                 "Send the episode as multipart/form-data with a boundary: a part 'episode' (JSON) and a part 'audio' (the MP3)."));
-        refuseDeclaredOversize(contentLength, MAX_METADATA_BYTES);
+        refuseDeclaredOversize(body, contentLength, MAX_METADATA_BYTES);
         var reader = new MultipartReader(body, boundary);
         String metadata = null;
         StagedFile audio = null;
@@ -103,11 +103,22 @@ public class Uploads {
         }
     }
 
-    private void refuseDeclaredOversize(Optional<Long> contentLength, long overhead) {
-        if (contentLength.isPresent() && contentLength.get() > maxUploadBytes + overhead + 64 * 1024) {
-            throw ProblemException.tooLarge("The upload is " + contentLength.get()
-                    + " bytes; the limit is " + maxUploadBytes + " bytes.");
+    /**
+     * A body whose Content-Length is over the limit is refused before it is stored. When it is only a
+     * little over, it is read and discarded first so that every client sees the 413 (many send the
+     * whole body before reading the answer); when it is far over, the answer goes at once.
+     */
+    private void refuseDeclaredOversize(InputStream body, Optional<Long> contentLength, long overhead) {
+        long limit = maxUploadBytes + overhead + 64 * 1024;
+        if (contentLength.isEmpty() || contentLength.get() <= limit) {
+            return;
         }
+        var refusal = ProblemException.tooLarge("The upload is " + contentLength.get()
+                + " bytes; the limit is " + maxUploadBytes + " bytes.");
+        if (contentLength.get() - limit <= DRAIN_AFTER_REFUSAL) {
+            refuseUnread(body, refusal);
+        }
+        throw refusal;
     }
 
     private static ProblemException interrupted(IOException e) {
