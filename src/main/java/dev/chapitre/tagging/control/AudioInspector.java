@@ -18,9 +18,12 @@ import org.jaudiotagger.audio.mp3.MP3AudioHeader;
 @ApplicationScoped
 public class AudioInspector {
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger JAUDIOTAGGER = Logger.getLogger("org.jaudiotagger");
+
     static {
         // jaudiotagger reports every oddity of every file at INFO/WARNING; our errors say what matters.
-        Logger.getLogger("org.jaudiotagger").setLevel(Level.SEVERE);
+        JAUDIOTAGGER.setLevel(Level.SEVERE);
     }
 
     public AudioFacts inspect(Path file) throws NotMpegAudio, IOException {
