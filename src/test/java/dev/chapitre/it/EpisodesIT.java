@@ -206,7 +206,8 @@ class EpisodesIT {
         assertEquals(created.getString("guid"), Api.object(replaced).getString("guid"));
         assertEquals(412, producer.sendBytes("PUT", path + "/audio", "audio/mpeg", Fixtures.cbrMp3(), "If-Match", etag).statusCode());
         assertEquals(415, producer.sendBytes("PUT", path + "/audio", "audio/mpeg", "nope".getBytes()).statusCode());
-        assertEquals(Fixtures.vbrMp3().length, Api.object(producer.get(path)).getJsonObject("audio").getJsonNumber("length").longValue());
+        // The refused uploads changed nothing: still the VBR file (whose length grows once it is tagged).
+        assertNear(5040, Api.object(producer.get(path)).getJsonObject("audio").getJsonNumber("durationMs").longValue(), 60);
     }
 
     @Test

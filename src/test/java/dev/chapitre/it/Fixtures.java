@@ -37,7 +37,7 @@ public final class Fixtures {
         return out.toByteArray();
     }
 
-    static int id3Size(byte[] mp3) {
+    public static int id3Size(byte[] mp3) {
         if (mp3[0] != 'I' || mp3[1] != 'D' || mp3[2] != '3') {
             return 0;
         }
@@ -61,7 +61,7 @@ public final class Fixtures {
         return out.toByteArray();
     }
 
-    static byte[] resource(String path) {
+    public static byte[] resource(String path) {
         try (var in = Fixtures.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (IOException e) {

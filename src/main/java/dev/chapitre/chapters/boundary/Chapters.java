@@ -5,6 +5,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.platform.boundary.Preconditions;
+import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.control.TokenSecrets;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,9 @@ public class Chapters {
     @Inject
     Event<EpisodeChanged> changes;
 
+    @Inject
+    PublicUrls urls;
+
     public Versioned of(String podcast, String episode) {
         return versioned(episodes.owned(podcast, episode).chapters());
     }
@@ -37,7 +41,7 @@ public class Chapters {
         var target = episodes.owned(podcast, episode);
         Preconditions.requireMatch(ifMatch, versioned(target.chapters()).etag());
         target.replaceChapters(incoming);
-        changes.fire(new EpisodeChanged(target.id()));
+        changes.fire(new EpisodeChanged(target.id(), urls.base()));
         return versioned(target.chapters());
     }
 

@@ -1,6 +1,7 @@
 package dev.chapitre.episodes.boundary;
 
 import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.episodes.control.ChapterImport;
 import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.episodes.entity.AudioFile;
 import dev.chapitre.episodes.entity.Episode;
@@ -8,6 +9,7 @@ import dev.chapitre.episodes.entity.EpisodeFields;
 import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.boundary.Preconditions;
+import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
@@ -50,6 +52,9 @@ public class Episodes {
     @Inject
     Event<EpisodeChanged> changes;
 
+    @Inject
+    PublicUrls urls;
+
     /** Fails with 404 unless the caller owns the show; cheap, so done before reading an upload. */
     public void requireShow(String podcastSlug) {
         podcasts.owned(podcastSlug);
@@ -66,11 +71,11 @@ public class Episodes {
         var key = "episodes/" + guid + ".mp3";
         var episode = new Episode(podcast, slug, guid, sanitized(fields), new AudioFile(key, audio.size(),
                 facts.durationMs(), facts.bitrateKbps(), 1));
-        chapters.ifPresent(episode::replaceChapters);
+        episode.replaceChapters(chapters.orElseGet(() -> ChapterImport.fromFile(audio.path(), facts.durationMs())));
         em.persist(episode);
         em.flush();
         media.publishNow(audio, key);
-        changes.fire(new EpisodeChanged(episode.id()));
+        changes.fire(new EpisodeChanged(episode.id(), urls.base()));
         return episode;
     }
 
@@ -94,7 +99,7 @@ public class Episodes {
         }
         episode.apply(sanitized(fields));
         em.flush();
-        changes.fire(new EpisodeChanged(episode.id()));
+        changes.fire(new EpisodeChanged(episode.id(), urls.base()));
         return episode;
     }
 
@@ -105,9 +110,11 @@ public class Episodes {
         var current = episode.audio();
         episode.replaceAudio(new AudioFile(current.key(), audio.size(), facts.durationMs(), facts.bitrateKbps(),
                 current.revision() + 1));
-        media.publishOnCommit(audio, current.key());
         em.flush();
-        changes.fire(new EpisodeChanged(episode.id()));
+        // Re-tag once the new file is in place (the commit's other observers may run before the rename).
+        var changed = new EpisodeChanged(episode.id(), urls.base());
+        media.publishOnCommit(audio, current.key(), () -> changes.fire(changed));
+        changes.fire(changed);
         return episode;
     }
 

@@ -2,6 +2,7 @@ package dev.chapitre.episodes.control;
 
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.control.MediaCommits;
+import dev.chapitre.podcasts.boundary.PodcastChanged;
 import dev.chapitre.podcasts.boundary.PodcastRemoval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** When a show is deleted, its episodes go in the same transaction and their audio after the commit. */
+/**
+ * What a show's episodes do when the show changes, in the show's transaction: deleted with it
+ * (their audio after the commit), or marked for re-tagging when the show's title, author or
+ * artwork (which their tags carry) changed.
+ */
 @ApplicationScoped
 public class EpisodeCleanup {
 
@@ -26,5 +31,10 @@ public class EpisodeCleanup {
                     em.remove(episode);
                 });
         em.flush();
+    }
+
+    void onChange(@Observes PodcastChanged change) {
+        em.createNamedQuery(Episode.OF_PODCAST, Episode.class).setParameter("podcast", change.podcast())
+                .getResultList().forEach(Episode::showChanged);
     }
 }

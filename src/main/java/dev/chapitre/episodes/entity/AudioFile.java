@@ -19,6 +19,11 @@ public class AudioFile {
     private int bitrateKbps;
     @Column(name = "audio_revision", nullable = false)
     private int revision;
+    /** The episode's content revision that the file's ID3 tag reflects; -1 before the first tagging. */
+    @Column(name = "audio_tagged_revision", nullable = false, columnDefinition = "BIGINT DEFAULT -1 NOT NULL")
+    private long taggedRevision = -1;
+    @Column(name = "audio_tag_error", length = 1000)
+    private String tagError;
 
     protected AudioFile() {
     }
@@ -45,6 +50,26 @@ public class AudioFile {
 
     public int bitrateKbps() {
         return bitrateKbps;
+    }
+
+    long taggedRevision() {
+        return taggedRevision;
+    }
+
+    public java.util.Optional<String> tagError() {
+        return java.util.Optional.ofNullable(tagError);
+    }
+
+    void tagged(long contentRevision, long newLength) {
+        if (contentRevision >= taggedRevision) {
+            this.taggedRevision = contentRevision;
+            this.length = newLength;
+            this.tagError = null;
+        }
+    }
+
+    void tagFailed(String error) {
+        this.tagError = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
     }
 
     /** Counts replacements of the audio, so that URLs and ETags of a new file differ. */

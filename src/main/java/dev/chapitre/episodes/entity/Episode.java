@@ -84,6 +84,10 @@ public class Episode {
     @Embedded
     private AudioFile audio;
 
+    /** Counts changes that the MP3's tag must reflect (the episode's or its show's). */
+    @Column(nullable = false, columnDefinition = "BIGINT DEFAULT 0 NOT NULL") // a default lets it be added to existing rows
+    private long contentRevision;
+
     @Column(nullable = false)
     private Instant createdAt;
     @Column(nullable = false)
@@ -180,6 +184,30 @@ public class Episode {
 
     private void touch() {
         this.updatedAt = Instant.now();
+        this.contentRevision++;
+    }
+
+    /** The show's title, author or artwork changed: the tag must be rebuilt. */
+    public void showChanged() {
+        contentRevision++;
+    }
+
+    public long contentRevision() {
+        return contentRevision;
+    }
+
+    /** Whether the served MP3 carries a tag built from the current content. */
+    public boolean isTagged() {
+        return audio.taggedRevision() == contentRevision;
+    }
+
+    /** The MP3 was re-tagged from the content at {@code revision}; it now has {@code newLength} bytes. */
+    public void recordTagged(long revision, long newLength) {
+        audio.tagged(revision, newLength);
+    }
+
+    public void recordTagFailure(String error) {
+        audio.tagFailed(error);
     }
 
     public Status status(Instant now) {

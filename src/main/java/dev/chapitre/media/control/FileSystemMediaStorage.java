@@ -15,7 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,8 +36,18 @@ public class FileSystemMediaStorage implements MediaStorage {
     @ConfigProperty(name = "CHAPITRE_DATA_DIR", defaultValue = "./data")
     String dataDir;
 
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private Path root;
     private Path staging;
+
+    public FileSystemMediaStorage() {
+    }
+
+    /** Outside the container (tests, tools): a storage on {@code dataDir}, prepared like at start. */
+    public FileSystemMediaStorage(String dataDir) {
+        this.dataDir = dataDir;
+        prepare();
+    }
 
     /** At deployment, not at first use: leftovers of a killed process go before anyone looks. */
     void startUp(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
@@ -89,19 +103,58 @@ public class FileSystemMediaStorage implements MediaStorage {
 
     @Override
     public void publish(StagedFile staged, String key) throws IOException {
+        synchronized (lockFor(key)) {
+            moveIntoPlace(staged.path(), key);
+        }
+    }
+
+    @Override
+    public Optional<Identity> identity(String key) throws IOException {
+        var path = localPath(key);
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        var attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        return Optional.of(new Identity(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis()));
+    }
+
+    @Override
+    public boolean replaceIfUnchanged(String key, Identity expected, Path replacement) throws IOException {
+        synchronized (lockFor(key)) {
+            if (!identity(key).filter(expected::equals).isPresent()) {
+                return false;
+            }
+            moveIntoPlace(replacement, key);
+            return true;
+        }
+    }
+
+    @Override
+    public Path stagingArea() {
+        return staging;
+    }
+
+    private void moveIntoPlace(Path file, String key) throws IOException {
         var target = localPath(key);
         Files.createDirectories(target.getParent());
         try {
-            Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("The media folder must be on one file system for atomic replacement", e);
         }
     }
 
+    /** One monitor per key: replacements of one file happen one at a time. */
+    private Object lockFor(String key) {
+        return locks.computeIfAbsent(key, k -> new Object());
+    }
+
     @Override
     public void delete(String key) {
         try {
-            Files.deleteIfExists(localPath(key));
+            synchronized (lockFor(key)) {
+                Files.deleteIfExists(localPath(key));
+            }
         } catch (IOException e) {
             LOG.warning(() -> "Could not delete media " + key + ": " + e);
         }

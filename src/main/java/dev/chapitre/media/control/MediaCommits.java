@@ -41,12 +41,18 @@ public class MediaCommits {
 
     /** For a key in use: readers keep the old file until the new state is committed. */
     public void publishOnCommit(StagedFile staged, String key) {
+        publishOnCommit(staged, key, () -> { });
+    }
+
+    /** As above, then {@code afterwards} (e.g. re-tag the new file) once the new file is in place. */
+    public void publishOnCommit(StagedFile staged, String key, Runnable afterwards) {
         afterCompletion(committed -> {
             if (!committed) {
                 return;
             }
             try {
                 storage.publish(staged, key);
+                afterwards.run();
             } catch (IOException e) {
                 LOG.severe(() -> "Committed a new file for " + key + " but could not move it into place: " + e);
             }

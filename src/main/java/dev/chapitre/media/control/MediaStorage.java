@@ -18,6 +18,22 @@ public interface MediaStorage {
 
     void delete(String key);
 
+    /** What identifies the file at a key right now (it changes whenever the file is replaced). */
+    java.util.Optional<Identity> identity(String key) throws IOException;
+
+    /**
+     * Replaces the file at {@code key} by {@code replacement} only if it is still the one identified
+     * by {@code expected}: a re-tag never overwrites audio that was replaced meanwhile.
+     */
+    boolean replaceIfUnchanged(String key, Identity expected, Path replacement) throws IOException;
+
+    /** Where files are prepared before they are renamed into place (same file system, emptied at start). */
+    Path stagingArea();
+
+    /** A file version: its inode (or equivalent), size and modification time. */
+    record Identity(Object fileKey, long size, long modifiedMillis) {
+    }
+
     boolean exists(String key);
 
     /** A local file for readers that need one (audio inspection, tagging). */

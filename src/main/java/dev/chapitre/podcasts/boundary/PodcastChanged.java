@@ -1,5 +1,10 @@
 package dev.chapitre.podcasts.boundary;
 
-/** Fired when a show's own fields or artwork changed (re-tagging and feeds react to it). */
-public record PodcastChanged(long podcastId) {
+import dev.chapitre.podcasts.entity.Podcast;
+
+/**
+ * Fired inside the transaction that changed a show's own fields or artwork; its episodes react
+ * (their tags name the show) and re-tagging follows the commit.
+ */
+public record PodcastChanged(Podcast podcast, String baseUrl) {
 }

@@ -79,7 +79,7 @@ public class Podcasts {
         }
         podcast.apply(fields);
         em.flush();
-        changes.fire(new PodcastChanged(podcast.id()));
+        changes.fire(new PodcastChanged(podcast, urls.base()));
         return podcast;
     }
 
@@ -106,7 +106,7 @@ public class Podcasts {
         media.publishOnCommit(upload, key);
         podcast.replaceArtwork(new Artwork(key, image.mediaType(), image.size(), upload.size()));
         em.flush();
-        changes.fire(new PodcastChanged(podcast.id()));
+        changes.fire(new PodcastChanged(podcast, urls.base()));
         return podcast;
     }
 

@@ -1,0 +1,55 @@
+package dev.chapitre.episodes.control;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.tagging.control.Id3ChapterReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The chapters an uploaded MP3 already carries (Auphonic, Hindenburg, ffmpeg, eyeD3…) become the
+ * episode's when the upload names none. They obey the same rules as any other chapters; those
+ * that break one (past the end, same start as another) are left out rather than failing the upload.
+ */
+public final class ChapterImport {
+
+    private static final Logger LOG = Logger.getLogger(ChapterImport.class.getName());
+
+    private ChapterImport() {
+    }
+
+    public static List<Chapter> fromFile(Path mp3, long durationMs) {
+        List<Chapter> found;
+        try {
+            found = Id3ChapterReader.read(mp3).stream()
+                    .map(c -> new Chapter(c.startMs(), truncated(c.title()), c.url().orElse(null), c.imageUrl().orElse(null), c.toc()))
+                    .toList();
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not read the chapters of an upload: " + e);
+            return List.of();
+        }
+        try {
+            return ChapterList.validated(found, durationMs);
+        } catch (ChapterList.Invalid invalid) {
+            var broken = new HashSet<Integer>();
+            invalid.violations().forEach(v -> broken.add(v.index()));
+            var kept = new ArrayList<Chapter>();
+            for (int i = 0; i < found.size() && kept.size() < ChapterList.MAX_CHAPTERS; i++) {
+                if (!broken.contains(i)) {
+                    kept.add(found.get(i));
+                }
+            }
+            LOG.info(() -> "Left out " + (found.size() - kept.size()) + " chapter(s) of an upload that break the rules: " + invalid.violations());
+            return ChapterList.validated(kept, durationMs);
+        }
+    }
+
+    private static String truncated(String title) {
+        return title.codePointCount(0, title.length()) <= ChapterList.MAX_TITLE ? title
+                : title.substring(0, title.offsetByCodePoints(0, ChapterList.MAX_TITLE - 1)) + "…";
+    }
+}

@@ -1,0 +1,170 @@
+package dev.chapitre.media.boundary;
+
+import dev.chapitre.media.control.ByteRange;
+import dev.chapitre.media.control.MediaStorage;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Public audio and artwork: {@code /media/{podcast}/{episode}.mp3} and
+ * {@code /media/{podcast}/artwork.jpg|png}, with HEAD, single byte ranges, validators and 304.
+ * The file is opened once per request, so a download that started before a re-tag finishes with
+ * the bytes of the version it started on; the ETag names that version.
+ */
+@WebServlet("/media/*")
+public class MediaServlet extends HttpServlet {
+
+    private static final Pattern EPISODE = Pattern.compile("/([a-z0-9-]+)/([a-z0-9-]+)\\.mp3");
+    private static final Pattern ARTWORK = Pattern.compile("/([a-z0-9-]+)/artwork\\.(jpg|png)");
+
+    @Inject
+    PublicMedia media;
+
+    @Inject
+    MediaStorage storage;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+        var address = Optional.ofNullable(request.getPathInfo()).orElse("");
+        Optional<PublicMedia.Item> item = Optional.empty();
+        var episode = EPISODE.matcher(address);
+        var artwork = ARTWORK.matcher(address);
+        if (episode.matches()) {
+            item = media.episodeAudio(episode.group(1), episode.group(2));
+        } else if (artwork.matches()) {
+            item = media.artwork(artwork.group(1)).filter(art -> art.contentType().endsWith(artwork.group(2).equals("jpg") ? "jpeg" : "png"));
+        }
+        if (item.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        var path = storage.localPath(item.get().key());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            FileChannel file;
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                file = FileChannel.open(path, StandardOpenOption.READ);
+            } catch (NoSuchFileException gone) {
+                notFound(response);
+                return;
+            }
+            try (file) {
+                // The attributes must describe the version we opened (a re-tag may rename in between).
+                if (file.size() == attributes.size()) {
+                    deliver(request, response, item.get().contentType(), file, attributes.lastModifiedTime().toMillis(), withBody);
+                    return;
+                }
+            }
+        }
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    private void deliver(HttpServletRequest request, HttpServletResponse response, String type, FileChannel file,
+                         long modified, boolean withBody) throws IOException {
+        long length = file.size();
+        var etag = "\"" + Long.toHexString(length) + "-" + Long.toHexString(modified) + "\"";
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", modified);
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setContentType(type);
+
+        var ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(request, modified)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        var rangeHeader = Optional.ofNullable(request.getHeader("Range")).filter(r -> ifRangeHolds(request, etag, modified));
+        var asked = ByteRange.of(rangeHeader, length);
+        if (asked instanceof ByteRange.Unsatisfiable) {
+            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            response.setHeader("Content-Range", "bytes */" + length);
+            response.setContentLengthLong(0);
+            return;
+        }
+        long first = 0;
+        long count = length;
+        if (asked instanceof ByteRange.Partial partial) {
+            first = partial.range().first();
+            count = partial.range().length();
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + first + "-" + partial.range().last() + "/" + length);
+        }
+        response.setContentLengthLong(count);
+        if (!withBody) {
+            return;
+        }
+        var out = Channels.newChannel(response.getOutputStream());
+        for (long at = first, end = first + count; at < end; ) {
+            long sent = file.transferTo(at, end - at, out);
+            if (sent <= 0) {
+                break;
+            }
+            at += sent;
+        }
+    }
+
+    private static boolean matches(String header, String etag) {
+        for (var tag : header.split(",")) {
+            var t = tag.trim();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notModifiedSince(HttpServletRequest request, long modified) {
+        long since = dateHeader(request, "If-Modified-Since");
+        return since >= 0 && modified / 1000 <= since / 1000;
+    }
+
+    /** If-Range with a validator of another version: the client gets the whole new file, never a mix. */
+    private static boolean ifRangeHolds(HttpServletRequest request, String etag, long modified) {
+        var ifRange = request.getHeader("If-Range");
+        if (ifRange == null) {
+            return true;
+        }
+        if (ifRange.startsWith("\"") || ifRange.startsWith("W/")) {
+            return ifRange.equals(etag);
+        }
+        long date = dateHeader(request, "If-Range");
+        return date >= 0 && modified / 1000 == date / 1000;
+    }
+
+    private static long dateHeader(HttpServletRequest request, String name) {
+        try {
+            return request.getDateHeader(name);
+        } catch (IllegalArgumentException malformed) {
+            return -1;
+        }
+    }
+
+    private static void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no published media at this address.\"}");
+    }
+}

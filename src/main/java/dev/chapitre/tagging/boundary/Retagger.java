@@ -1,0 +1,162 @@
+package dev.chapitre.tagging.boundary;
+
+import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.tagging.control.Id3TagBuilder;
+import dev.chapitre.tagging.control.Id3Version;
+import dev.chapitre.tagging.control.TaggedFileWriter;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rebuilds an episode's MP3 tag after a change, off the request thread. Jobs are serialised per
+ * episode and coalesced: changes that arrive while a job runs make it run once more, from the
+ * latest state, so two quick edits never interleave and the last one always wins.
+ */
+@ApplicationScoped
+public class Retagger {
+
+    private static final Logger LOG = Logger.getLogger(Retagger.class.getName());
+    private static final int MAX_ROUNDS = 20;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    TagJobs jobs;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_ID3_VERSION", defaultValue = "2.3")
+    String configuredVersion;
+
+    private Id3Version version;
+
+    /** Per episode: the base URL of the latest request, and whether another round is due. */
+    private final Map<Long, Job> running = new HashMap<>();
+
+    private static final class Job {
+        String baseUrl;
+        boolean again;
+
+        Job(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+    }
+
+    @PostConstruct
+    void readVersion() {
+        version = Id3Version.parse(configuredVersion).orElseGet(() -> {
+            LOG.severe(() -> "CHAPITRE_ID3_VERSION must be 2.3 or 2.4, not '" + configuredVersion + "'; writing ID3v2.3.");
+            return Id3Version.V2_3;
+        });
+    }
+
+    public void schedule(long episodeId, String baseUrl) {
+        Job job;
+        synchronized (running) {
+            job = running.get(episodeId);
+            if (job != null) {
+                job.again = true;
+                job.baseUrl = baseUrl;
+                return;
+            }
+            job = new Job(baseUrl);
+            running.put(episodeId, job);
+        }
+        var started = job;
+        executor.execute(() -> run(episodeId, started));
+    }
+
+    /** Whether a job for the episode is queued or running (the API reports it as "not tagged yet"). */
+    public boolean isBusy(long episodeId) {
+        synchronized (running) {
+            return running.containsKey(episodeId);
+        }
+    }
+
+    private void run(long episodeId, Job job) {
+        for (int round = 0; ; round++) {
+            String baseUrl;
+            synchronized (running) {
+                job.again = false;
+                baseUrl = job.baseUrl;
+            }
+            boolean replaced = retagOnce(episodeId, baseUrl);
+            synchronized (running) {
+                if (!replaced && round < MAX_ROUNDS) {
+                    job.again = true; // the file changed under us: start over from the new one
+                }
+                if (!job.again) {
+                    running.remove(episodeId);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One attempt; false when the audio was replaced meanwhile and the attempt must be repeated. */
+    private boolean retagOnce(long episodeId, String baseUrl) {
+        try {
+            var snapshot = jobs.snapshot(episodeId, baseUrl);
+            if (snapshot.isEmpty()) {
+                return true; // deleted meanwhile
+            }
+            var key = snapshot.get().audioKey();
+            var before = storage.identity(key);
+            if (before.isEmpty()) {
+                return true; // not yet in place: its publication schedules another round
+            }
+            var tag = Id3TagBuilder.build(snapshot.get().content(), version);
+            var file = TaggedFileWriter.write(storage.localPath(key), tag, storage.stagingArea(), TaggedFileWriter.NONE);
+            if (!storage.replaceIfUnchanged(key, before.get(), file)) {
+                Files.deleteIfExists(file);
+                return false;
+            }
+            record(episodeId, snapshot.get().revision(), Files.size(storage.localPath(key)));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Re-tagging episode " + episodeId + " failed; the previous file is still served", e);
+            try {
+                jobs.recordFailure(episodeId, String.valueOf(e.getMessage()));
+            } catch (RuntimeException ignored) {
+                // The database is unreachable too; the failure is in the log.
+            }
+            return true;
+        }
+    }
+
+    private void record(long episodeId, long revision, long length) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                jobs.recordTagged(episodeId, revision, length);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !(rootCause(e) instanceof OptimisticLockException)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return cause;
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.chapitre.tagging.boundary;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.tagging.control.TagContent;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database side of re-tagging, each call its own short transaction: what the tag must say
+ * (read from the database, the source of truth), and the outcome.
+ */
+@Stateless
+public class TagJobs {
+
+    /** The tag an episode's file must carry, as of {@code revision}. */
+    public record Snapshot(String audioKey, long revision, TagContent content) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MediaStorage storage;
+
+    public Optional<Snapshot> snapshot(long episodeId, String baseUrl) {
+        return Optional.ofNullable(em.find(Episode.class, episodeId)).map(episode -> {
+            var podcast = episode.podcast();
+            var fields = episode.fields();
+            var cover = podcast.artwork().map(art -> new TagContent.Cover(storage.localPath(art.key()), art.mediaType()));
+            var content = new TagContent(
+                    episode.title(),
+                    Optional.ofNullable(podcast.fields().author()).orElse(podcast.title()),
+                    podcast.title(),
+                    episode.publishedAt().map(at -> at.atOffset(ZoneOffset.UTC).getYear()),
+                    Optional.ofNullable(fields.number()),
+                    ShowNotes.plainText(fields.description()),
+                    Optional.ofNullable(baseUrl).map(base -> base + "/podcasts/" + podcast.slug() + "/" + episode.slug()),
+                    cover,
+                    withEnds(episode.chapters(), episode.audio().durationMs()));
+            return new Snapshot(episode.audio().key(), episode.contentRevision(), content);
+        });
+    }
+
+    public List<Long> episodesOf(long podcastId) {
+        return em.createQuery("SELECT e.id FROM Episode e WHERE e.podcast.id = :podcast", Long.class)
+                .setParameter("podcast", podcastId).getResultList();
+    }
+
+    public void recordTagged(long episodeId, long revision, long newLength) {
+        Optional.ofNullable(em.find(Episode.class, episodeId)).ifPresent(e -> e.recordTagged(revision, newLength));
+    }
+
+    public void recordFailure(long episodeId, String error) {
+        Optional.ofNullable(em.find(Episode.class, episodeId)).ifPresent(e -> e.recordTagFailure(error));
+    }
+
+    /** ID3 chapters have an end: the next chapter's start, the last one's is the end of the audio. */
+    static List<TagContent.TagChapter> withEnds(List<Chapter> chapters, long durationMs) {
+        var result = new ArrayList<TagContent.TagChapter>();
+        for (int i = 0; i < chapters.size(); i++) {
+            var chapter = chapters.get(i);
+            long end = i + 1 < chapters.size() ? chapters.get(i + 1).startMs() : durationMs;
+            result.add(new TagContent.TagChapter(chapter.startMs(), end, chapter.title(), chapter.url(), chapter.img(), chapter.toc()));
+        }
+        return result;
+    }
+}
