@@ -24,7 +24,7 @@ public final class Api {
     public static final String ADMIN_EMAIL = System.getProperty("chapitre.admin.email", "admin@chapitre.test");
     public static final String ADMIN_PASSWORD = System.getProperty("chapitre.admin.password", "it-admin-secret-1");
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private final String authorization;
@@ -114,8 +114,12 @@ public final class Api {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
