@@ -100,6 +100,64 @@ class TaggingIT {
         assertEquals("Une autrice", tag.getArtist());
     }
 
+    @Test
+    void aDownloadThatStartedBeforeAReTagFinishesWithTheVersionItStartedOn() throws Exception {
+        var big = Fixtures.mp3OfAtLeast(12_000_000);
+        var episode = publish(Json.createObjectBuilder().add("title", "Long"), big);
+        var path = "/api/podcasts/" + show + "/episodes/" + episode.getString("slug");
+        var before = awaitTagged(path);
+        var url = before.getJsonObject("audio").getString("url");
+        var first = Api.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        var etagBefore = first.headers().firstValue("ETag").orElseThrow();
+        long lengthBefore = first.headers().firstValueAsLong("Content-Length").orElseThrow();
+        try (var slow = first.body()) {
+            var start = slow.readNBytes(64 * 1024); // the download is under way…
+
+            assertEquals(200, producer.send("PUT", path + "/chapters", "text/plain", "00:00:00 Nouveau chapitre\n").statusCode());
+            var after = awaitTagged(path); // …while the file is re-tagged and renamed over
+            var current = Api.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).method("HEAD",
+                    java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertTrue(!current.headers().firstValue("ETag").orElseThrow().equals(etagBefore), "a new version is served");
+
+            var rest = slow.readAllBytes(); // …and the first download ends with the old version, whole
+            var whole = new byte[start.length + rest.length];
+            System.arraycopy(start, 0, whole, 0, start.length);
+            System.arraycopy(rest, 0, whole, start.length, rest.length);
+            assertEquals(lengthBefore, whole.length);
+            var file = Files.write(Files.createTempFile("old", ".mp3"), whole);
+            assertEquals(List.of(), chapters(file), "the old version, without the new chapter");
+            assertEquals(audioHash(big), audioHash(whole));
+            Files.delete(file);
+
+            // Resuming that download with If-Range and the old ETag gets the whole new file, not a mix.
+            var resumed = Api.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Range", "bytes=" + whole.length / 2 + "-").header("If-Range", etagBefore).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, resumed.statusCode());
+            assertEquals(after.getJsonObject("audio").getJsonNumber("length").longValue(), resumed.body().length);
+        }
+    }
+
+    @Test
+    void theShowsArtworkIsTheFrontCover() throws Exception {
+        var episode = publish(Json.createObjectBuilder().add("title", "Avec pochette"), Fixtures.cbrMp3());
+        var png = Fixtures.image("png", 1400, 1400);
+        assertEquals(200, producer.sendBytes("PUT", "/api/podcasts/" + show + "/artwork", "image/png", png).statusCode());
+        var path = "/api/podcasts/" + show + "/episodes/" + episode.getString("slug");
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            var tagged = awaitTagged(path);
+            var tag = new Mp3File(download(tagged).toString()).getId3v2Tag();
+            if (tag.getAlbumImage() != null) {
+                assertEquals("image/png", tag.getAlbumImageMimeType());
+                assertTrue(Arrays.equals(png, tag.getAlbumImage()));
+                return;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "no cover in the tag");
+            Thread.sleep(100);
+        }
+    }
+
     JsonObject publish(jakarta.json.JsonObjectBuilder metadata, byte[] mp3) {
         var response = producer.uploadEpisode(show, metadata.add("publishedAt", "2026-01-01T00:00:00Z").build(), mp3);
         assertEquals(201, response.statusCode(), response.body());
@@ -136,7 +194,8 @@ class TaggingIT {
     }
 
     static List<ID3v2ChapterFrameData> chapters(Path mp3) throws Exception {
-        return new Mp3File(mp3.toString()).getId3v2Tag().getChapters();
+        var chapters = new Mp3File(mp3.toString()).getId3v2Tag().getChapters();
+        return chapters == null ? List.of() : chapters; // mp3agic says null for "none"
     }
 
     static String title(ID3v2ChapterFrameData chapter) {
