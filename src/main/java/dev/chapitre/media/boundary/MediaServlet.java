@@ -1,7 +1,11 @@
 package dev.chapitre.media.boundary;
 
 import dev.chapitre.media.control.ByteRange;
+import dev.chapitre.media.control.DownloadQueue;
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.media.control.UserAgents;
+import dev.chapitre.platform.boundary.ClientAddress;
+import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,6 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Public audio and artwork: {@code /media/{podcast}/{episode}.mp3} and
  * {@code /media/{podcast}/artwork.jpg|png}, with HEAD, single byte ranges, validators and 304.
+ * Drafts and scheduled episodes are served to their producer only (HTTP Basic or a token).
  * The file is opened once per request, so a download that started before a re-tag finishes with
  * the bytes of the version it started on; the ETag names that version.
  */
@@ -33,7 +38,16 @@ public class MediaServlet extends HttpServlet {
     PublicMedia media;
 
     @Inject
+    MediaDirectory directory;
+
+    @Inject
     MediaStorage storage;
+
+    @Inject
+    DownloadQueue downloads;
+
+    @Inject
+    ClientAddress clients;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,9 +65,13 @@ public class MediaServlet extends HttpServlet {
         var episode = EPISODE.matcher(address);
         var artwork = ARTWORK.matcher(address);
         if (episode.matches()) {
-            item = media.episodeAudio(episode.group(1), episode.group(2));
+            item = directory.episodeAudio(episode.group(1), episode.group(2));
+            var producer = Optional.ofNullable(request.getUserPrincipal()).map(java.security.Principal::getName);
+            if (item.isEmpty() && producer.isPresent()) {
+                item = media.episodeAudio(episode.group(1), episode.group(2), producer); // a draft, for its producer
+            }
         } else if (artwork.matches()) {
-            item = media.artwork(artwork.group(1)).filter(art -> art.contentType().endsWith(artwork.group(2).equals("jpg") ? "jpeg" : "png"));
+            item = directory.artwork(artwork.group(1)).filter(art -> art.contentType().endsWith(artwork.group(2).equals("jpg") ? "jpeg" : "png"));
         }
         if (item.isEmpty()) {
             notFound(response);
@@ -73,7 +91,7 @@ public class MediaServlet extends HttpServlet {
             try (file) {
                 // The attributes must describe the version we opened (a re-tag may rename in between).
                 if (file.size() == attributes.size()) {
-                    deliver(request, response, item.get().contentType(), file, attributes.lastModifiedTime().toMillis(), withBody);
+                    deliver(request, response, item.get(), file, attributes.lastModifiedTime().toMillis(), withBody);
                     return;
                 }
             }
@@ -81,7 +99,7 @@ public class MediaServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
-    private void deliver(HttpServletRequest request, HttpServletResponse response, String type, FileChannel file,
+    private void deliver(HttpServletRequest request, HttpServletResponse response, PublicMedia.Item item, FileChannel file,
                          long modified, boolean withBody) throws IOException {
         long length = file.size();
         var etag = "\"" + Long.toHexString(length) + "-" + Long.toHexString(modified) + "\"";
@@ -89,7 +107,7 @@ public class MediaServlet extends HttpServlet {
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", modified);
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.setContentType(type);
+        response.setContentType(item.contentType());
 
         var ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(request, modified)) {
@@ -116,6 +134,9 @@ public class MediaServlet extends HttpServlet {
         if (!withBody) {
             return;
         }
+        if (item.isEpisode()) {
+            count(request, item, count, length);
+        }
         var out = Channels.newChannel(response.getOutputStream());
         for (long at = first, end = first + count; at < end; ) {
             long sent = file.transferTo(at, end - at, out);
@@ -124,6 +145,20 @@ public class MediaServlet extends HttpServlet {
             }
             at += sent;
         }
+    }
+
+    /**
+     * IAB v2: a request counts when it asks for at least one minute of audio or for the whole file
+     * (so "bytes=0-1" probes do not), and not from a known bot. The rest happens off this thread.
+     */
+    private void count(HttpServletRequest request, PublicMedia.Item item, long bytes, long length) {
+        var userAgent = request.getHeader("User-Agent");
+        long minute = Math.max(1, item.bitrateKbps()) * 1000L / 8 * 60;
+        if ((bytes < length && bytes < minute) || UserAgents.isBot(userAgent)) {
+            return;
+        }
+        downloads.offer(new DownloadQueue.Hit(item.podcastId(), item.episodeId(), clients.of(request), userAgent,
+                UserAgents.app(userAgent), Instant.now()));
     }
 
     private static boolean matches(String header, String etag) {

@@ -1,0 +1,116 @@
+package dev.chapitre.media.boundary;
+
+import dev.chapitre.media.control.DownloadQueue;
+import dev.chapitre.media.control.ListenerIds;
+import dev.chapitre.media.entity.Download;
+import dev.chapitre.media.entity.ListenerSalt;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Turns queued hits into counted downloads every second, in batches (IAB v2): one download per
+ * listener and episode in any rolling 24 hours. Runs apart from delivery; when the database is
+ * unreachable the batch is dropped and logged, and audio is served all the same.
+ */
+@Startup
+@Singleton
+public class DownloadRecorder {
+
+    private static final Logger LOG = Logger.getLogger(DownloadRecorder.class.getName());
+    static final Duration WINDOW = Duration.ofHours(24);
+    static final int BATCH = 5_000;
+
+    @Inject
+    DownloadQueue queue;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext self;
+
+    private final ListenerIds ids = new ListenerIds(day -> self.getBusinessObject(DownloadRecorder.class).saltOf(day));
+    /** Last counted time per (episode, listener id): the rolling window, kept in memory. */
+    private final Map<String, Instant> lastCounted = new HashMap<>();
+    private boolean loaded;
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void flush() {
+        var hits = queue.drain(BATCH);
+        if (hits.isEmpty()) {
+            return;
+        }
+        try {
+            self.getBusinessObject(DownloadRecorder.class).save(counted(hits));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not record " + hits.size() + " download(s): " + e.getMessage());
+        }
+    }
+
+    private List<Download> counted(List<DownloadQueue.Hit> hits) {
+        if (!loaded) {
+            self.getBusinessObject(DownloadRecorder.class).loadRecent();
+        }
+        var downloads = new ArrayList<Download>();
+        for (var hit : hits) {
+            var today = LocalDate.ofInstant(hit.at(), ZoneOffset.UTC);
+            var listener = ids.of(hit.ip(), hit.userAgent(), today);
+            boolean seen = listener.stream().map(id -> lastCounted.get(hit.episodeId() + ":" + id))
+                    .anyMatch(at -> at != null && at.isAfter(hit.at().minus(WINDOW)));
+            if (!seen) {
+                lastCounted.put(hit.episodeId() + ":" + listener.get(0), hit.at());
+                downloads.add(new Download(hit.podcastId(), hit.episodeId(), listener.get(0), hit.app(), hit.at()));
+            }
+        }
+        var horizon = Instant.now().minus(WINDOW);
+        lastCounted.values().removeIf(at -> at.isBefore(horizon));
+        return downloads;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void save(List<Download> downloads) {
+        downloads.forEach(em::persist);
+    }
+
+    /** The day's salt, created on first use; salts older than yesterday are deleted. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public byte[] saltOf(LocalDate day) {
+        em.createQuery("DELETE FROM ListenerSalt s WHERE s.day < :oldest").setParameter("oldest", LocalDate.now(ZoneOffset.UTC).minusDays(1))
+                .executeUpdate();
+        var existing = em.find(ListenerSalt.class, day);
+        if (existing != null) {
+            return existing.salt();
+        }
+        var created = new ListenerSalt(day, ListenerIds.newSalt());
+        em.persist(created);
+        return created.salt();
+    }
+
+    /** After a restart, the last 24 hours come from the database so nobody is counted twice. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loadRecent() {
+        em.createQuery("SELECT d.episodeId, d.clientHash, d.countedAt FROM Download d WHERE d.countedAt > :since", Object[].class)
+                .setParameter("since", Instant.now().minus(WINDOW))
+                .getResultList()
+                .forEach(row -> lastCounted.merge(row[0] + ":" + row[1], (Instant) row[2], (a, b) -> a.isAfter(b) ? a : b));
+        loaded = true;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.chapitre.media.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** An episode's download statistics, as {@link StatsResource} for a show. */
+@Path("podcasts/{podcast}/episodes/{episode}/stats")
+@Produces(MediaType.APPLICATION_JSON)
+public class EpisodeStatsResource {
+
+    @Inject
+    DownloadStats stats;
+
+    @GET
+    public JsonObject episode(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                              @QueryParam("from") String from, @QueryParam("to") String to) {
+        var range = StatsResource.Range.of(from, to);
+        return StatsResource.json(stats.ofEpisode(podcast, episode, range.from(), range.to()));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.chapitre.media.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * Public media lookups, remembered for a few seconds: podcast apps send many range requests for
+ * one file, and audio must still be served when the database is briefly unreachable (the last
+ * answer is used then). A change of publication shows within {@link #FRESH}.
+ */
+@ApplicationScoped
+public class MediaDirectory {
+
+    static final Duration FRESH = Duration.ofSeconds(5);
+    private static final Logger LOG = Logger.getLogger(MediaDirectory.class.getName());
+
+    private record Entry(Optional<PublicMedia.Item> item, long fetchedAt) {
+    }
+
+    @Inject
+    PublicMedia media;
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public Optional<PublicMedia.Item> episodeAudio(String podcast, String episode) {
+        return cached("e/" + podcast + "/" + episode, () -> media.episodeAudio(podcast, episode, Optional.empty()));
+    }
+
+    public Optional<PublicMedia.Item> artwork(String podcast) {
+        return cached("a/" + podcast, () -> media.artwork(podcast));
+    }
+
+    private Optional<PublicMedia.Item> cached(String key, Supplier<Optional<PublicMedia.Item>> lookup) {
+        long now = System.nanoTime();
+        var entry = entries.get(key);
+        if (entry != null && now - entry.fetchedAt() < FRESH.toNanos()) {
+            return entry.item();
+        }
+        try {
+            var item = lookup.get();
+            if (entries.size() > 100_000) {
+                entries.clear(); // a bound, not an LRU: misses only cost a query
+            }
+            entries.put(key, new Entry(item, now));
+            return item;
+        } catch (RuntimeException databaseDown) {
+            if (entry != null) {
+                LOG.warning(() -> "Serving " + key + " from the last known answer: " + databaseDown.getMessage());
+                return entry.item();
+            }
+            throw databaseDown;
+        }
+    }
+}

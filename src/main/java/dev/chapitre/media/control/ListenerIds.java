@@ -1,0 +1,58 @@
+package dev.chapitre.media.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Listener identifiers without personal data: SHA-256 of a daily random salt, the IP address and
+ * the User-Agent. Salts are kept for two days only (see {@code ListenerSalt}), so a stored
+ * identifier cannot be traced back to an address once its day is over.
+ */
+public final class ListenerIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Map<LocalDate, byte[]> salts = new ConcurrentHashMap<>();
+    private final Function<LocalDate, byte[]> saltOfDay;
+
+    /** {@code saltOfDay} finds or creates a day's salt (in the database, to survive restarts). */
+    public ListenerIds(Function<LocalDate, byte[]> saltOfDay) {
+        this.saltOfDay = saltOfDay;
+    }
+
+    public static byte[] newSalt() {
+        var salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
+    /** The identifier under today's salt (stored) and under yesterday's (to recognise the same listener across midnight). */
+    public List<String> of(String ip, String userAgent, LocalDate today) {
+        salts.keySet().removeIf(day -> day.isBefore(today.minusDays(1)));
+        return List.of(hash(salt(today), ip, userAgent), hash(salt(today.minusDays(1)), ip, userAgent));
+    }
+
+    private byte[] salt(LocalDate day) {
+        return salts.computeIfAbsent(day, saltOfDay);
+    }
+
+    private static String hash(byte[] salt, String ip, String userAgent) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            digest.update(ip.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

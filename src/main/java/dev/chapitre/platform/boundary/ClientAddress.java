@@ -1,0 +1,47 @@
+package dev.chapitre.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The listener's IP address. X-Forwarded-For is believed only when the request comes from a proxy
+ * listed in CHAPITRE_TRUSTED_PROXIES (anyone can send the header); the right-most address that is
+ * not a trusted proxy is the client.
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_TRUSTED_PROXIES")
+    Optional<String> trustedProxies;
+
+    public String of(HttpServletRequest request) {
+        var remote = request.getRemoteAddr();
+        var trusted = trusted();
+        if (!trusted.contains(remote)) {
+            return remote;
+        }
+        var forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return remote;
+        }
+        var hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            var hop = hops[i].trim();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop;
+            }
+        }
+        return remote;
+    }
+
+    private List<String> trusted() {
+        return trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+}
