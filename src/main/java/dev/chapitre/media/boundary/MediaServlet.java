@@ -137,6 +137,8 @@ public class MediaServlet extends HttpServlet {
         if (item.isEpisode()) {
             count(request, item, count, length);
         }
+        // The container's output stream is not a channel the kernel can sendfile() to: the JDK copies
+        // through a small buffer, never the whole file (see docs/performance.md for what it costs).
         var out = Channels.newChannel(response.getOutputStream());
         for (long at = first, end = first + count; at < end; ) {
             long sent = file.transferTo(at, end - at, out);
