@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.it.Api;
 import dev.chapitre.it.Fixtures;
-import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,7 +1,6 @@
 package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.Problem;
-import dev.chapitre.platform.control.ProblemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
