@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=18096
 NGINX_PORT=18097
+PROXY_PORT=18095
 WORK=$(mktemp -d /tmp/chapitre-bench-media.XXXXXX)
 ADMIN=bench@chapitre.test
 PASSWORD=bench-password-1
@@ -24,7 +25,7 @@ while written < 128000 // 8 * 3600:
     out.write(frames); written += len(frames)
 PY
 
-CHAPITRE_DATA_DIR="$WORK/data" CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD \
+CHAPITRE_DATA_DIR="$WORK/data" CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD CHAPITRE_TRUSTED_PROXIES=127.0.0.1 \
     java -Xmx${HEAP:-256m} -jar target/chapitre.jar --port $PORT --nocluster > "$WORK/server.log" 2>&1 &
 SERVER=$!
 cleanup() {
@@ -49,7 +50,7 @@ URL="http://localhost:$PORT/media/bench/soixante-minutes.mp3"
 mkdir -p "$WORK/www/media/bench" "$WORK/nginx"
 curl -fs -A "curl/bench" -o "$WORK/www/media/bench/soixante-minutes.mp3" "$URL"
 SIZE=$(stat -c %s "$WORK/www/media/bench/soixante-minutes.mp3")
-chmod 755 "$WORK" && chmod -R a+rX "$WORK/www" # nginx workers run as an unprivileged user
+chmod 755 "$WORK" && chmod -R a+rX "$WORK/www" "$WORK/data" # nginx workers run as an unprivileged user
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -63,12 +64,28 @@ http {
     client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy;
     fastcgi_temp_path $WORK/nginx/fastcgi; uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
     server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
+    # The production setup of deploy/: nginx in front, the application authorises and counts,
+    # then hands the file back to nginx with X-Accel-Redirect.
+    upstream chapitre { server 127.0.0.1:$PORT; keepalive 32; }
+    server {
+        listen 127.0.0.1:$PROXY_PORT;
+        location /_chapitre_media/ { internal; alias $WORK/data/media/; }
+        location / {
+            proxy_pass http://chapitre;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Chapitre-Accel-Prefix /_chapitre_media/;
+        }
+    }
 }
 CONF
 nginx -p "$WORK" -c "$WORK/nginx.conf"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT/media/bench/soixante-minutes.mp3"
+PROXY_URL="http://127.0.0.1:$PROXY_PORT/media/bench/soixante-minutes.mp3"
 echo "file: $SIZE bytes; JVM -Xmx${HEAP:-256m}; wrk -t2 -c32 -d10s"
-for u in "$URL" "$NGINX_URL"; do
+for u in "$URL" "$NGINX_URL" "$PROXY_URL"; do
     status=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' -H 'Range: bytes=1000000-1999999' -A "$UA" "$u")
     [[ $status == "206 1000000" ]] || { echo "unexpected answer from $u: $status" >&2; exit 1; }
 done
@@ -80,7 +97,7 @@ request = function()
     return wrk.format("GET", nil, {["Range"] = "bytes=" .. first .. "-" .. (first + 1048575), ["User-Agent"] = "$UA"})
 end
 LUA
-[[ -n ${SKIP_WRK:-} ]] || for target in "chapitre $URL" "nginx $NGINX_URL"; do
+[[ -n ${SKIP_WRK:-} ]] || for target in "chapitre $URL" "nginx $NGINX_URL" "proxied $PROXY_URL"; do
     set -- $target
     wrk -t2 -c32 -d10s -H "Range: bytes=1000000-1999999" -H "User-Agent: $UA" "$2" > "$WORK/wrk-fixed-$1.txt"
     wrk -t2 -c32 -d10s -s "$WORK/random.lua" "$2" > "$WORK/wrk-random-$1.txt"
@@ -93,8 +110,10 @@ def rps(name):
 for kind in ("fixed", "random"):
     ours, theirs = rps(f"{kind}-chapitre"), rps(f"{kind}-nginx")
     label = "Range bytes=1000000-1999999" if kind == "fixed" else "random 1 MB ranges"
-    print(f"{label}: chapitre {ours:.0f} req/s, nginx {theirs:.0f} req/s, ratio {ours / theirs:.2f}")
-    for who in ("chapitre", "nginx"):
+    proxied = rps(f"{kind}-proxied")
+    print(f"{label}: chapitre {ours:.0f} req/s, nginx {theirs:.0f} req/s, ratio {ours / theirs:.2f}; "
+          f"chapitre behind nginx (X-Accel-Redirect) {proxied:.0f} req/s, ratio {proxied / theirs:.2f}")
+    for who in ("chapitre", "nginx", "proxied"):
         text = open(f"{w}/wrk-{kind}-{who}.txt").read()
         if "Non-2xx" in text or "Socket errors" in text:
             print(f"  {who}: " + " | ".join(l.strip() for l in text.splitlines() if "Non-2xx" in l or "Socket errors" in l))

@@ -57,7 +57,8 @@ class NginxProxyE2E {
                 .replace("listen 80;", "listen 127.0.0.1:" + HTTP_PORT + ";")
                 .replace("listen [::]:80;", "")
                 .replace("127.0.0.1:8080", "127.0.0.1:" + System.getProperty("chapitre.port", "18080"))
-                .replace("podcasts.example.org", "localhost");
+                .replace("podcasts.example.org", "localhost")
+                .replace("/var/lib/chapitre/media/", Path.of(System.getProperty("chapitre.data.dir", "target/it-data")).toAbsolutePath().resolve("media") + "/");
         Files.writeString(DIR.resolve("site.conf"), site);
         Files.writeString(DIR.resolve("nginx.conf"), """
                 daemon off;
@@ -131,6 +132,41 @@ class NginxProxyE2E {
         assertEquals(413, refused.statusCode());
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse("").split(";")[0],
                 "the application, not nginx, answers 413");
+
+        // Media through the proxy: the application authorises and counts, nginx sends the bytes.
+        var published = send(request("/api/podcasts/" + slug + "/episodes/par-le-proxy", bearer)
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"publishedAt\":\"2026-01-01T00:00:00Z\"}")));
+        assertEquals(200, published.statusCode(), published.body());
+        var taggedBy = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Api.object(send(request("/api/podcasts/" + slug + "/episodes/par-le-proxy", bearer).GET()))
+                .getJsonObject("audio").getBoolean("tagged")) {
+            assertTrue(Instant.now().isBefore(taggedBy), "not re-tagged after publication");
+            Thread.sleep(100);
+        }
+        var mediaUrl = PUBLIC + "/media/" + slug + "/par-le-proxy.mp3";
+        var direct = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/media/" + slug + "/par-le-proxy.mp3")).header("User-Agent", "e2e-bot"),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        var partial = client.send(HttpRequest.newBuilder(URI.create(mediaUrl)).header("Range", "bytes=1000-1999")
+                .header("User-Agent", "AntennaPod/3.2.0").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, partial.statusCode());
+        assertEquals("bytes 1000-1999/" + direct.length, partial.headers().firstValue("Content-Range").orElse(""));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.util.Arrays.copyOfRange(direct, 1000, 2000), partial.body());
+        var whole = client.send(HttpRequest.newBuilder(URI.create(mediaUrl)).header("User-Agent", "AntennaPod/3.2.0").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, whole.statusCode());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(direct, whole.body());
+        assertEquals("audio/mpeg", whole.headers().firstValue("Content-Type").orElse(""));
+        var hidden = client.send(HttpRequest.newBuilder(URI.create(PUBLIC + "/_chapitre_media/episodes/x.mp3")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(404, hidden.statusCode(), "the internal location cannot be reached from outside");
+        var deadline = Instant.now().plus(Duration.ofSeconds(15));
+        var stats = "/api/podcasts/" + slug + "/episodes/par-le-proxy/stats";
+        while (Api.object(send(request(stats, bearer).GET())).getInt("total") < 1) {
+            assertTrue(Instant.now().isBefore(deadline), "the download through the proxy was not counted");
+            Thread.sleep(200);
+        }
+        assertEquals(1, Api.object(send(request(stats, bearer).GET())).getJsonObject("apps").getInt("AntennaPod"));
 
         var ready = send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/ready")).GET());
         assertEquals(200, ready.statusCode());

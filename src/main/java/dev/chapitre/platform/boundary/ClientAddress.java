@@ -40,6 +40,11 @@ public class ClientAddress {
         return remote;
     }
 
+    /** Whether the request comes straight from a proxy of ours (which may speak for the client). */
+    public boolean isTrustedProxy(HttpServletRequest request) {
+        return trusted().contains(request.getRemoteAddr());
+    }
+
     private List<String> trusted() {
         return trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
