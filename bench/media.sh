@@ -139,5 +139,7 @@ for line in lines[1:]:
 secs = float(sys.argv[3]) - float(sys.argv[2])
 print(f"200 concurrent full downloads: {secs:.1f} s, {200 * int(sys.argv[4]) / secs / 1e9:.2f} GB/s; peak heap in use {peak / 1024:.0f} MiB ({samples} samples)")
 PY
+jcmd "$SERVER" GC.run >/dev/null
+echo "heap in use after the downloads and a full GC: $(jstat -gc "$SERVER" | awk 'NR==2 {printf "%.0f MiB", ($3+$4+$6+$8)/1024}')"
 sleep 2
 echo "downloads counted: $(curl -fs -u "$ADMIN:$PASSWORD" "http://localhost:$PORT/api/podcasts/bench/stats")"

@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.channels.Channels;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
  * The file is opened once per request, so a download that started before a re-tag finishes with
  * the bytes of the version it started on; the ETag names that version.
  */
-@WebServlet("/media/*")
+@WebServlet(urlPatterns = "/media/*", asyncSupported = true)
 public class MediaServlet extends HttpServlet {
 
     static final String ACCEL_HEADER = "X-Chapitre-Accel-Prefix";
@@ -89,19 +92,25 @@ public class MediaServlet extends HttpServlet {
                 notFound(response);
                 return;
             }
-            try (file) {
+            boolean streaming = false;
+            try {
                 // The attributes must describe the version we opened (a re-tag may rename in between).
                 if (file.size() == attributes.size()) {
-                    deliver(request, response, item.get(), file, attributes.lastModifiedTime().toMillis(), withBody);
+                    streaming = deliver(request, response, item.get(), file, attributes.lastModifiedTime().toMillis(), withBody);
                     return;
+                }
+            } finally {
+                if (!streaming) {
+                    file.close();
                 }
             }
         }
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
-    private void deliver(HttpServletRequest request, HttpServletResponse response, PublicMedia.Item item, FileChannel file,
-                         long modified, boolean withBody) throws IOException {
+    /** True when the body is being sent asynchronously (the sender then owns and closes the file). */
+    private boolean deliver(HttpServletRequest request, HttpServletResponse response, PublicMedia.Item item, FileChannel file,
+                            long modified, boolean withBody) throws IOException {
         long length = file.size();
         var etag = "\"" + Long.toHexString(length) + "-" + Long.toHexString(modified) + "\"";
         response.setHeader("Accept-Ranges", "bytes");
@@ -112,13 +121,13 @@ public class MediaServlet extends HttpServlet {
         var accelerator = accelerator(request);
         if (accelerator.isPresent()) {
             handOver(request, response, item, accelerator.get(), length, etag, modified, withBody);
-            return;
+            return false;
         }
 
         var ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(request, modified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return false;
         }
         var rangeHeader = Optional.ofNullable(request.getHeader("Range")).filter(r -> ifRangeHolds(request, etag, modified));
         var asked = ByteRange.of(rangeHeader, length);
@@ -126,7 +135,7 @@ public class MediaServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             response.setHeader("Content-Range", "bytes */" + length);
             response.setContentLengthLong(0);
-            return;
+            return false;
         }
         long first = 0;
         long count = length;
@@ -138,21 +147,18 @@ public class MediaServlet extends HttpServlet {
         }
         response.setContentLengthLong(count);
         if (!withBody) {
-            return;
+            return false;
         }
         if (item.isEpisode()) {
             count(request, item, count, length);
         }
-        // The container's output stream is not a channel the kernel can sendfile() to: the JDK copies
-        // through a small buffer, never the whole file (see docs/performance.md for what it costs).
-        var out = Channels.newChannel(response.getOutputStream());
-        for (long at = first, end = first + count; at < end; ) {
-            long sent = file.transferTo(at, end - at, out);
-            if (sent <= 0) {
-                break;
-            }
-            at += sent;
-        }
+        // Non-blocking: the container calls back when the connection can take more, so a slow
+        // listener holds one buffer, not a growing write queue, and no thread waits for it.
+        var async = request.startAsync();
+        async.setTimeout(0);
+        var out = response.getOutputStream();
+        out.setWriteListener(new FileSender(file, first, first + count, out, async));
+        return true;
     }
 
     /**
@@ -194,6 +200,63 @@ public class MediaServlet extends HttpServlet {
         }
         downloads.offer(new DownloadQueue.Hit(item.podcastId(), item.episodeId(), clients.of(request), userAgent,
                 UserAgents.app(userAgent), Instant.now()));
+    }
+
+    /** Copies a byte range of an open file to the response whenever the connection is ready for more. */
+    private static final class FileSender implements WriteListener {
+        private static final int CHUNK = 64 * 1024;
+        private final FileChannel file;
+        private final long end;
+        private final ServletOutputStream out;
+        private final AsyncContext async;
+        private final byte[] buffer = new byte[CHUNK];
+        private long at;
+
+        FileSender(FileChannel file, long first, long end, ServletOutputStream out, AsyncContext async) {
+            this.file = file;
+            this.at = first;
+            this.end = end;
+            this.out = out;
+            this.async = async;
+        }
+
+        @Override
+        public void onWritePossible() throws IOException {
+            var view = ByteBuffer.wrap(buffer);
+            while (out.isReady()) {
+                if (at >= end) {
+                    finish();
+                    return;
+                }
+                view.clear().limit((int) Math.min(CHUNK, end - at));
+                int read = file.read(view, at);
+                if (read <= 0) {
+                    finish();
+                    return;
+                }
+                out.write(buffer, 0, read);
+                at += read;
+            }
+        }
+
+        @Override
+        public void onError(Throwable clientGone) {
+            closeFile();
+            async.complete();
+        }
+
+        private void finish() {
+            closeFile();
+            async.complete();
+        }
+
+        private void closeFile() {
+            try {
+                file.close();
+            } catch (IOException ignored) {
+                // Read-only: nothing was lost.
+            }
+        }
     }
 
     private static boolean matches(String header, String etag) {
