@@ -15,10 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +59,7 @@ class Id3ReadersE2E {
         var created = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Épisode lu").add("publishedAt", "2026-01-01T00:00:00Z")
                 .add("chapters", chapters).build(), Fixtures.cbrMp3());
         assertEquals(201, created.statusCode(), created.body());
-        var episode = awaitTagged(producer, "/api/podcasts/" + show + "/episodes/" + Api.object(created).getString("slug"));
+        var episode = producer.awaitTagged("/api/podcasts/" + show + "/episodes/" + Api.object(created).getString("slug"));
         var file = DIR.resolve("downloaded-v23.mp3");
         var download = Api.send(HttpRequest.newBuilder(URI.create(episode.getJsonObject("audio").getString("url"))), HttpResponse.BodyHandlers.ofByteArray());
         Files.write(file, download.body());
@@ -161,17 +158,5 @@ class Id3ReadersE2E {
 
     static long millis(String seconds) {
         return Math.round(Double.parseDouble(seconds) * 1000);
-    }
-
-    static JsonObject awaitTagged(Api producer, String path) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var episode = Api.object(producer.get(path));
-            if (episode.getJsonObject("audio").getBoolean("tagged")) {
-                return episode;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not tagged in time: " + Arrays.toString(new String[] {path}));
     }
 }

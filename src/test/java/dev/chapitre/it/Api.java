@@ -147,6 +147,27 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.bytes())));
     }
 
+    /** Polls an episode until its served MP3 carries a tag of the current content (re-tagging runs in the background). */
+    public JsonObject awaitTagged(String episodePath) {
+        var deadline = java.time.Instant.now().plusSeconds(30);
+        while (true) {
+            var episode = object(get(episodePath));
+            var audio = episode.getJsonObject("audio");
+            if (audio.getBoolean("tagged")) {
+                return episode;
+            }
+            if (!audio.isNull("tagError") || java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not tagged: " + episode);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     public static JsonObject object(HttpResponse<String> response) {
         return (JsonObject) parse(response.body());
     }

@@ -36,7 +36,7 @@ class MediaIT {
         var created = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Trois minutes")
                 .add("publishedAt", "2026-01-01T00:00:00Z").build(), Fixtures.mp3OfAtLeast(3_000_000));
         assertEquals(201, created.statusCode(), created.body());
-        awaitTagged("/api/podcasts/" + show + "/episodes/trois-minutes");
+        producer.awaitTagged("/api/podcasts/" + show + "/episodes/trois-minutes");
         url = Api.object(created).getJsonObject("audio").getString("url");
         file = get(BOT).body();
     }
@@ -193,13 +193,5 @@ class MediaIT {
             request.headers(headers);
         }
         return Api.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    static void awaitTagged(String path) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!Api.object(producer.get(path)).getJsonObject("audio").getBoolean("tagged")) {
-            assertTrue(Instant.now().isBefore(deadline), "not tagged in time");
-            Thread.sleep(100);
-        }
     }
 }

@@ -60,18 +60,6 @@ public class AudioFile {
         return java.util.Optional.ofNullable(tagError);
     }
 
-    void tagged(long contentRevision, long newLength) {
-        if (contentRevision >= taggedRevision) {
-            this.taggedRevision = contentRevision;
-            this.length = newLength;
-            this.tagError = null;
-        }
-    }
-
-    void tagFailed(String error) {
-        this.tagError = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
-    }
-
     /** Counts replacements of the audio, so that URLs and ETags of a new file differ. */
     public int revision() {
         return revision;

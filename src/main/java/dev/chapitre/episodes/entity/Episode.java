@@ -201,14 +201,7 @@ public class Episode {
         return audio.taggedRevision() == contentRevision;
     }
 
-    /** The MP3 was re-tagged from the content at {@code revision}; it now has {@code newLength} bytes. */
-    public void recordTagged(long revision, long newLength) {
-        audio.tagged(revision, newLength);
-    }
 
-    public void recordTagFailure(String error) {
-        audio.tagFailed(error);
-    }
 
     public Status status(Instant now) {
         if (publishedAt == null) {

@@ -64,6 +64,23 @@ public class MediaServlet extends HttpServlet {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+        Optional<PublicMedia.Item> item;
+        try {
+            item = lookUp(request);
+        } catch (RuntimeException databaseDown) {
+            // Never seen before and the database does not answer: a retryable answer, not a 500.
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        if (item.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        send(request, response, item.get(), withBody);
+    }
+
+    private Optional<PublicMedia.Item> lookUp(HttpServletRequest request) {
         var address = Optional.ofNullable(request.getPathInfo()).orElse("");
         Optional<PublicMedia.Item> item = Optional.empty();
         var episode = EPISODE.matcher(address);
@@ -77,11 +94,12 @@ public class MediaServlet extends HttpServlet {
         } else if (artwork.matches()) {
             item = directory.artwork(artwork.group(1)).filter(art -> art.contentType().endsWith(artwork.group(2).equals("jpg") ? "jpeg" : "png"));
         }
-        if (item.isEmpty()) {
-            notFound(response);
-            return;
-        }
-        var path = storage.localPath(item.get().key());
+        return item;
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, PublicMedia.Item item, boolean withBody)
+            throws IOException {
+        var path = storage.localPath(item.key());
         for (int attempt = 0; attempt < 3; attempt++) {
             FileChannel file;
             BasicFileAttributes attributes;
@@ -96,7 +114,7 @@ public class MediaServlet extends HttpServlet {
             try {
                 // The attributes must describe the version we opened (a re-tag may rename in between).
                 if (file.size() == attributes.size()) {
-                    streaming = deliver(request, response, item.get(), file, attributes.lastModifiedTime().toMillis(), withBody);
+                    streaming = deliver(request, response, item, file, attributes.lastModifiedTime().toMillis(), withBody);
                     return;
                 }
             } finally {

@@ -9,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -125,7 +124,7 @@ public class Retagger {
                 Files.deleteIfExists(file);
                 return false;
             }
-            record(episodeId, snapshot.get().revision(), Files.size(storage.localPath(key)));
+            jobs.recordTagged(episodeId, snapshot.get().revision(), Files.size(storage.localPath(key)));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Re-tagging episode " + episodeId + " failed; the previous file is still served", e);
@@ -136,27 +135,5 @@ public class Retagger {
             }
             return true;
         }
-    }
-
-    private void record(long episodeId, long revision, long length) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                jobs.recordTagged(episodeId, revision, length);
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !(rootCause(e) instanceof OptimisticLockException)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return cause;
-            }
-        }
-        return e;
     }
 }

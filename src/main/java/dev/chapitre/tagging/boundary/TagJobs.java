@@ -55,12 +55,22 @@ public class TagJobs {
                 .setParameter("podcast", podcastId).getResultList();
     }
 
+    /**
+     * A bulk update, on purpose: it leaves the episode's version alone, so a producer's edit that
+     * happens at the same moment is never refused because of our own background work. An older
+     * revision never overwrites a newer one.
+     */
     public void recordTagged(long episodeId, long revision, long newLength) {
-        Optional.ofNullable(em.find(Episode.class, episodeId)).ifPresent(e -> e.recordTagged(revision, newLength));
+        em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL"
+                        + " WHERE e.id = :id AND e.audio.taggedRevision <= :revision")
+                .setParameter("length", newLength).setParameter("revision", revision).setParameter("id", episodeId)
+                .executeUpdate();
     }
 
     public void recordFailure(long episodeId, String error) {
-        Optional.ofNullable(em.find(Episode.class, episodeId)).ifPresent(e -> e.recordTagFailure(error));
+        var message = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
+        em.createQuery("UPDATE Episode e SET e.audio.tagError = :error WHERE e.id = :id")
+                .setParameter("error", message).setParameter("id", episodeId).executeUpdate();
     }
 
     /** ID3 chapters have an end: the next chapter's start, the last one's is the end of the audio. */
