@@ -1,10 +1,10 @@
 package dev.chapitre.episodes.entity;
 
-import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,8 +1,8 @@
 package dev.chapitre.podcasts.entity;
 
-import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.security.entity.Producer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
