@@ -25,6 +25,8 @@ public class TagJobs {
     public record Snapshot(String audioKey, long revision, TagContent content) {
     }
 
+    private static final String KEEP_VERSION = "e.version = e.version";
+
     @PersistenceContext
     EntityManager em;
 
@@ -56,20 +58,21 @@ public class TagJobs {
     }
 
     /**
-     * A bulk update, on purpose: it leaves the episode's version alone, so a producer's edit that
-     * happens at the same moment is never refused because of our own background work. An older
-     * revision never overwrites a newer one.
+     * A bulk update that leaves the episode's version alone, so a producer's edit that happens at
+     * the same moment is never refused because of our own background work. EclipseLink increments
+     * the version in a bulk update unless the statement sets it itself, hence
+     * {@value #KEEP_VERSION}. An older revision never overwrites a newer one.
      */
     public void recordTagged(long episodeId, long revision, long newLength) {
-        em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL"
-                        + " WHERE e.id = :id AND e.audio.taggedRevision <= :revision")
+        em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL, "
+                        + KEEP_VERSION + " WHERE e.id = :id AND e.audio.taggedRevision <= :revision")
                 .setParameter("length", newLength).setParameter("revision", revision).setParameter("id", episodeId)
                 .executeUpdate();
     }
 
     public void recordFailure(long episodeId, String error) {
         var message = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
-        em.createQuery("UPDATE Episode e SET e.audio.tagError = :error WHERE e.id = :id")
+        em.createQuery("UPDATE Episode e SET e.audio.tagError = :error, " + KEEP_VERSION + " WHERE e.id = :id")
                 .setParameter("error", message).setParameter("id", episodeId).executeUpdate();
     }
 
