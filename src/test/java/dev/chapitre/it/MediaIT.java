@@ -113,7 +113,10 @@ class MediaIT {
     void draftsAreForTheirProducerOnly() {
         var created = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Brouillon média").build(), Fixtures.cbrMp3());
         var draftUrl = Api.object(created).getJsonObject("audio").getString("url");
-        assertEquals(404, Api.send(HttpRequest.newBuilder(URI.create(draftUrl)), HttpResponse.BodyHandlers.discarding()).statusCode());
+        var hidden = Api.send(HttpRequest.newBuilder(URI.create(draftUrl)), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, hidden.statusCode());
+        assertEquals("application/problem+json", hidden.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(404, Api.object(hidden).getInt("status"));
         assertEquals(200, Api.send(producer.request(draftUrl).GET(), HttpResponse.BodyHandlers.discarding()).statusCode());
         assertEquals(404, Api.send(Api.newProducer().request(draftUrl).GET(), HttpResponse.BodyHandlers.discarding()).statusCode());
         var scheduled = producer.send("PATCH", "/api/podcasts/" + show + "/episodes/brouillon-media", "application/merge-patch+json",

@@ -50,10 +50,16 @@ public class DownloadRecorder {
     /** Last counted time per (episode, listener id): the rolling window, kept in memory. */
     private final Map<String, Instant> lastCounted = new HashMap<>();
     private boolean loaded;
+    private long reportedDropped;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void flush() {
+        long dropped = queue.dropped();
+        if (dropped > reportedDropped) {
+            LOG.warning(() -> (dropped - reportedDropped) + " request(s) were not counted: the download queue was full.");
+            reportedDropped = dropped;
+        }
         var hits = queue.drain(BATCH);
         if (hits.isEmpty()) {
             return;

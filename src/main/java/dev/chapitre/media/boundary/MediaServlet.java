@@ -5,6 +5,7 @@ import dev.chapitre.media.control.DownloadQueue;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.UserAgents;
 import dev.chapitre.platform.boundary.ClientAddress;
+import dev.chapitre.platform.control.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
@@ -70,7 +71,8 @@ public class MediaServlet extends HttpServlet {
         } catch (RuntimeException databaseDown) {
             // Never seen before and the database does not answer: a retryable answer, not a 500.
             response.setHeader("Retry-After", "30");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "The media directory cannot be reached right now; try again shortly.");
             return;
         }
         if (item.isEmpty()) {
@@ -123,7 +125,9 @@ public class MediaServlet extends HttpServlet {
                 }
             }
         }
-        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "1");
+        problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                "The file is being replaced; try again.");
     }
 
     /** True when the body is being sent asynchronously (the sender then owns and closes the file). */
@@ -314,8 +318,10 @@ public class MediaServlet extends HttpServlet {
     }
 
     private static void notFound(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"There is no published media at this address.\"}");
+        problem(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "There is no published media at this address.");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        new Problem(status, title, detail, null).writeTo(response);
     }
 }

@@ -160,10 +160,6 @@ public class FileSystemMediaStorage implements MediaStorage {
         }
     }
 
-    @Override
-    public boolean exists(String key) {
-        return Files.isRegularFile(localPath(key));
-    }
 
     @Override
     public Path localPath(String key) {

@@ -34,8 +34,6 @@ public interface MediaStorage {
     record Identity(Object fileKey, long size, long modifiedMillis) {
     }
 
-    boolean exists(String key);
-
     /** A local file for readers that need one (audio inspection, tagging). */
     Path localPath(String key);
 

@@ -78,13 +78,10 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(new Problem(401, "Unauthorized", detail, null).toJson().toString());
+            new Problem(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, null).writeTo(response);
         } catch (IOException clientGone) {
             // Nothing to tell a client that has left.
         }

@@ -79,12 +79,6 @@ public class Retagger {
         executor.execute(() -> run(episodeId, started));
     }
 
-    /** Whether a job for the episode is queued or running (the API reports it as "not tagged yet"). */
-    public boolean isBusy(long episodeId) {
-        synchronized (running) {
-            return running.containsKey(episodeId);
-        }
-    }
 
     private void run(long episodeId, Job job) {
         for (int round = 0; ; round++) {

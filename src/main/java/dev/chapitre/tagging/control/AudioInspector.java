@@ -3,7 +3,6 @@ package dev.chapitre.tagging.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -77,21 +76,6 @@ public class AudioInspector {
                 return java.util.Optional.of((long) mp3XingFrame.getAudioSize());
             }
             return java.util.Optional.empty();
-        }
-    }
-
-    /** ID3v2 header: "ID3", version, flags, a 28-bit sync-safe size, and an optional footer. */
-    static final class Id3v2Header {
-        static long sizeAt(Path file) throws IOException {
-            try (InputStream in = Files.newInputStream(file)) {
-                var header = in.readNBytes(10);
-                if (header.length < 10 || header[0] != 'I' || header[1] != 'D' || header[2] != '3') {
-                    return 0;
-                }
-                long size = ((header[6] & 0x7f) << 21) | ((header[7] & 0x7f) << 14) | ((header[8] & 0x7f) << 7) | (header[9] & 0x7f);
-                boolean footer = (header[5] & 0x10) != 0;
-                return 10 + size + (footer ? 10 : 0);
-            }
         }
     }
 }

@@ -33,10 +33,10 @@ public final class Id3ChapterReader {
         byte[] header;
         try (InputStream in = Files.newInputStream(file)) {
             header = in.readNBytes(10);
-            if (header.length < 10 || header[0] != 'I' || header[1] != 'D' || header[2] != '3') {
+            if (!Id3v2Header.isTag(header)) {
                 return List.of();
             }
-            int size = syncsafe(header, 6);
+            int size = Id3v2Header.syncsafe(header, 6);
             if (size > MAX_TAG) {
                 return List.of();
             }
@@ -51,7 +51,7 @@ public final class Id3ChapterReader {
         var data = version == 3 && (flags & 0x80) != 0 ? resynchronised(tag) : tag;
         int at = 0;
         if ((flags & 0x40) != 0 && data.length >= 4) {
-            at = version == 3 ? 4 + ByteBuffer.wrap(data, 0, 4).getInt() : syncsafe(data, 0);
+            at = version == 3 ? 4 + ByteBuffer.wrap(data, 0, 4).getInt() : Id3v2Header.syncsafe(data, 0);
         }
         var chapters = new ArrayList<Raw>();
         var inToc = new HashSet<String>();
@@ -89,7 +89,7 @@ public final class Id3ChapterReader {
         int at = from;
         while (at + 10 <= data.length && data[at] != 0) {
             var id = new String(data, at, 4, StandardCharsets.ISO_8859_1);
-            int size = version == 4 ? syncsafe(data, at + 4) : ByteBuffer.wrap(data, at + 4, 4).getInt();
+            int size = version == 4 ? Id3v2Header.syncsafe(data, at + 4) : ByteBuffer.wrap(data, at + 4, 4).getInt();
             int frameFlags = ((data[at + 8] & 0xff) << 8) | (data[at + 9] & 0xff);
             if (size < 0 || at + 10 + size > data.length) {
                 break;
@@ -226,8 +226,5 @@ public final class Id3ChapterReader {
         return out.toByteArray();
     }
 
-    static int syncsafe(byte[] b, int at) {
-        return ((b[at] & 0x7f) << 21) | ((b[at + 1] & 0x7f) << 14) | ((b[at + 2] & 0x7f) << 7) | (b[at + 3] & 0x7f);
-    }
 
 }

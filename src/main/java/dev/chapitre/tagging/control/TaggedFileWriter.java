@@ -35,7 +35,7 @@ public final class TaggedFileWriter {
         try (var source = FileChannel.open(current, StandardOpenOption.READ);
              var out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             faults.at(Step.CREATED);
-            long audioStart = AudioInspector.Id3v2Header.sizeAt(current);
+            long audioStart = Id3v2Header.sizeAt(current);
             var tagBuffer = ByteBuffer.wrap(tag);
             while (tagBuffer.hasRemaining()) {
                 out.write(tagBuffer);

@@ -127,7 +127,7 @@ class TaggedFileWriterTest {
     /** SHA-256 of everything after the ID3v2 tag: the MPEG frames. */
     static String audioHash(Path file) throws Exception {
         var bytes = Files.readAllBytes(file);
-        int start = (int) AudioInspector.Id3v2Header.sizeAt(file);
+        int start = (int) Id3v2Header.sizeAt(file);
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Arrays.copyOfRange(bytes, start, bytes.length)));
     }
 }

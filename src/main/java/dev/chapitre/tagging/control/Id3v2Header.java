@@ -1,0 +1,34 @@
+package dev.chapitre.tagging.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The ID3v2 tag header: "ID3", version, flags, a 28-bit sync-safe size, and an optional footer. */
+final class Id3v2Header {
+
+    private Id3v2Header() {
+    }
+
+    /** Where the audio starts: the size of the ID3v2 tag at the start of the file (0 without one). */
+    static long sizeAt(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            var header = in.readNBytes(10);
+            if (!isTag(header)) {
+                return 0;
+            }
+            boolean footer = (header[5] & 0x10) != 0;
+            return 10L + syncsafe(header, 6) + (footer ? 10 : 0);
+        }
+    }
+
+    static boolean isTag(byte[] header) {
+        return header.length >= 10 && header[0] == 'I' && header[1] == 'D' && header[2] == '3';
+    }
+
+    /** A 28-bit integer spread over four bytes of 7 bits each. */
+    static int syncsafe(byte[] b, int at) {
+        return ((b[at] & 0x7f) << 21) | ((b[at + 1] & 0x7f) << 14) | ((b[at + 2] & 0x7f) << 7) | (b[at + 3] & 0x7f);
+    }
+}
