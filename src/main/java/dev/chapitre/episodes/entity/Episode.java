@@ -5,6 +5,7 @@ import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
 import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,7 +105,7 @@ public class Episode {
         this.guid = guid.toString();
         this.audio = audio;
         this.type = EpisodeType.FULL;
-        this.createdAt = Instant.now();
+        this.createdAt = InstantColumn.now();
         apply(fields);
     }
 
@@ -150,7 +151,7 @@ public class Episode {
         violations.throwIfAny("The episode is not valid");
         this.title = f.title().strip();
         this.description = f.description();
-        this.publishedAt = f.publishedAt();
+        this.publishedAt = InstantColumn.stored(f.publishedAt());
         this.season = f.season();
         this.number = f.number();
         this.type = f.type() == null ? EpisodeType.FULL : EpisodeType.fromJson(f.type()).orElseThrow();
@@ -183,7 +184,7 @@ public class Episode {
     }
 
     private void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = InstantColumn.now();
         this.contentRevision++;
     }
 

@@ -7,6 +7,7 @@ import dev.chapitre.media.entity.ListenerSalt;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -31,6 +32,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@DependsOn("InstantColumnsMigration") // nothing reads a date before the columns are converted
 public class DownloadRecorder {
 
     private static final Logger LOG = Logger.getLogger(DownloadRecorder.class.getName());

@@ -3,6 +3,7 @@ package dev.chapitre.podcasts.entity;
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
 import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.Producer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -97,7 +98,7 @@ public class Podcast {
         this.guid = guid.toString();
         this.language = "en";
         this.type = ShowType.EPISODIC;
-        this.createdAt = Instant.now();
+        this.createdAt = InstantColumn.now();
         this.updatedAt = createdAt;
         apply(fields);
     }
@@ -165,7 +166,7 @@ public class Podcast {
 
     /** Marks a change that is not one of the show's own columns (so the version and ETag move). */
     public void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = InstantColumn.now();
     }
 
     public boolean isOwnedBy(Producer producer) {

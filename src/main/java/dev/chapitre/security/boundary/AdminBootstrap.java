@@ -2,6 +2,7 @@ package dev.chapitre.security.boundary;
 
 import dev.chapitre.security.control.TokenSecrets;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Makes sure someone can sign in on a fresh installation. */
 @Startup
 @Singleton
+@DependsOn("InstantColumnsMigration") // nothing reads a date before the columns are converted
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());

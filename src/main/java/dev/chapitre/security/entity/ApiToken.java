@@ -1,5 +1,6 @@
 package dev.chapitre.security.entity;
 
+import dev.chapitre.platform.entity.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -47,7 +48,7 @@ public class ApiToken {
         this.producer = producer;
         this.secretHash = secretHash;
         this.label = label;
-        this.createdAt = Instant.now();
+        this.createdAt = InstantColumn.now();
     }
 
     public String id() {

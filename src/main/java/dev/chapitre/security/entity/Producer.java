@@ -1,5 +1,6 @@
 package dev.chapitre.security.entity;
 
+import dev.chapitre.platform.entity.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -51,7 +52,7 @@ public class Producer {
         this.name = name;
         this.passwordHash = passwordHash;
         this.admin = admin;
-        this.createdAt = Instant.now();
+        this.createdAt = InstantColumn.now();
     }
 
     public static String normalizedEmail(String email) {
