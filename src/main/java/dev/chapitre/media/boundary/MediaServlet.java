@@ -5,13 +5,14 @@ import dev.chapitre.media.control.DownloadQueue;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.UserAgents;
 import dev.chapitre.platform.boundary.ClientAddress;
+import dev.chapitre.platform.boundary.ConditionalRequests;
+import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,7 @@ import java.util.regex.Pattern;
  * the bytes of the version it started on; the ETag names that version.
  */
 @WebServlet(urlPatterns = "/media/*", asyncSupported = true)
-public class MediaServlet extends HttpServlet {
+public class MediaServlet extends ReadOnlyServlet {
 
     static final String ACCEL_HEADER = "X-Chapitre-Accel-Prefix";
     private static final Pattern EPISODE = Pattern.compile("/([a-z0-9-]+)/([a-z0-9-]+)\\.mp3");
@@ -55,16 +57,7 @@ public class MediaServlet extends HttpServlet {
     ClientAddress clients;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, true);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, false);
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         Optional<PublicMedia.Item> item;
         try {
             item = lookUp(request);
@@ -146,8 +139,7 @@ public class MediaServlet extends HttpServlet {
             return false;
         }
 
-        var ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(request, modified)) {
+        if (ConditionalRequests.isNotModified(request, List.of(etag), modified)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return false;
         }
@@ -281,21 +273,6 @@ public class MediaServlet extends HttpServlet {
         }
     }
 
-    private static boolean matches(String header, String etag) {
-        for (var tag : header.split(",")) {
-            var t = tag.trim();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean notModifiedSince(HttpServletRequest request, long modified) {
-        long since = dateHeader(request, "If-Modified-Since");
-        return since >= 0 && modified / 1000 <= since / 1000;
-    }
-
     /** If-Range with a validator of another version: the client gets the whole new file, never a mix. */
     private static boolean ifRangeHolds(HttpServletRequest request, String etag, long modified) {
         var ifRange = request.getHeader("If-Range");
@@ -305,16 +282,8 @@ public class MediaServlet extends HttpServlet {
         if (ifRange.startsWith("\"") || ifRange.startsWith("W/")) {
             return ifRange.equals(etag);
         }
-        long date = dateHeader(request, "If-Range");
+        long date = ConditionalRequests.dateHeader(request, "If-Range");
         return date >= 0 && modified / 1000 == date / 1000;
-    }
-
-    private static long dateHeader(HttpServletRequest request, String name) {
-        try {
-            return request.getDateHeader(name);
-        } catch (IllegalArgumentException malformed) {
-            return -1;
-        }
     }
 
     private static void notFound(HttpServletResponse response) throws IOException {
