@@ -41,7 +41,7 @@ public class Chapters {
         var target = episodes.owned(podcast, episode);
         Preconditions.requireMatch(ifMatch, versioned(target.chapters()).etag());
         target.replaceChapters(incoming);
-        changes.fire(new EpisodeChanged(target.id(), urls.base()));
+        changes.fire(EpisodeChanged.of(target, urls.base()));
         return versioned(target.chapters());
     }
 

@@ -10,7 +10,20 @@ public final class ChapterTime {
         long hours = ms / 3_600_000;
         long minutes = ms / 60_000 % 60;
         long seconds = ms / 1000 % 60;
-        return String.format("%02d:%02d:%02d.%03d", hours, minutes, seconds, ms % 1000);
+        // by hand: String.format was an eighth of the time of building a 500-episode feed
+        var text = new StringBuilder(12);
+        padded(text, hours, 2).append(':');
+        padded(text, minutes, 2).append(':');
+        padded(text, seconds, 2).append('.');
+        return padded(text, ms % 1000, 3).toString();
+    }
+
+    private static StringBuilder padded(StringBuilder text, long value, int width) {
+        var digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     /** Float seconds (the Podcasting 2.0 JSON's unit) to whole milliseconds. */

@@ -3,19 +3,18 @@ package dev.chapitre.episodes.boundary;
 import dev.chapitre.chapters.control.ChapterJson;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.episodes.entity.EpisodeFields;
-import dev.chapitre.episodes.entity.Person;
-import dev.chapitre.episodes.entity.PersonTaxonomy;
 import dev.chapitre.platform.boundary.JsonInput;
 import dev.chapitre.platform.boundary.JsonOutput;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.PublicPaths;
+import dev.chapitre.podcasts.boundary.PersonJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +24,7 @@ import java.util.TreeSet;
 public final class EpisodeJson {
 
     static final List<String> WRITABLE = List.of("slug", "title", "description", "publishedAt", "season", "number",
-            "type", "explicit", "persons");
+            "type", "explicit", "image", "persons");
     /** Accepted on create only: the chapters the producer already has. */
     static final String CHAPTERS = "chapters";
     static final Set<String> READ_ONLY = Set.of("guid", "audio", "status", "createdAt", "updatedAt");
@@ -34,7 +33,7 @@ public final class EpisodeJson {
     }
 
     public static String mediaUrl(PublicUrls urls, Episode episode) {
-        return urls.of("/media/" + episode.podcast().slug() + "/" + episode.slug() + ".mp3");
+        return urls.of(PublicPaths.audio(episode.podcast().slug(), episode.slug()));
     }
 
     public static JsonObject of(Episode episode, PublicUrls urls) {
@@ -65,20 +64,12 @@ public final class EpisodeJson {
         JsonOutput.put(json, "number", f.number());
         json.add("type", f.type());
         JsonOutput.put(json, "explicit", f.explicit());
-        var persons = Json.createArrayBuilder();
-        for (var p : f.persons()) {
-            var person = Json.createObjectBuilder().add("name", p.name()).add("role", p.role()).add("group", p.group());
-            p.href().ifPresent(href -> person.add("href", href));
-            p.img().ifPresent(img -> person.add("img", img));
-            persons.add(person);
-        }
-        return json.add("persons", persons);
+        JsonOutput.put(json, "image", f.image());
+        return json.add("persons", PersonJson.array(f.persons()));
     }
 
     public static EpisodeFields fields(JsonInput input, boolean chaptersAllowed) {
         rejectUnknown(input.json(), chaptersAllowed);
-        var persons = new ArrayList<Person>();
-        input.objects("persons").ifPresent(list -> list.forEach(p -> persons.add(person(p))));
         return new EpisodeFields(
                 input.string("slug").orElse(null),
                 input.string("title").orElse(null),
@@ -88,7 +79,8 @@ public final class EpisodeJson {
                 input.integer("number").orElse(null),
                 input.string("type").orElse(null),
                 input.bool("explicit").orElse(null),
-                persons);
+                input.string("image").orElse(null),
+                PersonJson.list(input, "persons"));
     }
 
     /** A JSON Merge Patch (RFC 7396) applied to the episode's writable fields. */
@@ -103,14 +95,6 @@ public final class EpisodeJson {
         }
         var merged = Json.createMergePatch(patch).apply(writable(episode.fields()).build());
         return fields(JsonInput.of(merged.asJsonObject(), ""), false);
-    }
-
-    private static Person person(JsonInput p) {
-        var role = p.string("role").orElse("host").strip();
-        var group = p.string("group").map(String::strip)
-                .orElseGet(() -> PersonTaxonomy.groupOf(role).orElse("cast"));
-        return new Person(p.string("name").map(String::strip).orElse(null), role.toLowerCase(Locale.ROOT),
-                group.toLowerCase(Locale.ROOT), p.string("href").orElse(null), p.string("img").orElse(null));
     }
 
     private static Instant instant(String value) {

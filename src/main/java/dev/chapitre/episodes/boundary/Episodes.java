@@ -75,7 +75,7 @@ public class Episodes {
         em.persist(episode);
         em.flush();
         media.publishNow(audio, key);
-        changes.fire(new EpisodeChanged(episode.id(), urls.base()));
+        changes.fire(EpisodeChanged.of(episode, urls.base()));
         return episode;
     }
 
@@ -99,7 +99,7 @@ public class Episodes {
         }
         episode.apply(sanitized(fields));
         em.flush();
-        changes.fire(new EpisodeChanged(episode.id(), urls.base()));
+        changes.fire(EpisodeChanged.of(episode, urls.base()));
         return episode;
     }
 
@@ -112,7 +112,7 @@ public class Episodes {
                 current.revision() + 1));
         em.flush();
         // Re-tag once the new file is in place (the commit's other observers may run before the rename).
-        var changed = new EpisodeChanged(episode.id(), urls.base());
+        var changed = EpisodeChanged.of(episode, urls.base());
         media.publishOnCommit(audio, current.key(), () -> changes.fire(changed));
         changes.fire(changed);
         return episode;
@@ -122,6 +122,7 @@ public class Episodes {
         var episode = owned(podcastSlug, episodeSlug);
         Preconditions.requireMatch(ifMatch, episode.etag());
         media.deleteOnCommit(episode.audio().key());
+        changes.fire(EpisodeChanged.of(episode, urls.base()));
         em.remove(episode);
     }
 
@@ -139,7 +140,7 @@ public class Episodes {
 
     private static EpisodeFields sanitized(EpisodeFields f) {
         return new EpisodeFields(f.slug(), f.title(), ShowNotes.sanitize(f.description()), f.publishedAt(), f.season(),
-                f.number(), f.type(), f.explicit(), f.persons());
+                f.number(), f.type(), f.explicit(), f.image(), f.persons());
     }
 
     private Optional<Episode> bySlug(Podcast podcast, String slug) {

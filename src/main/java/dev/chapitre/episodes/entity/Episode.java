@@ -6,6 +6,7 @@ import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
 import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -36,14 +37,17 @@ import java.util.UUID;
 @Entity
 @Table(name = "episode", uniqueConstraints = @UniqueConstraint(columnNames = {"podcast_id", "slug"}))
 @NamedQuery(name = Episode.OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast ORDER BY e.publishedAt DESC, e.createdAt DESC")
+@NamedQuery(name = Episode.PUBLISHED_OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt <= :now ORDER BY e.publishedAt DESC, e.createdAt DESC")
+@NamedQuery(name = Episode.NEXT_SCHEDULED, query = "SELECT MIN(e.publishedAt) FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt > :now")
 @NamedQuery(name = Episode.BY_SLUG, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.slug = :slug")
 public class Episode {
 
     public static final String OF_PODCAST = "Episode.ofPodcast";
     public static final String BY_SLUG = "Episode.bySlug";
+    public static final String PUBLISHED_OF_PODCAST = "Episode.publishedOfPodcast";
+    public static final String NEXT_SCHEDULED = "Episode.nextScheduled";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 100_000;
-    public static final int MAX_PERSONS = 50;
 
     public enum Status { DRAFT, SCHEDULED, PUBLISHED }
 
@@ -71,6 +75,8 @@ public class Episode {
     @Column(nullable = false, length = 10)
     private EpisodeType type;
     private Boolean explicit;
+    @Column(length = 2000)
+    private String image;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "episode_person", joinColumns = @JoinColumn(name = "episode_id"))
@@ -122,27 +128,10 @@ public class Episode {
         if (f.type() != null && EpisodeType.fromJson(f.type()).isEmpty()) {
             violations.add("type", "must be 'full', 'trailer' or 'bonus'");
         }
-        var persons = f.persons() == null ? List.<Person>of() : f.persons();
-        if (persons.size() > MAX_PERSONS) {
-            violations.add("persons", "must list at most " + MAX_PERSONS + " people");
+        Person.check("persons", f.persons(), violations);
+        if (f.image() != null && !WebUrls.isAbsoluteHttp(f.image())) {
+            violations.add("image", "must be an absolute http or https URL");
         }
-        for (int i = 0; i < persons.size(); i++) {
-            checkPerson("persons[" + i + "].", persons.get(i), violations);
-        }
-    }
-
-    private static void checkPerson(String at, Person p, Violations violations) {
-        if (p.name() == null || p.name().isBlank() || p.name().length() > 128) {
-            violations.add(at + "name", "must be 1 to 128 characters");
-        }
-        if (PersonTaxonomy.groupOf(p.role()).isEmpty()) {
-            violations.add(at + "role", "'" + p.role() + "' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)");
-        }
-        if (!PersonTaxonomy.isGroup(p.group())) {
-            violations.add(at + "group", "'" + p.group() + "' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)");
-        }
-        p.href().filter(href -> !WebUrls.isAbsoluteHttp(href)).ifPresent(href -> violations.add(at + "href", "must be an absolute http or https URL"));
-        p.img().filter(img -> !WebUrls.isAbsoluteHttp(img)).ifPresent(img -> violations.add(at + "img", "must be an absolute http or https URL"));
     }
 
     public void apply(EpisodeFields f) {
@@ -156,6 +145,7 @@ public class Episode {
         this.number = f.number();
         this.type = f.type() == null ? EpisodeType.FULL : EpisodeType.fromJson(f.type()).orElseThrow();
         this.explicit = f.explicit();
+        this.image = f.image();
         this.persons.clear();
         if (f.persons() != null) {
             this.persons.addAll(f.persons());
@@ -212,7 +202,7 @@ public class Episode {
     }
 
     public EpisodeFields fields() {
-        return new EpisodeFields(slug, title, description, publishedAt, season, number, type.json(), explicit, List.copyOf(persons));
+        return new EpisodeFields(slug, title, description, publishedAt, season, number, type.json(), explicit, image, List.copyOf(persons));
     }
 
 

@@ -4,6 +4,7 @@ import dev.chapitre.platform.boundary.JsonInput;
 import dev.chapitre.platform.boundary.JsonOutput;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.podcasts.entity.PodcastFields;
 import jakarta.json.Json;
@@ -17,14 +18,14 @@ import java.util.TreeSet;
 public final class PodcastJson {
 
     static final List<String> WRITABLE = List.of("slug", "title", "description", "language", "author", "ownerName",
-            "ownerEmail", "category", "subcategory", "explicit", "type", "link", "copyright", "locked");
+            "ownerEmail", "category", "subcategory", "explicit", "type", "link", "copyright", "locked", "medium", "persons");
     static final Set<String> READ_ONLY = Set.of("guid", "feedUrl", "imageUrl", "createdAt", "updatedAt");
 
     private PodcastJson() {
     }
 
     public static String feedUrl(PublicUrls urls, String slug) {
-        return urls.of("/feeds/" + slug + ".xml");
+        return urls.of(PublicPaths.feed(slug));
     }
 
     public static JsonObject of(Podcast podcast, PublicUrls urls) {
@@ -34,7 +35,7 @@ public final class PodcastJson {
                 .add("createdAt", podcast.createdAt().toString())
                 .add("updatedAt", podcast.updatedAt().toString());
         podcast.artwork().ifPresentOrElse(
-                art -> json.add("imageUrl", urls.of("/media/" + podcast.slug() + "/artwork." + art.extension())),
+                art -> json.add("imageUrl", urls.of(PublicPaths.artwork(podcast.slug(), art.extension()))),
                 () -> json.addNull("imageUrl"));
         return json.build();
     }
@@ -55,6 +56,8 @@ public final class PodcastJson {
         JsonOutput.put(json, "link", f.link());
         JsonOutput.put(json, "copyright", f.copyright());
         json.add("locked", Boolean.TRUE.equals(f.locked()));
+        JsonOutput.put(json, "medium", f.medium());
+        json.add("persons", PersonJson.array(f.persons() == null ? List.of() : f.persons()));
         return json;
     }
 
@@ -74,7 +77,9 @@ public final class PodcastJson {
                 input.string("type").orElse(null),
                 input.string("link").orElse(null),
                 input.string("copyright").orElse(null),
-                input.bool("locked").orElse(null));
+                input.bool("locked").orElse(null),
+                input.string("medium").orElse(null),
+                PersonJson.list(input, "persons"));
     }
 
     /** A JSON Merge Patch (RFC 7396) applied to the show's writable fields. */

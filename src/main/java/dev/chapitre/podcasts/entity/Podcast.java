@@ -5,11 +5,14 @@ import dev.chapitre.platform.control.Violations;
 import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.Producer;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,12 +20,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A show. Every write goes through {@link #apply}, which checks all fields before changing any. */
@@ -36,6 +43,10 @@ public class Podcast {
     public static final String OF_OWNER = "Podcast.ofOwner";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 4000;
+    /** podcast:medium values of the Podcasting 2.0 spec; the "L" forms are lists of such feeds. */
+    public static final Set<String> MEDIUMS = Set.of("podcast", "music", "video", "film", "audiobook", "newsletter",
+            "blog", "publisher", "course", "podcastL", "musicL", "videoL", "filmL", "audiobookL", "newsletterL", "blogL",
+            "publisherL", "courseL", "mixed");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +87,13 @@ public class Podcast {
     @Column(length = 500)
     private String copyright;
     private boolean locked;
+    @Column(length = 20, columnDefinition = "VARCHAR(20) DEFAULT 'podcast' NOT NULL") // a default lets it be added to existing rows
+    private String medium;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "podcast_person", joinColumns = @JoinColumn(name = "podcast_id"))
+    @OrderColumn(name = "position")
+    private List<Person> persons = new ArrayList<>();
 
     @Embedded
     private Artwork artwork;
@@ -132,6 +150,10 @@ public class Podcast {
         if (f.link() != null && !WebUrls.isAbsoluteHttp(f.link())) {
             violations.add("link", "must be an absolute http or https URL");
         }
+        if (f.medium() != null && !MEDIUMS.contains(f.medium())) {
+            violations.add("medium", "must be one of the Podcasting 2.0 mediums: podcast, music, audiobook, … (got '" + f.medium() + "')");
+        }
+        Person.check("persons", f.persons(), violations);
     }
 
     public void apply(PodcastFields f) {
@@ -151,6 +173,11 @@ public class Podcast {
         this.link = f.link();
         this.copyright = f.copyright();
         this.locked = Boolean.TRUE.equals(f.locked());
+        this.medium = f.medium() == null ? "podcast" : f.medium();
+        this.persons.clear();
+        if (f.persons() != null) {
+            this.persons.addAll(f.persons());
+        }
         touch();
     }
 
@@ -175,7 +202,7 @@ public class Podcast {
 
     public PodcastFields fields() {
         return new PodcastFields(slug, title, description, language, author, ownerName, ownerEmail, category,
-                subcategory, explicit, type.json(), link, copyright, locked);
+                subcategory, explicit, type.json(), link, copyright, locked, medium, List.copyOf(persons));
     }
 
     private static boolean isLanguageTag(String tag) {

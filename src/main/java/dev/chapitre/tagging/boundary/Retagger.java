@@ -118,7 +118,7 @@ public class Retagger {
                 Files.deleteIfExists(file);
                 return false;
             }
-            jobs.recordTagged(episodeId, snapshot.get().revision(), Files.size(storage.localPath(key)));
+            jobs.recordTagged(snapshot.get(), Files.size(storage.localPath(key)));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Re-tagging episode " + episodeId + " failed; the previous file is still served", e);

@@ -4,8 +4,10 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.tagging.control.TagContent;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +24,7 @@ import java.util.Optional;
 public class TagJobs {
 
     /** The tag an episode's file must carry, as of {@code revision}. */
-    public record Snapshot(String audioKey, long revision, TagContent content) {
+    public record Snapshot(long podcastId, long episodeId, String audioKey, long revision, TagContent content) {
     }
 
     private static final String KEEP_VERSION = "e.version = e.version";
@@ -32,6 +34,9 @@ public class TagJobs {
 
     @Inject
     MediaStorage storage;
+
+    @Inject
+    Event<EpisodeRetagged> retagged;
 
     public Optional<Snapshot> snapshot(long episodeId, String baseUrl) {
         return Optional.ofNullable(em.find(Episode.class, episodeId)).map(episode -> {
@@ -45,10 +50,10 @@ public class TagJobs {
                     episode.publishedAt().map(at -> at.atOffset(ZoneOffset.UTC).getYear()),
                     Optional.ofNullable(fields.number()),
                     ShowNotes.plainText(fields.description()),
-                    Optional.ofNullable(baseUrl).map(base -> base + "/podcasts/" + podcast.slug() + "/" + episode.slug()),
+                    Optional.ofNullable(baseUrl).map(base -> base + PublicPaths.episodePage(podcast.slug(), episode.slug())),
                     cover,
                     withEnds(episode.chapters(), episode.audio().durationMs()));
-            return new Snapshot(episode.audio().key(), episode.contentRevision(), content);
+            return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), content);
         });
     }
 
@@ -63,11 +68,14 @@ public class TagJobs {
      * the version in a bulk update unless the statement sets it itself, hence
      * {@value #KEEP_VERSION}. An older revision never overwrites a newer one.
      */
-    public void recordTagged(long episodeId, long revision, long newLength) {
-        em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL, "
+    public void recordTagged(Snapshot tagged, long newLength) {
+        int updated = em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL, "
                         + KEEP_VERSION + " WHERE e.id = :id AND e.audio.taggedRevision <= :revision")
-                .setParameter("length", newLength).setParameter("revision", revision).setParameter("id", episodeId)
-                .executeUpdate();
+                .setParameter("length", newLength).setParameter("revision", tagged.revision())
+                .setParameter("id", tagged.episodeId()).executeUpdate();
+        if (updated > 0) {
+            retagged.fire(new EpisodeRetagged(tagged.podcastId(), tagged.episodeId()));
+        }
     }
 
     public void recordFailure(long episodeId, String error) {

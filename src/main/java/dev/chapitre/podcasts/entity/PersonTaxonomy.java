@@ -1,4 +1,4 @@
-package dev.chapitre.episodes.entity;
+package dev.chapitre.podcasts.entity;
 
 import dev.chapitre.platform.control.OutlineFile;
 import java.util.LinkedHashMap;

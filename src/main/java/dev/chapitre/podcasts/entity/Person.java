@@ -1,0 +1,84 @@
+package dev.chapitre.podcasts.entity;
+
+import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.control.WebUrls;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.List;
+import java.util.Optional;
+
+/** A credit (podcast:person): who, in which role and group of the Podcasting 2.0 taxonomy. */
+@Embeddable
+public class Person {
+
+    public static final int MAX_PER_LIST = 50;
+
+    @Column(name = "name", nullable = false, length = 128)
+    private String name;
+    @Column(name = "role", nullable = false, length = 64)
+    private String role;
+    @Column(name = "grp", nullable = false, length = 64)
+    private String group;
+    @Column(name = "href", length = 2000)
+    private String href;
+    @Column(name = "img", length = 2000)
+    private String img;
+
+    protected Person() {
+    }
+
+    public Person(String name, String role, String group, String href, String img) {
+        this.name = name;
+        this.role = role;
+        this.group = group;
+        this.href = href;
+        this.img = img;
+    }
+
+    /** Checks a list of credits, reporting each problem under {@code field[i].…}. */
+    public static void check(String field, List<Person> persons, Violations violations) {
+        if (persons == null) {
+            return;
+        }
+        if (persons.size() > MAX_PER_LIST) {
+            violations.add(field, "must list at most " + MAX_PER_LIST + " people");
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            persons.get(i).check(field + "[" + i + "].", violations);
+        }
+    }
+
+    private void check(String at, Violations violations) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            violations.add(at + "name", "must be 1 to 128 characters");
+        }
+        if (PersonTaxonomy.groupOf(role).isEmpty()) {
+            violations.add(at + "role", "'" + role + "' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)");
+        }
+        if (!PersonTaxonomy.isGroup(group)) {
+            violations.add(at + "group", "'" + group + "' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)");
+        }
+        href().filter(url -> !WebUrls.isAbsoluteHttp(url)).ifPresent(url -> violations.add(at + "href", "must be an absolute http or https URL"));
+        img().filter(url -> !WebUrls.isAbsoluteHttp(url)).ifPresent(url -> violations.add(at + "img", "must be an absolute http or https URL"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public Optional<String> href() {
+        return Optional.ofNullable(href);
+    }
+
+    public Optional<String> img() {
+        return Optional.ofNullable(img);
+    }
+}

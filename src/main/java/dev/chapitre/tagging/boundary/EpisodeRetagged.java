@@ -1,0 +1,5 @@
+package dev.chapitre.tagging.boundary;
+
+/** Fired when a freshly tagged MP3 replaced the served one (its length changed; feeds react). */
+public record EpisodeRetagged(long podcastId, long episodeId) {
+}
