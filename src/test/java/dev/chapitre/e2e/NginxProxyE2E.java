@@ -58,6 +58,7 @@ class NginxProxyE2E {
                 .replace("listen [::]:80;", "")
                 .replace("127.0.0.1:8080", "127.0.0.1:" + System.getProperty("chapitre.port", "18080"))
                 .replace("podcasts.example.org", "localhost")
+                .replace("/var/cache/nginx/chapitre", DIR.resolve("cache").toString())
                 .replace("/var/lib/chapitre/media/", Path.of(System.getProperty("chapitre.data.dir", "target/it-data")).toAbsolutePath().resolve("media") + "/");
         Files.writeString(DIR.resolve("site.conf"), site);
         Files.writeString(DIR.resolve("nginx.conf"), """
@@ -171,6 +172,41 @@ class NginxProxyE2E {
         var ready = send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/ready")).GET());
         assertEquals(200, ready.statusCode());
         assertTrue(ready.headers().firstValue("Strict-Transport-Security").isPresent());
+    }
+
+    @Test
+    void feedsAreCachedByTheProxyBrieflyAndShowChangesWithinSeconds() throws Exception {
+        var producer = Api.newProducer();
+        var slug = producer.createShow("Flux derrière nginx").getString("slug");
+        var created = producer.uploadEpisode(slug, jakarta.json.Json.createObjectBuilder().add("title", "Un")
+                .add("publishedAt", "2026-01-01T00:00:00Z").build(), Fixtures.cbrMp3());
+        assertEquals(201, created.statusCode(), created.body());
+        var episodePath = "/api/podcasts/" + slug + "/episodes/un";
+        producer.awaitTagged(episodePath);
+        var feed = HttpRequest.newBuilder(URI.create(PUBLIC + "/feeds/" + slug + ".xml")).header("Accept-Encoding", "gzip");
+
+        var first = client.send(feed.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, first.statusCode());
+        assertEquals("gzip", first.headers().firstValue("Content-Encoding").orElse(""));
+        var xml = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(first.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("url=\"" + PUBLIC + "/media/" + slug + "/un.mp3\""), "absolute URLs of the public address: " + xml);
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var again = client.send(feed.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("HIT", again.headers().firstValue("X-Cache-Status").orElse(""), "nginx answers from its copy");
+        var conditional = client.send(HttpRequest.newBuilder(URI.create(PUBLIC + "/feeds/" + slug + ".xml"))
+                .header("Accept-Encoding", "gzip").header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, conditional.statusCode());
+        assertTrue(conditional.headers().firstValue("Strict-Transport-Security").isPresent());
+        var plain = send(HttpRequest.newBuilder(URI.create(PUBLIC + "/feeds/" + slug + ".xml")));
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "a client without gzip gets the plain copy");
+        assertTrue(plain.body().contains("<title>Un</title>"));
+
+        assertEquals(200, producer.send("PUT", episodePath + "/chapters", "text/plain", "00:00:00 Début\n00:00:02 Changé\n").statusCode());
+        var deadline = Instant.now().plusSeconds(10);
+        while (!send(HttpRequest.newBuilder(URI.create(PUBLIC + "/feeds/" + slug + ".xml"))).body().contains("title=\"Changé\"")) {
+            assertTrue(Instant.now().isBefore(deadline), "the change never reached the feed through the proxy");
+            Thread.sleep(250);
+        }
     }
 
     @Test

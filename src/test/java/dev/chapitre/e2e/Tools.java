@@ -28,6 +28,17 @@ public final class Tools {
         return fail("The e2e tests need " + String.join(" or ", candidates) + ": apt-get install " + debianPackage);
     }
 
+    /** Debian's Python 3 with {@code module} importable (from {@code debianPackage}). */
+    public static Path requirePythonModule(String debianPackage, String module) throws IOException, InterruptedException {
+        var python = require("python3", "/usr/bin/python3");
+        var process = new ProcessBuilder(python.toString(), "-c", "import " + module).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail("The e2e tests need the Python module " + module + ": apt-get install " + debianPackage + "\n" + output);
+        }
+        return python;
+    }
+
     /** Runs a command to completion; a non-zero exit fails the test with its output. */
     public static String run(List<String> command) throws IOException, InterruptedException {
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();

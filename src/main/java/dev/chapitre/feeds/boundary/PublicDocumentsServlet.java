@@ -1,0 +1,134 @@
+package dev.chapitre.feeds.boundary;
+
+import dev.chapitre.feeds.control.PublishedDocument;
+import dev.chapitre.platform.boundary.ConditionalRequests;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.boundary.ReadOnlyServlet;
+import dev.chapitre.platform.control.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /feeds/{podcast}.xml} and {@code /chapters/{podcast}/{episode}.json}: served from
+ * {@link DocumentCache}, gzipped when the client accepts it, 304 when the client's copy is current.
+ * A servlet rather than a JAX-RS resource: feeds are polled all day and this path stays short.
+ */
+@WebServlet(urlPatterns = {"/feeds/*", "/chapters/*"})
+public class PublicDocumentsServlet extends ReadOnlyServlet {
+
+    private static final Logger LOG = Logger.getLogger(PublicDocumentsServlet.class.getName());
+    private static final Pattern FEED = Pattern.compile("/([a-z0-9-]{1,64})\\.xml");
+    private static final Pattern CHAPTERS = Pattern.compile("/([a-z0-9-]{1,64})/([a-z0-9-]{1,64})\\.json");
+    /** Short, so that a new episode reaches apps (and any CDN in front) within a minute. */
+    static final long MAX_AGE_SECONDS = 60;
+
+    @Inject
+    DocumentCache cache;
+
+    @Inject
+    PublicDocuments documents;
+
+    @Inject
+    PublicUrls urls;
+
+    @Override
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+        var now = Instant.now();
+        Optional<PublishedDocument> document;
+        try {
+            document = lookUp(request, now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not build " + request.getRequestURI(), e);
+            response.setHeader("Retry-After", "30");
+            new Problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "This document cannot be built right now; try again shortly.", null).writeTo(response);
+            return;
+        }
+        if (document.isEmpty()) {
+            new Problem(HttpServletResponse.SC_NOT_FOUND, "Not Found",
+                    "There is no published show or episode at " + request.getRequestURI() + ".", null).writeTo(response);
+            return;
+        }
+        send(request, response, document.get(), now, withBody);
+    }
+
+    private Optional<PublishedDocument> lookUp(HttpServletRequest request, Instant now) {
+        var path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        var base = urls.base(request);
+        if ("/feeds".equals(request.getServletPath())) {
+            var feed = FEED.matcher(path);
+            return feed.matches()
+                    ? cache.get("feed " + feed.group(1) + " " + base, now, () -> documents.feed(feed.group(1), base, now))
+                    : Optional.empty();
+        }
+        var chapters = CHAPTERS.matcher(path);
+        return chapters.matches()
+                ? cache.get("chapters " + chapters.group(1) + "/" + chapters.group(2), now,
+                        () -> documents.chapters(chapters.group(1), chapters.group(2), now))
+                : Optional.empty();
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, PublishedDocument document,
+                             Instant now, boolean withBody) throws IOException {
+        boolean gzip = document.compresses() && acceptsGzip(request.getHeader("Accept-Encoding"));
+        long maxAge = document.expires().map(at -> Math.min(MAX_AGE_SECONDS, Math.max(0, Duration.between(now, at).toSeconds())))
+                .orElse(MAX_AGE_SECONDS);
+        response.setHeader("ETag", document.etag(gzip));
+        response.setDateHeader("Last-Modified", document.lastModified().toEpochMilli());
+        response.setHeader("Cache-Control", "public, max-age=" + maxAge);
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Access-Control-Allow-Origin", "*"); // web players read feeds and chapters cross-origin
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (ConditionalRequests.isNotModified(request, List.of(document.etag(false), document.etag(true)),
+                document.lastModified().toEpochMilli())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        var body = gzip ? document.gzipped() : document.plain();
+        response.setContentType(document.contentType());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (withBody) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** RFC 9110 §12.5.3: gzip listed with a non-zero weight, or not listed and "*" accepted. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean gzip = null;
+        boolean any = false;
+        for (var part : acceptEncoding.split(",")) {
+            var pieces = part.split(";");
+            var coding = pieces[0].trim().toLowerCase(Locale.ROOT);
+            boolean accepted = true;
+            for (int i = 1; i < pieces.length; i++) {
+                var parameter = pieces[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
+                if (parameter.startsWith("q=")) {
+                    accepted = !parameter.substring(2).matches("0(\\.0{0,3})?");
+                }
+            }
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                gzip = accepted;
+            } else if (coding.equals("*")) {
+                any = accepted;
+            }
+        }
+        return gzip != null ? gzip : any;
+    }
+}
