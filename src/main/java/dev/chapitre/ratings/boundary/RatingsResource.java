@@ -1,0 +1,48 @@
+package dev.chapitre.ratings.boundary;
+
+import dev.chapitre.ratings.entity.Rating;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.Optional;
+
+/** A producer's view of the ratings of a show: {@code ?episode=} narrows to one episode. */
+@Path("podcasts/{podcast}/ratings")
+@Produces(MediaType.APPLICATION_JSON)
+public class RatingsResource {
+
+    @Inject
+    Ratings ratings;
+
+    @GET
+    public JsonObject list(@PathParam("podcast") String podcast, @QueryParam("episode") String episode) {
+        var filter = Optional.ofNullable(episode).filter(slug -> !slug.isBlank());
+        var summary = ratings.ofOwned(podcast, filter);
+        var slugs = ratings.episodeSlugs(podcast);
+        var list = Json.createArrayBuilder();
+        ratings.list(podcast, filter).forEach(rating -> list.add(json(rating, slugs)));
+        return Json.createObjectBuilder().add("average", summary.average()).add("count", summary.count())
+                .add("ratings", list).build();
+    }
+
+    @POST
+    @Path("{id}/hide")
+    public JsonObject hide(@PathParam("podcast") String podcast, @PathParam("id") long id) {
+        return json(ratings.hide(podcast, id), ratings.episodeSlugs(podcast));
+    }
+
+    private static JsonObject json(Rating rating, Map<Long, String> episodeSlugs) {
+        var json = Json.createObjectBuilder().add("id", rating.id()).add("stars", rating.stars());
+        rating.comment().ifPresentOrElse(comment -> json.add("comment", comment), () -> json.addNull("comment"));
+        rating.episodeId().map(episodeSlugs::get).ifPresentOrElse(slug -> json.add("episode", slug), () -> json.addNull("episode"));
+        return json.add("createdAt", rating.createdAt().toString()).add("hidden", rating.hidden()).build();
+    }
+}
