@@ -1,0 +1,43 @@
+package dev.chapitre.web.control;
+
+import java.util.List;
+
+/**
+ * What the pages show, prepared and formatted for one locale: the JSPs only place and escape
+ * these values. Absent values are empty strings, which JSP tests with {@code empty}.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** An average as shown ("4,2" in French), its exact value, and how many ratings; {@code count} 0 means none yet. */
+    public record RatingView(String average, double value, long count) {
+    }
+
+    public record Link(String name, String url) {
+    }
+
+    public record EpisodeItem(String slug, String title, String date, String isoDate, String duration, String url) {
+    }
+
+    public record ChapterItem(int number, double startSeconds, String start, String title, String url) {
+    }
+
+    public record PersonItem(String name, String role, String href) {
+    }
+
+    public record ShowCard(String slug, String title, String author, String artworkUrl, String summary, String url,
+                           String feedUrl, RatingView rating) {
+    }
+
+    public record ShowPage(ShowCard show, String descriptionHtml, String feedUrl, List<Link> subscribe,
+                           List<EpisodeItem> episodes, int page, int pageCount, String jsonLd) {
+    }
+
+    public record EpisodePage(ShowCard show, String feedUrl, String slug, String title, String date, String isoDate,
+                              String duration, String audioUrl, String imageUrl, String notesHtml, String summary,
+                              List<ChapterItem> chapters, List<PersonItem> persons, List<EpisodeItem> others,
+                              RatingView rating, String url, String jsonLd) {
+    }
+}

@@ -1,0 +1,153 @@
+package dev.chapitre.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rating form's POST paths, its protections, and the producer's side. */
+class RatingsIT {
+
+    final Api producer = Api.newProducer();
+    String show;
+    String showPage;
+    String episodePage;
+
+    @BeforeEach
+    void aShowWithAnEpisode() {
+        show = producer.createShow("Notes d'écoute").getString("slug");
+        var episode = Api.object(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Premier")
+                .add("publishedAt", "2026-01-01T00:00:00Z").build(), Fixtures.cbrMp3()));
+        showPage = "/podcasts/" + show;
+        episodePage = showPage + "/" + episode.getString("slug");
+    }
+
+    @Test
+    void aRatingRedirectsBackWithThanksAndCountsInTheShowsAverage() {
+        var listener = Visitor.fresh("fr");
+        var posted = listener.post(episodePage + "/ratings", listener.form(episodePage, "stars", "4", "comment", "Très bien <b>!</b>"));
+        assertEquals(303, posted.statusCode(), posted.body());
+        assertEquals(Api.BASE + episodePage + "?rated=1#rate", posted.headers().firstValue("Location").orElseThrow());
+        var after = listener.get(episodePage + "?rated=1").body();
+        assertTrue(after.contains("Merci pour votre note !") && !after.contains("data-thanks hidden"));
+        assertTrue(after.contains("4,0 / 5 (1 avis)"));
+
+        var other = Visitor.fresh("fr");
+        assertEquals(303, other.post(showPage + "/ratings", other.form(showPage, "stars", "5")).statusCode());
+        var page = Visitor.fresh("en").get(showPage).body();
+        assertTrue(page.contains("4.5 / 5 (2 ratings)"), "the show's average includes its episodes' ratings");
+        var jsonLd = PagesIT.jsonLd(page).getJsonObject("aggregateRating");
+        assertEquals(4.5, jsonLd.getJsonNumber("ratingValue").doubleValue());
+        assertEquals(2, jsonLd.getInt("ratingCount"));
+
+        var list = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(4.5, list.getJsonNumber("average").doubleValue());
+        assertEquals(2, list.getInt("count"));
+        var episodeOnly = Api.object(producer.get("/api/podcasts/" + show + "/ratings?episode=premier"));
+        assertEquals(1, episodeOnly.getInt("count"));
+        var rating = episodeOnly.getJsonArray("ratings").getJsonObject(0);
+        assertEquals("Très bien <b>!</b>", rating.getString("comment"), "stored as text");
+        assertEquals("premier", rating.getString("episode"));
+        assertFalse(rating.getBoolean("hidden"));
+    }
+
+    @Test
+    void invalidRatingsReRenderThePageWithTheMessageNextToTheField() {
+        var listener = Visitor.fresh("fr");
+        var noStars = listener.post(showPage + "/ratings", listener.form(showPage, "comment", "Mon commentaire"));
+        assertEquals(422, noStars.statusCode());
+        assertTrue(noStars.body().contains("id=\"stars-error\" data-error=\"stars\" >Choisissez de 1 à 5 étoiles."), noStars.body());
+        assertTrue(noStars.body().contains(">Mon commentaire</textarea>"), "what was typed is kept");
+        for (var stars : new String[] {"7", "0", "abc", "-1"}) {
+            assertEquals(422, listener.post(showPage + "/ratings", listener.form(showPage, "stars", stars)).statusCode(), stars);
+        }
+        var tooLong = listener.post(showPage + "/ratings", listener.form(showPage, "stars", "3", "comment", "é".repeat(1001)));
+        assertEquals(422, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("Le commentaire est limité à 1000 caractères."));
+        assertEquals(303, listener.post(showPage + "/ratings", listener.form(showPage, "stars", "3", "comment", "é".repeat(1000))).statusCode());
+
+        var json = listener.post(showPage + "/ratings", listener.form(showPage), "Accept", "application/json");
+        assertEquals(422, json.statusCode());
+        assertEquals("Choisissez de 1 à 5 étoiles.", Api.object(json).getJsonObject("errors").getString("stars"));
+        assertEquals(404, listener.post("/podcasts/" + show + "/nope/ratings", listener.form(showPage, "stars", "3")).statusCode());
+    }
+
+    @Test
+    void formsWithoutTheirTokenAreRefusedAndBotsAreIgnored() {
+        var listener = Visitor.fresh("en");
+        assertEquals(403, listener.post(showPage + "/ratings", Map.of("stars", "5")).statusCode());
+        assertEquals(403, listener.post(showPage + "/ratings", Map.of("stars", "5", "csrf", "0".repeat(64))).statusCode());
+        var someoneElse = Visitor.fresh("en");
+        var stolen = someoneElse.csrfOf(showPage);
+        listener.get(showPage);
+        var refused = listener.post(showPage + "/ratings", Map.of("stars", "5", "csrf", stolen));
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("This form has expired"));
+
+        var bot = Visitor.fresh("en");
+        var trapped = bot.post(showPage + "/ratings", bot.form(showPage, "stars", "1", "website", "http://spam.example"));
+        assertEquals(303, trapped.statusCode(), "a bot is told it worked");
+        assertEquals(0, Api.object(producer.get("/api/podcasts/" + show + "/ratings")).getInt("count"), "but nothing is stored");
+    }
+
+    @Test
+    void oneRatingPerListenerAndTargetAndAFriendlyLimitPerAddress() {
+        var listener = Visitor.fresh("en");
+        assertEquals(303, listener.post(showPage + "/ratings", listener.form(showPage, "stars", "2")).statusCode());
+        assertEquals(303, listener.post(showPage + "/ratings", listener.form(showPage, "stars", "5", "comment", "Changed my mind")).statusCode());
+        var sameBrowserElsewhere = new Visitor("192.0.2.10", "en");
+        var list = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(1, list.getInt("count"), "resubmitting updates the earlier rating");
+        assertEquals(5, list.getJsonArray("ratings").getJsonObject(0).getInt("stars"));
+        assertEquals(5.0, list.getJsonNumber("average").doubleValue(), "the average follows the change");
+
+        // Same address and browser, cookie lost: still recognised by the salted hash.
+        var ip = "10.250.1." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        var first = new Visitor(ip, "en", "Firefox/140");
+        assertEquals(303, first.post(showPage + "/ratings", first.form(showPage, "stars", "1")).statusCode());
+        var cookieless = new Visitor(ip, "en", "Firefox/140");
+        assertEquals(303, cookieless.post(showPage + "/ratings", cookieless.form(showPage, "stars", "3")).statusCode());
+        assertEquals(2, Api.object(producer.get("/api/podcasts/" + show + "/ratings")).getInt("count"));
+        assertEquals(303, sameBrowserElsewhere.post(showPage + "/ratings", sameBrowserElsewhere.form(showPage, "stars", "4")).statusCode());
+        assertEquals(3, Api.object(producer.get("/api/podcasts/" + show + "/ratings")).getInt("count"), "another listener");
+
+        var flooder = Visitor.fresh("fr");
+        var form = flooder.form(showPage, "stars", "5");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(303, flooder.post(showPage + "/ratings", form).statusCode(), "rating " + (i + 1));
+        }
+        var limited = flooder.post(showPage + "/ratings", form);
+        assertEquals(429, limited.statusCode());
+        assertEquals("60", limited.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(limited.body().contains("Trop de notes"));
+    }
+
+    @Test
+    void hiddenRatingsLeaveAveragesAndPagesButStayListedForTheProducer() {
+        var fan = Visitor.fresh("en");
+        assertEquals(303, fan.post(showPage + "/ratings", fan.form(showPage, "stars", "5")).statusCode());
+        var troll = Visitor.fresh("en");
+        assertEquals(303, troll.post(showPage + "/ratings", troll.form(showPage, "stars", "1", "comment", "spam")).statusCode());
+        var list = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(3.0, list.getJsonNumber("average").doubleValue());
+        var trollRating = list.getJsonArray("ratings").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getInt("stars") == 1).findFirst().orElseThrow();
+
+        var hidden = producer.send("POST", "/api/podcasts/" + show + "/ratings/" + trollRating.getInt("id") + "/hide", "application/json", "");
+        assertEquals(200, hidden.statusCode(), hidden.body());
+        assertTrue(Api.object(hidden).getBoolean("hidden"));
+        var after = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(5.0, after.getJsonNumber("average").doubleValue());
+        assertEquals(1, after.getInt("count"));
+        assertEquals(2, after.getJsonArray("ratings").size());
+        assertTrue(Visitor.fresh("en").get(showPage).body().contains("5.0 / 5 (1 rating)"));
+
+        assertEquals(404, Api.newProducer().get("/api/podcasts/" + show + "/ratings").statusCode(), "another producer");
+        assertEquals(404, producer.send("POST", "/api/podcasts/" + show + "/ratings/999999/hide", "application/json", "").statusCode());
+    }
+}
