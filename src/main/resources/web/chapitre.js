@@ -69,11 +69,15 @@
   function setUpRatings() {
     document.querySelectorAll("form.rating-form").forEach(function (form) {
       setUpStars(form);
+      var button = form.querySelector("button[type=submit]");
       form.addEventListener("submit", function (event) {
         event.preventDefault();
+        if (button.disabled) { return; } // one submission at a time
+        button.disabled = true;
         var section = form.closest(".rating");
         section.querySelectorAll("[data-error]").forEach(function (p) { p.hidden = true; p.textContent = ""; });
         form.querySelector(".stars").classList.remove("invalid");
+        form.querySelectorAll("[aria-invalid]").forEach(function (field) { field.removeAttribute("aria-invalid"); });
         fetch(form.action, {
           method: "POST",
           headers: { "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded" },
@@ -82,21 +86,26 @@
         }).then(function (response) {
           return response.json().then(function (body) { return { status: response.status, body: body }; });
         }).then(function (result) {
+          button.disabled = false;
           var body = result.body;
           if (body.ok) {
             var thanks = section.querySelector("[data-thanks]");
             thanks.textContent = body.message;
-            thanks.hidden = false;
             if (body.summary) { section.querySelector("[data-average]").textContent = body.summary; }
             return;
           }
           if (body.errors) {
+            var first = null;
             Object.keys(body.errors).forEach(function (field) {
               var p = section.querySelector("[data-error='" + field + "']");
               p.textContent = body.errors[field];
               p.hidden = false;
-              if (field === "stars") { form.querySelector(".stars").classList.add("invalid"); }
+              var target = field === "stars" ? form.querySelector(".stars") : form.querySelector("[name='" + field + "']");
+              target.setAttribute("aria-invalid", "true");
+              if (field === "stars") { target.classList.add("invalid"); }
+              first = first || (field === "stars" ? form.querySelector(".stars input") : target);
             });
+            if (first) { first.focus(); }
             return;
           }
           form.submit(); // anything else (expired form, too many): let the server's page explain

@@ -45,7 +45,7 @@
 </ul>
 </section>
 </c:if>
-<c:set var="ratingAction" value="/podcasts/${card.slug()}/${episode.slug()}/ratings"/>
+<c:set var="ratingAction" value="/podcasts/${card.slug()}/${episode.slug()}/ratings#rate"/>
 <c:set var="ratingTitleKey" value="rating.episode"/>
 <c:set var="ratingSummary" value="${episode.rating()}"/>
 <%@ include file="parts/rating-form.jspf" %>

@@ -43,15 +43,15 @@
 </ol>
 <c:if test="${show.pageCount() > 1}">
 <nav class="pages" aria-label="<fmt:message key='show.page'><fmt:param value='${show.page()}'/><fmt:param value='${show.pageCount()}'/></fmt:message>">
-<c:if test="${show.page() > 1}"><a rel="prev" href="?page=${show.page() - 1}"><fmt:message key="show.newer"/></a></c:if>
+<c:if test="${show.page() > 1}"><a rel="prev" href="${fn:escapeXml(card.url())}?page=${show.page() - 1}"><fmt:message key="show.newer"/></a></c:if>
 <span><fmt:message key="show.page"><fmt:param value="${show.page()}"/><fmt:param value="${show.pageCount()}"/></fmt:message></span>
-<c:if test="${show.page() < show.pageCount()}"><a rel="next" href="?page=${show.page() + 1}"><fmt:message key="show.older"/></a></c:if>
+<c:if test="${show.page() < show.pageCount()}"><a rel="next" href="${fn:escapeXml(card.url())}?page=${show.page() + 1}"><fmt:message key="show.older"/></a></c:if>
 </nav>
 </c:if>
 </c:otherwise>
 </c:choose>
 </section>
-<c:set var="ratingAction" value="/podcasts/${card.slug()}/ratings"/>
+<c:set var="ratingAction" value="/podcasts/${card.slug()}/ratings#rate"/>
 <c:set var="ratingTitleKey" value="rating.show"/>
 <c:set var="ratingSummary" value="${card.rating()}"/>
 <%@ include file="parts/rating-form.jspf" %>

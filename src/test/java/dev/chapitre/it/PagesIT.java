@@ -115,7 +115,7 @@ class PagesIT {
         }
         var visitor = Visitor.fresh("en");
         var first = visitor.get("/podcasts/" + show).body();
-        assertTrue(first.contains("Page 1 of 2") && first.contains("rel=\"next\" href=\"?page=2\""));
+        assertTrue(first.contains("Page 1 of 2") && first.contains("rel=\"next\" href=\"" + Api.BASE + "/podcasts/" + show + "?page=2\""));
         var second = visitor.get("/podcasts/" + show + "?page=2").body();
         // 22 episodes, newest first: the two of 2026, then June 20 … 3 of 2025 on page 1; June 2 and 1 on page 2
         assertTrue(second.contains("Page 2 of 2") && second.contains("Épisode 0<") && second.contains("Épisode 1<"));

@@ -61,7 +61,8 @@ class RatingsIT {
         var listener = Visitor.fresh("fr");
         var noStars = listener.post(showPage + "/ratings", listener.form(showPage, "comment", "Mon commentaire"));
         assertEquals(422, noStars.statusCode());
-        assertTrue(noStars.body().contains("id=\"stars-error\" data-error=\"stars\" >Choisissez de 1 à 5 étoiles."), noStars.body());
+        assertTrue(noStars.body().contains("id=\"stars-error\" role=\"alert\" data-error=\"stars\" >Choisissez de 1 à 5 étoiles."), noStars.body());
+        assertTrue(noStars.body().contains("aria-invalid=\"true\""));
         assertTrue(noStars.body().contains(">Mon commentaire</textarea>"), "what was typed is kept");
         for (var stars : new String[] {"7", "0", "abc", "-1"}) {
             assertEquals(422, listener.post(showPage + "/ratings", listener.form(showPage, "stars", stars)).statusCode(), stars);
@@ -70,11 +71,19 @@ class RatingsIT {
         assertEquals(422, tooLong.statusCode());
         assertTrue(tooLong.body().contains("Le commentaire est limité à 1000 caractères."));
         assertEquals(303, listener.post(showPage + "/ratings", listener.form(showPage, "stars", "3", "comment", "é".repeat(1000))).statusCode());
+        assertEquals(303, listener.post(showPage + "/ratings", listener.form(showPage, "stars", "3", "comment", "🎙️".repeat(500))).statusCode(),
+                "1000 characters of emoji (2000 UTF-16 units) fit");
+        assertEquals(303, listener.post(showPage + "/ratings", listener.form(showPage, "stars", "3", "comment", "a\r\n".repeat(500))).statusCode(),
+                "a browser's CRLF line breaks count as one character each");
 
+        listener = Visitor.fresh("fr"); // the first one has used its 10 ratings of the minute
         var json = listener.post(showPage + "/ratings", listener.form(showPage), "Accept", "application/json");
         assertEquals(422, json.statusCode());
         assertEquals("Choisissez de 1 à 5 étoiles.", Api.object(json).getJsonObject("errors").getString("stars"));
         assertEquals(404, listener.post("/podcasts/" + show + "/nope/ratings", listener.form(showPage, "stars", "3")).statusCode());
+        var jsonNotFound = listener.post("/podcasts/" + show + "/nope/ratings", listener.form(showPage, "stars", "3"), "Accept", "application/json");
+        assertEquals(404, jsonNotFound.statusCode());
+        assertFalse(Api.object(jsonNotFound).getBoolean("ok"), "scripts get JSON, not an HTML page");
     }
 
     @Test
@@ -128,6 +137,32 @@ class RatingsIT {
     }
 
     @Test
+    void aDeletedEpisodesRatingsLeaveTheShowsAverage() {
+        var onEpisode = Visitor.fresh("en");
+        assertEquals(303, onEpisode.post(episodePage + "/ratings", onEpisode.form(episodePage, "stars", "1")).statusCode());
+        var onShow = Visitor.fresh("en");
+        assertEquals(303, onShow.post(showPage + "/ratings", onShow.form(showPage, "stars", "5")).statusCode());
+        assertEquals(3.0, Api.object(producer.get("/api/podcasts/" + show + "/ratings")).getJsonNumber("average").doubleValue());
+
+        assertEquals(204, producer.delete("/api/podcasts/" + show + "/episodes/premier").statusCode());
+        var after = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(5.0, after.getJsonNumber("average").doubleValue());
+        assertEquals(1, after.getInt("count"));
+        assertEquals(1, after.getJsonArray("ratings").size());
+        assertTrue(Visitor.fresh("en").get(showPage).body().contains("5.0 / 5 (1 rating)"));
+    }
+
+    @Test
+    void withoutAcceptLanguageThePagesAreEnglish() throws Exception {
+        var response = Api.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + showPage)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("<html lang=\"en\">") && response.body().contains("Rate this show"));
+        var garbled = Api.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + showPage))
+                .header("X-Forwarded-Host", "a b").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, garbled.statusCode(), "a garbled forwarded host is ignored, never a 500");
+    }
+
+    @Test
     void hiddenRatingsLeaveAveragesAndPagesButStayListedForTheProducer() {
         var fan = Visitor.fresh("en");
         assertEquals(303, fan.post(showPage + "/ratings", fan.form(showPage, "stars", "5")).statusCode());
@@ -148,6 +183,8 @@ class RatingsIT {
         assertTrue(Visitor.fresh("en").get(showPage).body().contains("5.0 / 5 (1 rating)"));
 
         assertEquals(404, Api.newProducer().get("/api/podcasts/" + show + "/ratings").statusCode(), "another producer");
+        assertEquals(415, producer.send("POST", "/api/podcasts/" + show + "/ratings/" + trollRating.getInt("id") + "/hide",
+                "application/x-www-form-urlencoded", "").statusCode(), "a cross-site form cannot hide ratings");
         assertEquals(404, producer.send("POST", "/api/podcasts/" + show + "/ratings/999999/hide", "application/json", "").statusCode());
     }
 }

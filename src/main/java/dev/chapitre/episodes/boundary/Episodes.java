@@ -53,6 +53,9 @@ public class Episodes {
     Event<EpisodeChanged> changes;
 
     @Inject
+    Event<EpisodeRemoval> removals;
+
+    @Inject
     PublicUrls urls;
 
     /** Fails with 404 unless the caller owns the show; cheap, so done before reading an upload. */
@@ -123,6 +126,7 @@ public class Episodes {
         Preconditions.requireMatch(ifMatch, episode.etag());
         media.deleteOnCommit(episode.audio().key());
         changes.fire(EpisodeChanged.of(episode, urls.base()));
+        removals.fire(new EpisodeRemoval(episode));
         em.remove(episode);
     }
 

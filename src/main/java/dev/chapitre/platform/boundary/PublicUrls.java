@@ -43,8 +43,12 @@ public class PublicUrls {
         var host = firstValue(request.getHeader("X-Forwarded-Host"))
                 .or(() -> firstValue(request.getHeader("Host")))
                 .orElse(request.getServerName() + ":" + request.getServerPort());
-        var uri = URI.create(scheme + "://" + host);
-        return uri.toString();
+        try {
+            return URI.create(scheme + "://" + host).toString();
+        } catch (IllegalArgumentException malformed) {
+            // a client's garbled X-Forwarded-Host or Host must not fail the request
+            return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        }
     }
 
     private static Optional<String> firstValue(String header) {

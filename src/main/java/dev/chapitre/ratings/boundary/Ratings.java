@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,8 +82,10 @@ public class Ratings {
     }
 
     private Optional<Rating> earlier(String target, String identity, String value) {
+        // locked: two quick changes by one listener must not both apply their delta to the totals
         return em.createQuery("SELECT r FROM Rating r WHERE r.target = :target AND r." + identity + " = :value", Rating.class)
-                .setParameter("target", target).setParameter("value", value).getResultStream().findFirst();
+                .setParameter("target", target).setParameter("value", value).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     /** The show's own ratings and its episodes'. */
@@ -116,7 +119,7 @@ public class Ratings {
     @RolesAllowed(ProducerIdentityStore.PRODUCER)
     public Rating hide(String podcast, long ratingId) {
         var owned = podcasts.owned(podcast);
-        var rating = Optional.ofNullable(em.find(Rating.class, ratingId)).filter(r -> r.podcastId() == owned.id())
+        var rating = Optional.ofNullable(em.find(Rating.class, ratingId, LockModeType.PESSIMISTIC_WRITE)).filter(r -> r.podcastId() == owned.id())
                 .orElseThrow(() -> ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + "."));
         if (!rating.hidden()) {
             rating.hide();
@@ -142,7 +145,7 @@ public class Ratings {
         episodeId.ifPresent(id -> targets.add(Rating.target(podcastId, Optional.of(id))));
         for (var target : targets) {
             if (em.find(RatingTotal.class, target) == null) {
-                em.persist(new RatingTotal(target)); // a concurrent first rating makes one of the two retry
+                em.persist(new RatingTotal(podcastId, target)); // a concurrent first rating makes one of the two retry
                 em.flush();
             }
         }

@@ -4,6 +4,7 @@ import dev.chapitre.ratings.entity.Rating;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,8 +34,10 @@ public class RatingsResource {
                 .add("ratings", list).build();
     }
 
+    /** JSON only: a cross-site form cannot send it, so a browser holding a producer's credentials cannot be made to hide ratings. */
     @POST
     @Path("{id}/hide")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject hide(@PathParam("podcast") String podcast, @PathParam("id") long id) {
         return json(ratings.hide(podcast, id), ratings.episodeSlugs(podcast));
     }

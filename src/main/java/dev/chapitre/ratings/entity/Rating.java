@@ -42,7 +42,7 @@ public class Rating {
     private String visitorId;
     @Column(nullable = false)
     private int stars;
-    @Column(length = MAX_COMMENT)
+    @Column(length = 2 * MAX_COMMENT) // the limit counts characters; the column UTF-16 units (an emoji is two)
     private String comment;
     @Column(nullable = false)
     private boolean hidden;
@@ -50,6 +50,7 @@ public class Rating {
     private Instant createdAt;
     @Column(nullable = false)
     private Instant updatedAt;
+
 
     protected Rating() {
     }
@@ -80,13 +81,19 @@ public class Rating {
         }
     }
 
+    /** Line breaks as one character, whatever the browser sent (forms send CRLF). */
+    public static String normalized(String comment) {
+        return comment == null ? null : comment.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** A new submission by the same listener replaces the earlier one. */
     public void change(int stars, String comment) {
+        var text = normalized(comment);
         var violations = new Violations();
-        check(stars, comment, violations);
+        check(stars, text, violations);
         violations.throwIfAny("The rating is not valid");
         this.stars = stars;
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.comment = text == null || text.isBlank() ? null : text.strip();
         this.updatedAt = InstantColumn.now();
     }
 

@@ -18,6 +18,8 @@ public class RatingTotal {
     @Id
     @Column(length = 40)
     private String target;
+    @Column(nullable = false, columnDefinition = "BIGINT DEFAULT 0 NOT NULL") // a default lets it be added to existing rows
+    private long podcastId;
     @Column(nullable = false)
     private long starsSum;
     @Column(nullable = false)
@@ -26,7 +28,8 @@ public class RatingTotal {
     protected RatingTotal() {
     }
 
-    public RatingTotal(String target) {
+    public RatingTotal(long podcastId, String target) {
+        this.podcastId = podcastId;
         this.target = target;
     }
 

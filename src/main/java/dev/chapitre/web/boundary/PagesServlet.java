@@ -115,7 +115,7 @@ public class PagesServlet extends HttpServlet {
         var page = new Page(request, response);
         var rate = RATE.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
         if (request.getServletPath().isEmpty() || !rate.matches()) {
-            page.render("not-found", HttpServletResponse.SC_NOT_FOUND);
+            page.fail(HttpServletResponse.SC_NOT_FOUND, "not-found", "error.notFound.text");
             return;
         }
         var podcast = rate.group(1);
@@ -129,13 +129,13 @@ public class PagesServlet extends HttpServlet {
             page.thanked(back, Optional.empty()); // a bot: it is told all went well, nothing is stored
             return;
         }
-        if (!limiter.tryAcquire(clients.of(request), System.currentTimeMillis())) {
+        if (!limiter.tryAcquire(RateLimiter.keyOf(clients.of(request)), System.currentTimeMillis())) {
             response.setHeader("Retry-After", "60");
             page.fail(429, "too-many", "error.tooMany.text");
             return;
         }
         var stars = parseStars(request.getParameter("stars"));
-        var comment = Optional.ofNullable(request.getParameter("comment")).orElse("");
+        var comment = Rating.normalized(Optional.ofNullable(request.getParameter("comment")).orElse(""));
         var violations = new Violations();
         Rating.check(stars.orElse(stars.isEmpty() && request.getParameter("stars") != null ? -1 : null), comment, violations);
         if (!violations.isEmpty()) {
@@ -149,16 +149,23 @@ public class PagesServlet extends HttpServlet {
         try {
             page.thanked(back, Optional.of(submit(submission)));
         } catch (ProblemException notFound) {
-            page.render("not-found", HttpServletResponse.SC_NOT_FOUND);
+            page.fail(HttpServletResponse.SC_NOT_FOUND, "not-found", "error.notFound.text");
         }
     }
 
-    /** A listener's double click can race with itself into the unique constraint: the second try updates. */
+    /**
+     * A listener's double click can race with itself into the unique constraints (or a show's
+     * first two ratings into its totals row): the retry finds what the other attempt made.
+     */
     private Ratings.Summary submit(Ratings.Submission submission) {
-        try {
-            return ratings.submit(submission);
-        } catch (EJBException conflict) {
-            return ratings.submit(submission);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ratings.submit(submission);
+            } catch (EJBException conflict) {
+                if (attempt == 3) {
+                    throw conflict;
+                }
+            }
         }
     }
 
@@ -171,7 +178,7 @@ public class PagesServlet extends HttpServlet {
     }
 
     private static int pageNumber(HttpServletRequest request) {
-        return parseStars(request.getParameter("page")).orElse(1);
+        return parseStars(request.getParameter("page")).orElse(1); // the same lenient integer parsing
     }
 
     /** One request's rendering context: locale, visitor cookie, CSRF token, and how to answer. */
@@ -187,7 +194,7 @@ public class PagesServlet extends HttpServlet {
         Page(HttpServletRequest request, HttpServletResponse response) {
             this.request = request;
             this.response = response;
-            this.locale = Locales.choose(request.getLocales());
+            this.locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Locales.choose(request.getLocales());
             this.views = new PageViews(urls.base(request), locale);
             this.wantsJson = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("application/json");
             var known = Optional.ofNullable(request.getCookies()).stream().flatMap(java.util.Arrays::stream)

@@ -1,0 +1,41 @@
+package dev.chapitre.ratings.boundary;
+
+import dev.chapitre.episodes.boundary.EpisodeRemoval;
+import dev.chapitre.podcasts.boundary.PodcastRemoval;
+import dev.chapitre.ratings.entity.Rating;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Ratings go with what they rate, in the deleting transaction: a deleted episode's visible
+ * ratings leave its show's average, and a deleted show takes all its ratings and totals along.
+ */
+@ApplicationScoped
+public class RatingCleanup {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void episodeRemoved(@Observes EpisodeRemoval removal) {
+        var episode = removal.episode();
+        long podcastId = episode.podcast().id();
+        var visible = em.createQuery("SELECT COALESCE(SUM(r.stars), 0), COUNT(r) FROM Rating r WHERE r.episodeId = :episode "
+                + "AND r.hidden = false", Object[].class).setParameter("episode", episode.id()).getSingleResult();
+        em.createQuery("UPDATE RatingTotal t SET t.starsSum = t.starsSum - :stars, t.ratingCount = t.ratingCount - :count "
+                        + "WHERE t.target = :show")
+                .setParameter("stars", ((Number) visible[0]).longValue()).setParameter("count", ((Number) visible[1]).longValue())
+                .setParameter("show", Rating.target(podcastId, Optional.empty())).executeUpdate();
+        em.createQuery("DELETE FROM RatingTotal t WHERE t.target = :target")
+                .setParameter("target", Rating.target(podcastId, Optional.of(episode.id()))).executeUpdate();
+        em.createQuery("DELETE FROM Rating r WHERE r.episodeId = :episode").setParameter("episode", episode.id()).executeUpdate();
+    }
+
+    void showRemoved(@Observes PodcastRemoval removal) {
+        long podcastId = removal.podcast().id();
+        em.createQuery("DELETE FROM RatingTotal t WHERE t.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
+        em.createQuery("DELETE FROM Rating r WHERE r.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
+    }
+}
