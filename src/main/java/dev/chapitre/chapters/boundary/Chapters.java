@@ -1,9 +1,11 @@
 package dev.chapitre.chapters.boundary;
 
 import dev.chapitre.chapters.control.ChapterJson;
+import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.platform.boundary.Preconditions;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.security.control.ProducerIdentityStore;
@@ -43,6 +45,16 @@ public class Chapters {
         target.replaceChapters(incoming);
         changes.fire(EpisodeChanged.of(target, urls.base()));
         return versioned(target.chapters());
+    }
+
+    /** The chapters as they would be saved (sorted, checked against the audio), without saving them. */
+    public List<Chapter> preview(String podcast, String episode, List<Chapter> incoming) {
+        return ChapterList.validated(incoming, episodes.owned(podcast, episode).audio().durationMs());
+    }
+
+    /** The episode's show notes as text, a line per paragraph: where timestamps are looked for. */
+    public String notesAsText(String podcast, String episode) {
+        return ShowNotes.textLines(episodes.owned(podcast, episode).fields().description());
     }
 
     /** The ETag is a digest of the chapters themselves: edits to other episode fields do not invalidate it. */

@@ -1,20 +1,25 @@
 package dev.chapitre.chapters.boundary;
 
+import dev.chapitre.chapters.control.ChapterFormat;
 import dev.chapitre.chapters.control.ChapterJson;
 import dev.chapitre.chapters.control.ChapterText;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.control.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Chapters as Podcasting 2.0 JSON or as mp4chaps text, chosen by Content-Type and Accept. */
@@ -63,6 +68,50 @@ public class ChaptersResource {
         } catch (ChapterList.Invalid invalid) {
             throw ChapterProblems.withLines(invalid, parsed.lines());
         }
+    }
+
+    /**
+     * Chapters from another tool's format ({@code ?format=mp4chaps|youtube|audacity|json|shownotes};
+     * shownotes reads the episode's own notes and needs no body). {@code ?preview=true} answers what
+     * would be saved, without saving: the editor shows it before replacing.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importChapters(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                                   @QueryParam("format") String formatId, @QueryParam("preview") boolean preview,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        var format = format(formatId);
+        var parsed = format.read(format == ChapterFormat.SHOWNOTES ? chapters.notesAsText(podcast, episode) : body);
+        try {
+            if (preview) {
+                return Response.ok(ChapterJson.document(chapters.preview(podcast, episode, parsed.chapters()), true).build().toString(),
+                        MediaType.APPLICATION_JSON_TYPE).build();
+            }
+            return asJson(chapters.replace(podcast, episode, parsed.chapters(), Optional.ofNullable(ifMatch)));
+        } catch (ChapterList.Invalid invalid) {
+            throw ChapterProblems.withLines(invalid, parsed.lines());
+        }
+    }
+
+    /** The chapters in another tool's format, as a file to download. */
+    @GET
+    @Path("export")
+    public Response export(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                           @QueryParam("format") String formatId) {
+        var format = format(formatId);
+        var versioned = chapters.of(podcast, episode);
+        var extension = format == ChapterFormat.JSON ? "json" : "txt";
+        return Response.ok(format.write(versioned.chapters()), format.mediaType()).tag(EntityTag.valueOf(versioned.etag()))
+                .header("Content-Disposition", "attachment; filename=\"" + episode + "-chapters-" + format.id() + "." + extension + "\"")
+                .build();
+    }
+
+    private static ChapterFormat format(String id) {
+        return ChapterFormat.byId(id == null ? "" : id).orElseThrow(() -> ProblemException.badRequest(
+                "Unknown chapter format '" + id + "'; use format=" + String.join(", ",
+                        Arrays.stream(ChapterFormat.values()).map(ChapterFormat::id).toList()) + "."));
     }
 
     private static Response asJson(Chapters.Versioned versioned) {

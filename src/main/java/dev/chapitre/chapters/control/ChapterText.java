@@ -26,16 +26,12 @@ public final class ChapterText {
     }
 
     public static Parsed read(String text) {
-        var body = text == null ? "" : text;
-        if (body.startsWith("\uFEFF")) {
-            body = body.substring(1);
-        }
         var chapters = new ArrayList<Chapter>();
         var lines = new ArrayList<Integer>();
         var violations = new ArrayList<ChapterList.Violation>();
-        var all = body.split("\r\n|\r|\n", -1);
-        for (int n = 0; n < all.length; n++) {
-            var line = all[n].strip();
+        var all = lines(text);
+        for (int n = 0; n < all.size(); n++) {
+            var line = all.get(n).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -68,7 +64,16 @@ public final class ChapterText {
         return text.toString();
     }
 
-    private static String abbreviated(String line) {
+    /** The lines of a text file, whatever its line ends, without a UTF-8 byte order mark. */
+    static List<String> lines(String text) {
+        var body = text == null ? "" : text;
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1);
+        }
+        return List.of(body.split("\r\n|\r|\n", -1));
+    }
+
+    static String abbreviated(String line) {
         return line.length() > 60 ? line.substring(0, 57) + "…" : line;
     }
 }

@@ -1,0 +1,65 @@
+package dev.chapitre.chapters.control;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Timestamps as people type them in video descriptions and show notes: {@code 0:00 Intro},
+ * {@code 12:34 - Title}, {@code (1:02:03) Title}, {@code 125:30 Title} (minutes past an hour).
+ * Strict, every non-blank line must be a chapter (the YouTube form); or lenient, lines without a
+ * leading timestamp are prose and skipped (show notes).
+ */
+public final class TimestampText {
+
+    private static final Pattern LINE = Pattern.compile(
+            "^[\\s\\[(•*\\-–]*(?:(\\d{1,2}):)?(\\d{1,3}):([0-5]\\d)(?:[.,](\\d{1,3}))?[\\])]?\\s*(?:[-–—:|]\\s*)?(.*)$");
+
+    private TimestampText() {
+    }
+
+    public static ChapterText.Parsed read(String text, boolean lenient) {
+        var chapters = new ArrayList<Chapter>();
+        var lines = new ArrayList<Integer>();
+        var violations = new ArrayList<ChapterList.Violation>();
+        var all = ChapterText.lines(text);
+        for (int n = 0; n < all.size(); n++) {
+            var line = all.get(n).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            var m = LINE.matcher(line);
+            if (!m.matches() || (m.group(1) != null && Integer.parseInt(m.group(2)) > 59)) {
+                if (!lenient) {
+                    violations.add(new ChapterList.Violation(-1, "line " + (n + 1),
+                            "does not start with a time such as '0:00', '12:34' or '1:02:03': " + ChapterText.abbreviated(line)));
+                }
+                continue;
+            }
+            long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            var fraction = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
+            long ms = hours * 3_600_000 + Long.parseLong(m.group(2)) * 60_000 + Long.parseLong(m.group(3)) * 1000
+                    + Long.parseLong(fraction);
+            chapters.add(new Chapter(ms, m.group(5).strip(), null, null, true));
+            lines.add(n + 1);
+        }
+        if (!violations.isEmpty()) {
+            throw new ChapterList.Invalid(violations);
+        }
+        return new ChapterText.Parsed(chapters, lines);
+    }
+
+    /** {@code 0:00 Title}, {@code 1:02:03 Title}: what YouTube and most apps recognise (whole seconds). */
+    public static String write(List<Chapter> chapters) {
+        boolean hours = chapters.stream().anyMatch(c -> c.startMs() >= 3_600_000);
+        var text = new StringBuilder();
+        for (var chapter : chapters) {
+            long s = chapter.startMs() / 1000;
+            text.append(hours ? "%d:%02d:%02d".formatted(s / 3600, s / 60 % 60, s % 60) : "%d:%02d".formatted(s / 60, s % 60))
+                    .append(' ').append(chapter.title()).append('\n');
+        }
+        return text.toString();
+    }
+}
