@@ -1,11 +1,10 @@
 package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
-import dev.chapitre.chapters.entity.ChapterList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,30 +19,30 @@ public final class AudacityLabels {
     private AudacityLabels() {
     }
 
-    public static ChapterText.Parsed read(String text) {
-        var chapters = new ArrayList<Chapter>();
-        var lines = new ArrayList<Integer>();
-        var violations = new ArrayList<ChapterList.Violation>();
-        var all = ChapterText.lines(text);
-        for (int n = 0; n < all.size(); n++) {
-            var line = all.get(n).strip();
-            if (line.isEmpty() || line.startsWith("\\")) {
-                continue;
-            }
-            var m = LINE.matcher(all.get(n).replaceAll("^\\s+|\\s+$", ""));
+    private static final LineForm FORM = new LineForm() {
+        @Override
+        public Optional<Chapter> chapter(String line) {
+            var m = LINE.matcher(line);
             if (!m.matches()) {
-                violations.add(new ChapterList.Violation(-1, "line " + (n + 1),
-                        "is not 'start<TAB>end<TAB>label' with times in seconds: " + ChapterText.abbreviated(line)));
-                continue;
+                return Optional.empty();
             }
             long ms = new BigDecimal(m.group(1).replace(',', '.')).movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
-            chapters.add(new Chapter(ms, m.group(3) == null ? "" : m.group(3).strip(), null, null, true));
-            lines.add(n + 1);
+            return Optional.of(new Chapter(ms, m.group(3) == null ? "" : m.group(3).strip(), null, null, true));
         }
-        if (!violations.isEmpty()) {
-            throw new ChapterList.Invalid(violations);
+
+        @Override
+        public String expected() {
+            return "is not 'start<TAB>end<TAB>label' with times in seconds";
         }
-        return new ChapterText.Parsed(chapters, lines);
+
+        @Override
+        public boolean ignores(String line) {
+            return line.startsWith("\\"); // the frequency range of a spectral label
+        }
+    };
+
+    public static ChapterText.Parsed read(String text) {
+        return FORM.read(text, false);
     }
 
     /** Point labels (start = end), six decimals as Audacity writes them. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The chapter formats producers bring and take away; one parser each, shared by the API's
@@ -14,79 +15,35 @@ import java.util.Optional;
 public enum ChapterFormat {
 
     /** mp4chaps / Podlove text: {@code 00:12:34.500 Title <https://link>}. */
-    MP4CHAPS("text/plain; charset=utf-8") {
-        @Override
-        public ChapterText.Parsed read(String text) {
-            return ChapterText.read(text);
-        }
-
-        @Override
-        public String write(List<Chapter> chapters) {
-            return ChapterText.write(chapters);
-        }
-    },
+    MP4CHAPS(ChapterText::read, ChapterText::write),
     /** Video-description timestamps: {@code 0:00 Intro}, {@code 12:34 - Title}, {@code 1:02:03 Title}. */
-    YOUTUBE("text/plain; charset=utf-8") {
-        @Override
-        public ChapterText.Parsed read(String text) {
-            return TimestampText.read(text, false);
-        }
-
-        @Override
-        public String write(List<Chapter> chapters) {
-            return TimestampText.write(chapters);
-        }
-    },
+    YOUTUBE(text -> TimestampText.read(text, false), TimestampText::write),
     /** Audacity label files: {@code start<TAB>end<TAB>label}, in seconds. */
-    AUDACITY("text/plain; charset=utf-8") {
-        @Override
-        public ChapterText.Parsed read(String text) {
-            return AudacityLabels.read(text);
-        }
-
-        @Override
-        public String write(List<Chapter> chapters) {
-            return AudacityLabels.write(chapters);
-        }
-    },
+    AUDACITY(AudacityLabels::read, AudacityLabels::write),
     /** The Podcasting 2.0 JSON chapters file. */
-    JSON("application/json+chapters") {
-        @Override
-        public ChapterText.Parsed read(String text) {
-            var chapters = ChapterJson.read(text);
-            return new ChapterText.Parsed(chapters, List.of());
-        }
-
-        @Override
-        public String write(List<Chapter> chapters) {
-            return ChapterJson.document(chapters, false).build().toString();
-        }
-    },
+    JSON(text -> new ChapterText.Parsed(ChapterJson.read(text), List.of()),
+            chapters -> ChapterJson.document(chapters, false).build().toString()),
     /** Show notes as text, one paragraph a line: the lines that start with a timestamp; the rest is prose. */
-    SHOWNOTES("text/plain; charset=utf-8") {
-        @Override
-        public ChapterText.Parsed read(String text) {
-            return TimestampText.read(text, true);
-        }
+    SHOWNOTES(text -> TimestampText.read(text, true), TimestampText::write);
 
-        @Override
-        public String write(List<Chapter> chapters) {
-            return TimestampText.write(chapters);
-        }
-    };
+    private final Function<String, ChapterText.Parsed> reader;
+    private final Function<List<Chapter>, String> writer;
 
-    private final String mediaType;
-
-    ChapterFormat(String mediaType) {
-        this.mediaType = mediaType;
+    ChapterFormat(Function<String, ChapterText.Parsed> reader, Function<List<Chapter>, String> writer) {
+        this.reader = reader;
+        this.writer = writer;
     }
 
-    public abstract ChapterText.Parsed read(String text);
+    public ChapterText.Parsed read(String text) {
+        return reader.apply(text);
+    }
 
-    public abstract String write(List<Chapter> chapters);
+    public String write(List<Chapter> chapters) {
+        return writer.apply(chapters);
+    }
 
     public String mediaType() {
-        return mediaType;
+        return this == JSON ? ChapterJson.MEDIA_TYPE : "text/plain; charset=utf-8";
     }
 
     /** The name used in URLs ({@code ?format=youtube}). */

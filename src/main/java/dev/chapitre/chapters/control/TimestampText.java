@@ -1,9 +1,8 @@
 package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
-import dev.chapitre.chapters.entity.ChapterList;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,35 +19,28 @@ public final class TimestampText {
     private TimestampText() {
     }
 
-    public static ChapterText.Parsed read(String text, boolean lenient) {
-        var chapters = new ArrayList<Chapter>();
-        var lines = new ArrayList<Integer>();
-        var violations = new ArrayList<ChapterList.Violation>();
-        var all = ChapterText.lines(text);
-        for (int n = 0; n < all.size(); n++) {
-            var line = all.get(n).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
+    private static final LineForm FORM = new LineForm() {
+        @Override
+        public Optional<Chapter> chapter(String line) {
             var m = LINE.matcher(line);
             if (!m.matches() || (m.group(1) != null && Integer.parseInt(m.group(2)) > 59)) {
-                if (!lenient) {
-                    violations.add(new ChapterList.Violation(-1, "line " + (n + 1),
-                            "does not start with a time such as '0:00', '12:34' or '1:02:03': " + ChapterText.abbreviated(line)));
-                }
-                continue;
+                return Optional.empty();
             }
             long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
             var fraction = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
             long ms = hours * 3_600_000 + Long.parseLong(m.group(2)) * 60_000 + Long.parseLong(m.group(3)) * 1000
                     + Long.parseLong(fraction);
-            chapters.add(new Chapter(ms, m.group(5).strip(), null, null, true));
-            lines.add(n + 1);
+            return Optional.of(new Chapter(ms, m.group(5).strip(), null, null, true));
         }
-        if (!violations.isEmpty()) {
-            throw new ChapterList.Invalid(violations);
+
+        @Override
+        public String expected() {
+            return "does not start with a time such as '0:00', '12:34' or '1:02:03'";
         }
-        return new ChapterText.Parsed(chapters, lines);
+    };
+
+    public static ChapterText.Parsed read(String text, boolean lenient) {
+        return FORM.read(text, lenient);
     }
 
     /** {@code 0:00 Title}, {@code 1:02:03 Title}: what YouTube and most apps recognise (whole seconds). */
