@@ -1,4 +1,4 @@
-<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" trimDirectiveWhitespaces="true" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <c:set var="card" value="${show.show()}"/>
 <c:set var="pageTitle" value="${card.title()}"/>

@@ -43,6 +43,11 @@ public class Uploads {
     @ConfigProperty(name = "CHAPITRE_MAX_UPLOAD_BYTES", defaultValue = "1073741824")
     long maxUploadBytes;
 
+    /** The largest MP3 accepted, for forms that warn before sending a file that would be refused. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
     public StagedFile artwork(InputStream body) {
         return stage(body, MAX_ARTWORK_BYTES, "The image");
     }

@@ -23,15 +23,16 @@ public class Producers {
     @Inject
     Passwords passwords;
 
+    @Inject
+    StudioSessions sessions;
+
     @RolesAllowed(ProducerIdentityStore.ADMIN)
     public Producer add(String email, String password, String name) {
         var violations = new Violations();
         if (!Producer.isPlausibleEmail(email)) {
             violations.add("email", "must be an email address");
         }
-        if (password == null || password.length() < Producer.MIN_PASSWORD_LENGTH) {
-            violations.add("password", "must have at least " + Producer.MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(password, violations);
         if (name == null || name.isBlank() || name.length() > 200) {
             violations.add("name", "must be 1 to 200 characters");
         }
@@ -42,6 +43,18 @@ public class Producers {
         var producer = new Producer(email, name.strip(), passwords.hash(password), false);
         em.persist(producer);
         em.flush();
+        return producer;
+    }
+
+    /** The admin sets a new password; every studio session of that producer ends with the old one. */
+    @RolesAllowed(ProducerIdentityStore.ADMIN)
+    public Producer resetPassword(long id, String password) {
+        var producer = byId(id);
+        var violations = new Violations();
+        checkPassword(password, violations);
+        violations.throwIfAny("The password cannot be set");
+        producer.changePasswordHash(passwords.hash(password));
+        sessions.endAllOf(producer);
         return producer;
     }
 
@@ -63,6 +76,14 @@ public class Producers {
         }
         em.persist(new Producer(email, "Administrator", passwords.hash(password), true));
         return true;
+    }
+
+    private static void checkPassword(String password, Violations violations) {
+        if (password == null || password.length() < Producer.MIN_PASSWORD_LENGTH) {
+            violations.add("password", "must have at least " + Producer.MIN_PASSWORD_LENGTH + " characters");
+        } else if (password.length() > Producer.MAX_PASSWORD_LENGTH) {
+            violations.add("password", "must have at most " + Producer.MAX_PASSWORD_LENGTH + " characters");
+        }
     }
 
     private Optional<Producer> byEmail(String email) {

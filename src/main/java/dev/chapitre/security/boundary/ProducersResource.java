@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,14 @@ public class ProducersResource {
     @Path("{id}")
     public JsonObject one(@PathParam("id") long id) {
         return describe(producers.byId(id));
+    }
+
+    /** The admin resets a producer's password: {@code {"password": "…"}}. */
+    @PUT
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject resetPassword(@PathParam("id") long id, String body) {
+        return describe(producers.resetPassword(id, JsonInput.parseObject(body).string("password").orElse(null)));
     }
 
     @GET

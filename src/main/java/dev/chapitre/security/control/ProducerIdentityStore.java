@@ -55,7 +55,8 @@ public class ProducerIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    private static CredentialValidationResult valid(Producer producer) {
+    /** The caller name and groups of a producer, however they proved who they are. */
+    public static CredentialValidationResult valid(Producer producer) {
         Set<String> groups = new HashSet<>();
         groups.add(PRODUCER);
         if (producer.isAdmin()) {

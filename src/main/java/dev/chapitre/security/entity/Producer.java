@@ -24,6 +24,8 @@ public class Producer {
     public static final String COUNT = "Producer.count";
     public static final String ALL = "Producer.all";
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** PBKDF2 hashes any length, but a megabyte password is a denial of service, not a password. */
+    public static final int MAX_PASSWORD_LENGTH = 1000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     @Id

@@ -24,7 +24,9 @@ public class Assets {
     }
 
     private static final Map<String, String> TYPES = Map.of("chapitre.css", "text/css; charset=utf-8",
-            "chapitre.js", "text/javascript; charset=utf-8");
+            "chapitre.js", "text/javascript; charset=utf-8",
+            "studio.css", "text/css; charset=utf-8",
+            "studio.js", "text/javascript; charset=utf-8");
 
     private final Map<String, String> urls = new ConcurrentHashMap<>();
     private final Map<String, Asset> byFingerprintedName = new ConcurrentHashMap<>();

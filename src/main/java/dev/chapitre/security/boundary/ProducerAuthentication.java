@@ -1,0 +1,216 @@
+package dev.chapitre.security.boundary;
+
+import dev.chapitre.platform.control.Problem;
+import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.security.control.StudioCsrf;
+import dev.chapitre.security.control.TokenCredential;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a request proves which producer sends it. Jakarta Security 3 allows one mechanism per
+ * application, so this one serves both kinds of client:
+ * <ul>
+ * <li>API clients: HTTP Basic (email + password) or a bearer token on every request. Credentials
+ * that do not check out get 401, protected address or not, so a client never silently acts
+ * anonymously with a typo in its token.</li>
+ * <li>Browsers: the studio's sign-in form opens a session (see {@link StudioSessions}) held in the
+ * {@value StudioCookies#SESSION} cookie. Every unsafe request made with that cookie must carry the
+ * session's CSRF token (header or form field), or it is refused with 403. A protected studio page
+ * without a session redirects to the sign-in form.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ProducerAuthentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute: the current studio session's secret, for the pages' CSRF token and sign-out. */
+    public static final String SESSION_SECRET = "chapitre.studioSession";
+    /** Request attribute set when a sign-in attempt fails: "credentials" or "csrf". */
+    public static final String SIGN_IN_FAILURE = "chapitre.signInFailure";
+    public static final String SIGN_IN_PATH = "/studio/sign-in";
+    private static final String REALM = "Chapitre";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    StudioSessions sessions;
+
+    @Inject
+    StudioCookies cookies;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        var authorization = Optional.ofNullable(request.getHeader("Authorization")).map(String::trim);
+        if (authorization.isPresent()) {
+            return byAuthorizationHeader(authorization.get(), response, context);
+        }
+        if (isSignInAttempt(request)) {
+            return signIn(request, response, context);
+        }
+        var session = StudioCookies.session(request);
+        if (session.isPresent()) {
+            var producer = sessions.producerOf(session.get());
+            if (producer.isPresent()) {
+                if (!SAFE_METHODS.contains(request.getMethod()) && !StudioCsrf.matches(session.get(), presentedCsrfToken(request))) {
+                    return refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                            "This change does not carry the studio's CSRF token (header " + StudioCsrf.HEADER
+                                    + " or form field '" + StudioCsrf.FIELD + "'). Reload the page and try again.");
+                }
+                request.setAttribute(SESSION_SECRET, session.get());
+                return context.notifyContainerAboutLogin(ProducerIdentityStore.valid(producer.get()));
+            }
+            cookies.endSession(request, response);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isStudio(request)) {
+            return toSignIn(request, response);
+        }
+        return unauthorized(response, "This address needs credentials: HTTP Basic (email and password) or a bearer token.");
+    }
+
+    private AuthenticationStatus byAuthorizationHeader(String authorization, HttpServletResponse response,
+                                                       HttpMessageContext context) {
+        var credential = credentialOf(authorization);
+        if (credential.isEmpty()) {
+            return unauthorized(response, "The Authorization header must be 'Basic base64(email:password)' or 'Bearer <token>'.");
+        }
+        var result = identityStores.validate(credential.get());
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, credential.get() instanceof TokenCredential
+                    ? "This token is unknown or has been revoked."
+                    : "The email or password is wrong.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The sign-in form's POST. A failure is left to the sign-in page, which shows the form again
+     * with the message; success opens the session and the page redirects where the producer was going.
+     */
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            request.setCharacterEncoding("UTF-8");
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        if (!StudioCookies.isSignInFormToken(request, request.getParameter(StudioCsrf.FIELD))) {
+            request.setAttribute(SIGN_IN_FAILURE, "csrf");
+            return context.doNothing();
+        }
+        var email = Optional.ofNullable(request.getParameter("email")).orElse("").strip();
+        var password = Optional.ofNullable(request.getParameter("password")).orElse("");
+        var result = email.isEmpty() || password.isEmpty()
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(email, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            request.setAttribute(SIGN_IN_FAILURE, "credentials");
+            return context.doNothing();
+        }
+        var secret = sessions.open(result.getCallerPrincipal().getName());
+        cookies.startSession(request, response, secret);
+        request.setAttribute(SESSION_SECRET, secret);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isSignInAttempt(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && SIGN_IN_PATH.equals(pathOf(request));
+    }
+
+    private static boolean isStudio(HttpServletRequest request) {
+        var path = pathOf(request);
+        return path.equals("/studio") || path.startsWith("/studio/");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static String presentedCsrfToken(HttpServletRequest request) {
+        var header = request.getHeader(StudioCsrf.HEADER);
+        if (header != null) {
+            return header;
+        }
+        var type = Optional.ofNullable(request.getContentType()).orElse("");
+        if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+            try {
+                request.setCharacterEncoding("UTF-8");
+            } catch (UnsupportedEncodingException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+            return request.getParameter(StudioCsrf.FIELD);
+        }
+        return null;
+    }
+
+    /** 303 to the sign-in form, which brings the producer back here afterwards (for a page they asked for). */
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response) {
+        var next = "GET".equals(request.getMethod()) ? pathOf(request) : "/studio";
+        if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
+            next += "?" + request.getQueryString();
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + SIGN_IN_PATH + "?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static Optional<Credential> credentialOf(String authorization) {
+        var space = authorization.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        var scheme = authorization.substring(0, space);
+        var value = authorization.substring(space + 1).trim();
+        if (scheme.equalsIgnoreCase("Bearer") && !value.isEmpty()) {
+            return Optional.of(new TokenCredential(value));
+        }
+        if (scheme.equalsIgnoreCase("Basic")) {
+            try {
+                var decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+                var colon = decoded.indexOf(':');
+                if (colon > 0) {
+                    return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                }
+            } catch (IllegalArgumentException notBase64) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail) {
+        try {
+            new Problem(status, title, detail, null).writeTo(response);
+        } catch (IOException clientGone) {
+            // Nothing to tell a client that has left.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

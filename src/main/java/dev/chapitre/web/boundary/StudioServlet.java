@@ -1,0 +1,225 @@
+package dev.chapitre.web.boundary;
+
+import dev.chapitre.episodes.boundary.EpisodeJson;
+import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.media.boundary.Uploads;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.podcasts.boundary.PodcastJson;
+import dev.chapitre.podcasts.boundary.Podcasts;
+import dev.chapitre.security.boundary.ProducerAuthentication;
+import dev.chapitre.security.boundary.Producers;
+import dev.chapitre.security.boundary.StudioCookies;
+import dev.chapitre.security.boundary.StudioSessions;
+import dev.chapitre.security.control.Caller;
+import dev.chapitre.security.control.StudioCsrf;
+import dev.chapitre.web.control.StudioViews;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The producer's studio: sign-in and sign-out (real forms), and the pages of shows, episodes, the
+ * chapter editor and the producers (admin). The pages' forms and the editor write through the
+ * producer API ({@code /api}) with the session cookie and the CSRF token, so the studio keeps
+ * exactly the API's rules and messages. Access: a show or episode of another producer is a 404,
+ * as in the API.
+ */
+@WebServlet("/studio/*")
+public class StudioServlet extends HttpServlet {
+
+    private static final String SLUG = "([a-z0-9-]{1,64})";
+    private static final Pattern SHOW = Pattern.compile("/shows/" + SLUG + "/?");
+    private static final Pattern NEW_EPISODE = Pattern.compile("/shows/" + SLUG + "/new-episode/?");
+    private static final Pattern EPISODE = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/?");
+    private static final Pattern CHAPTERS = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/chapters/?");
+
+    @Inject
+    Podcasts podcasts;
+
+    @Inject
+    Episodes episodes;
+
+    @Inject
+    Producers producers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    StudioSessions sessions;
+
+    @Inject
+    StudioCookies cookies;
+
+    @Inject
+    Uploads uploads;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    Assets assets;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (path.equals(ProducerAuthentication.SIGN_IN_PATH.substring("/studio".length()))) {
+            if (request.getUserPrincipal() != null) {
+                redirect(response, nextOf(request));
+                return;
+            }
+            signInForm(request, response, HttpServletResponse.SC_OK, Optional.empty());
+            return;
+        }
+        try {
+            route(path, request, response);
+        } catch (ProblemException notYours) {
+            render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void route(String path, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        var now = Instant.now();
+        if (path.equals("/")) {
+            request.setAttribute("shows", podcasts.mine().stream().map(p -> StudioViews.show(p, urls)).toList());
+            render(request, response, "shows", HttpServletResponse.SC_OK);
+            return;
+        }
+        if (path.equals("/new-show") || path.equals("/new-show/")) {
+            request.setAttribute("data", "{}");
+            render(request, response, "show", HttpServletResponse.SC_OK);
+            return;
+        }
+        if (path.equals("/producers") || path.equals("/producers/")) {
+            if (!request.isUserInRole("admin")) {
+                render(request, response, "forbidden", HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            request.setAttribute("producers", producers.all());
+            render(request, response, "producers", HttpServletResponse.SC_OK);
+            return;
+        }
+        var show = SHOW.matcher(path);
+        if (show.matches()) {
+            var podcast = podcasts.owned(show.group(1));
+            request.setAttribute("show", StudioViews.show(podcast, urls));
+            request.setAttribute("episodes", episodes.of(podcast.slug()).stream().map(e -> StudioViews.episode(e, now)).toList());
+            request.setAttribute("data", StudioViews.json(PodcastJson.of(podcast, urls)));
+            request.setAttribute("etag", podcast.etag());
+            render(request, response, "show", HttpServletResponse.SC_OK);
+            return;
+        }
+        var newEpisode = NEW_EPISODE.matcher(path);
+        if (newEpisode.matches()) {
+            request.setAttribute("show", StudioViews.show(podcasts.owned(newEpisode.group(1)), urls));
+            request.setAttribute("data", "{}");
+            request.setAttribute("maxUploadBytes", uploads.maxUploadBytes());
+            render(request, response, "episode", HttpServletResponse.SC_OK);
+            return;
+        }
+        var episode = EPISODE.matcher(path);
+        if (episode.matches()) {
+            var found = episodes.owned(episode.group(1), episode.group(2));
+            episodePage(request, found, now);
+            request.setAttribute("maxUploadBytes", uploads.maxUploadBytes());
+            render(request, response, "episode", HttpServletResponse.SC_OK);
+            return;
+        }
+        var chapters = CHAPTERS.matcher(path);
+        if (chapters.matches()) {
+            episodePage(request, episodes.owned(chapters.group(1), chapters.group(2)), now);
+            render(request, response, "chapters", HttpServletResponse.SC_OK);
+            return;
+        }
+        render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private void episodePage(HttpServletRequest request, Episode episode, Instant now) {
+        request.setAttribute("show", StudioViews.show(episode.podcast(), urls));
+        request.setAttribute("episode", StudioViews.episode(episode, now));
+        request.setAttribute("data", StudioViews.json(EpisodeJson.of(episode, urls)));
+        request.setAttribute("etag", episode.etag());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (path.equals("/sign-in")) {
+            if (request.getUserPrincipal() != null) {
+                redirect(response, nextOf(request));
+                return;
+            }
+            var failure = String.valueOf(request.getAttribute(ProducerAuthentication.SIGN_IN_FAILURE));
+            if (failure.equals("csrf")) {
+                signInForm(request, response, HttpServletResponse.SC_FORBIDDEN,
+                        Optional.of("This sign-in form had expired or did not come from this site. Please sign in again."));
+            } else {
+                signInForm(request, response, HttpServletResponse.SC_OK, Optional.of("The email or password is wrong."));
+            }
+            return;
+        }
+        if (path.equals("/sign-out")) {
+            // The authentication mechanism has already checked the CSRF token of this form.
+            Optional.ofNullable((String) request.getAttribute(ProducerAuthentication.SESSION_SECRET)).ifPresent(sessions::end);
+            cookies.endSession(request, response);
+            redirect(response, ProducerAuthentication.SIGN_IN_PATH);
+            return;
+        }
+        render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private void signInForm(HttpServletRequest request, HttpServletResponse response, int status, Optional<String> error)
+            throws ServletException, IOException {
+        request.setAttribute("signInToken", cookies.issueSignInFormToken(request, response));
+        request.setAttribute("next", nextOf(request));
+        request.setAttribute("email", Optional.ofNullable(request.getParameter("email")).orElse(""));
+        request.setAttribute("error", error.orElse(""));
+        render(request, response, "sign-in", status);
+    }
+
+    /** Where to go after signing in: a studio address only, never another site. */
+    private static String nextOf(HttpServletRequest request) {
+        var next = Optional.ofNullable(request.getParameter("next")).orElse("/studio");
+        var local = (next.equals("/studio") || next.startsWith("/studio/") || next.startsWith("/studio?"))
+                && !next.contains("\\") && next.chars().noneMatch(Character::isISOControl);
+        return local ? next : "/studio";
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, String view, int status)
+            throws ServletException, IOException {
+        var secret = Optional.ofNullable((String) request.getAttribute(ProducerAuthentication.SESSION_SECRET));
+        secret.ifPresent(s -> {
+            request.setAttribute("csrf", StudioCsrf.tokenFor(s));
+            var producer = caller.producer();
+            request.setAttribute("producerName", producer.name());
+            request.setAttribute("isAdmin", producer.isAdmin());
+        });
+        request.setAttribute("assets", assets.urls());
+        request.setAttribute("base", urls.base(request));
+        if (request.getAttribute("data") == null) {
+            request.setAttribute("data", Json.createObjectBuilder().build().toString());
+        }
+        response.setStatus(status);
+        response.setContentType("text/html; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        request.getRequestDispatcher("/WEB-INF/pages/studio/" + view + ".jsp").forward(request, response);
+    }
+}

@@ -1,0 +1,49 @@
+<%@ page contentType="text/html; charset=UTF-8" session="false" %>
+<%@ include file="parts/taglibs.jspf" %>
+<c:set var="pageTitle" value="${empty episode ? 'New episode' : episode.title()}"/>
+<%@ include file="parts/head.jspf" %>
+<p class="crumbs"><a href="/studio">Shows</a> › <a href="/studio/shows/${show.slug()}"><c:out value="${show.title()}"/></a> ›</p>
+<c:choose>
+<c:when test="${empty episode}"><h1>New episode</h1></c:when>
+<c:otherwise>
+<div class="title-row"><h1><c:out value="${episode.title()}"/></h1><a class="button primary" href="/studio/shows/${show.slug()}/episodes/${episode.slug()}/chapters">Mark chapters</a></div>
+<section class="card" aria-labelledby="publish-heading" id="publishing" data-url="/api/podcasts/${show.slug()}/episodes/${episode.slug()}">
+<h2 id="publish-heading">Publishing</h2>
+<p>Status: <strong class="status status-${episode.status()}" id="episode-status">${episode.status()}</strong><c:if test="${not empty episode.when()}"> · <time datetime="${episode.when()}" data-local>${episode.when()}</time></c:if>
+ · MP3 tags: <span class="tagging tagging-${episode.tagging()}" id="episode-tagging">${episode.tagging()}</span><c:if test="${not empty episode.tagError()}"> (<c:out value="${episode.tagError()}"/>)</c:if></p>
+<p class="form-error" role="alert" hidden></p>
+<div class="publish-actions">
+<button type="button" class="primary" data-publish="now">Publish now</button>
+<label>Schedule for <input type="datetime-local" id="schedule-at"></label> <button type="button" data-publish="schedule">Schedule</button>
+<button type="button" data-publish="unpublish">Unpublish (back to draft)</button>
+</div>
+<span class="form-status" role="status"></span>
+</section>
+</c:otherwise>
+</c:choose>
+<form id="episode-form" class="card api-form" novalidate data-podcast="${show.slug()}" data-max-bytes="${maxUploadBytes}"
+      data-create="/api/podcasts/${show.slug()}/episodes" data-update="/api/podcasts/${show.slug()}/episodes/${episode.slug()}"
+      data-etag="${fn:escapeXml(etag)}" data-after="/studio/shows/${show.slug()}/episodes/{slug}">
+<h2>${empty episode ? 'The episode' : 'Episode details'}</h2>
+<p class="form-error" role="alert" hidden></p>
+<div class="field wide upload">
+<label for="f-audio">${empty episode ? 'MP3 file' : 'Replace the MP3 (chapters are kept if they fit)'}</label>
+<input type="file" id="f-audio" name="audio" accept="audio/mpeg,.mp3" ${empty episode ? 'required' : ''}>
+<p class="field-error" data-error-for="audio" role="alert"></p>
+<div class="progress" hidden><progress id="upload-progress" max="100" value="0"></progress> <output id="upload-percent">0 %</output> <output id="upload-rate"></output></div>
+<c:if test="${not empty episode}"><button type="button" id="replace-audio">Upload the new MP3</button></c:if>
+</div>
+<div class="grid">
+<div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
+<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="[a-z0-9-]{1,64}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
+<div class="field wide"><label for="f-description">Show notes (HTML allowed; timestamps like 12:34 can become chapters)</label><textarea id="f-description" name="description" rows="8"></textarea><p class="field-error" data-error-for="description"></p></div>
+<div class="field"><label for="f-season">Season</label><input id="f-season" name="season" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="season"></p></div>
+<div class="field"><label for="f-number">Episode number</label><input id="f-number" name="number" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="number"></p></div>
+<div class="field"><label for="f-type">Type</label><select id="f-type" name="type"><option value="full">Full episode</option><option value="trailer">Trailer</option><option value="bonus">Bonus</option></select><p class="field-error" data-error-for="type"></p></div>
+<div class="field"><label for="f-image">Episode image URL (optional)</label><input id="f-image" name="image" type="url" placeholder="https://"><p class="field-error" data-error-for="image"></p></div>
+<div class="field check"><label><input type="checkbox" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
+</div>
+<%@ include file="parts/persons.jspf" %>
+<button type="submit" class="primary">${empty episode ? 'Upload and create (draft)' : 'Save'}</button> <span class="form-status" role="status"></span>
+</form>
+<%@ include file="parts/foot.jspf" %>

@@ -1,0 +1,28 @@
+<%@ page contentType="text/html; charset=UTF-8" session="false" %>
+<%@ include file="parts/taglibs.jspf" %>
+<c:set var="pageTitle" value="Producers"/>
+<%@ include file="parts/head.jspf" %>
+<h1>Producers</h1>
+<table class="producers">
+<thead><tr><th>Name</th><th>Email</th><th>Role</th><th>Reset the password</th></tr></thead>
+<tbody>
+<c:forEach var="p" items="${producers}">
+<tr><td><c:out value="${p.name()}"/></td><td><c:out value="${p.email()}"/></td><td>${p.isAdmin() ? 'admin' : 'producer'}</td>
+<td><form class="api-form reset-form inline" novalidate data-update="/api/producers/${p.id()}/password" data-method="PUT">
+<p class="form-error" role="alert" hidden></p>
+<label class="visually-hidden" for="reset-${p.id()}">New password for <c:out value="${p.email()}"/></label>
+<input type="password" id="reset-${p.id()}" name="password" autocomplete="new-password" minlength="10" placeholder="new password">
+<button type="submit">Set</button> <span class="form-status" role="status"></span>
+<p class="field-error" data-error-for="password"></p></form></td></tr>
+</c:forEach>
+</tbody>
+</table>
+<form id="producer-form" class="card api-form narrow" novalidate data-create="/api/producers" data-after="/studio/producers">
+<h2>Add a producer</h2>
+<p class="form-error" role="alert" hidden></p>
+<div class="field"><label for="p-name">Name</label><input id="p-name" name="name" required><p class="field-error" data-error-for="name"></p></div>
+<div class="field"><label for="p-email">Email (their sign-in)</label><input id="p-email" name="email" type="email" required><p class="field-error" data-error-for="email"></p></div>
+<div class="field"><label for="p-password">Initial password (10 characters or more; tell it to them)</label><input id="p-password" name="password" type="text" autocomplete="off" required><p class="field-error" data-error-for="password"></p></div>
+<button type="submit" class="primary">Add</button> <span class="form-status" role="status"></span>
+</form>
+<%@ include file="parts/foot.jspf" %>

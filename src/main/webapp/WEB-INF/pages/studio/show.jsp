@@ -1,0 +1,71 @@
+<%@ page contentType="text/html; charset=UTF-8" session="false" %>
+<%@ include file="parts/taglibs.jspf" %>
+<c:set var="pageTitle" value="${empty show ? 'New show' : show.title()}"/>
+<%@ include file="parts/head.jspf" %>
+<c:choose>
+<c:when test="${empty show}"><h1>New show</h1></c:when>
+<c:otherwise>
+<p class="crumbs"><a href="/studio">Shows</a> ›</p>
+<div class="title-row"><h1><c:out value="${show.title()}"/></h1><a class="button primary" href="/studio/shows/${show.slug()}/new-episode">New episode</a></div>
+<p class="feed-url">Feed URL (give it to listeners and directories): <a href="${fn:escapeXml(show.feedUrl())}" id="feed-url"><c:out value="${show.feedUrl()}"/></a>
+ · <a href="${fn:escapeXml(show.publicUrl())}">public page</a></p>
+<section aria-labelledby="episodes-heading">
+<h2 id="episodes-heading">Episodes</h2>
+<c:choose>
+<c:when test="${empty episodes}"><p class="empty">No episode yet.</p></c:when>
+<c:otherwise>
+<table class="episodes">
+<thead><tr><th>Episode</th><th>Status</th><th>MP3 tags</th><th>Chapters</th><th></th></tr></thead>
+<tbody>
+<c:forEach var="e" items="${episodes}">
+<tr data-episode="${e.slug()}">
+<td><a href="/studio/shows/${show.slug()}/episodes/${e.slug()}"><c:out value="${e.title()}"/></a></td>
+<td><span class="status status-${e.status()}">${e.status()}</span><c:if test="${not empty e.when()}"> <time datetime="${e.when()}" data-local>${e.when()}</time></c:if></td>
+<td><span class="tagging tagging-${e.tagging()}" title="${fn:escapeXml(e.tagError())}">${e.tagging()}</span></td>
+<td>${e.chapterCount()}</td>
+<td><a href="/studio/shows/${show.slug()}/episodes/${e.slug()}/chapters">Mark chapters</a></td>
+</tr>
+</c:forEach>
+</tbody>
+</table>
+</c:otherwise>
+</c:choose>
+</section>
+<section aria-labelledby="artwork-heading" class="card">
+<h2 id="artwork-heading">Artwork</h2>
+<c:if test="${not empty show.imageUrl()}"><img src="${fn:escapeXml(show.imageUrl())}" alt="Current artwork" class="artwork-preview" width="160" height="160"></c:if>
+<form id="artwork-form" data-podcast="${show.slug()}">
+<div class="field"><label for="artwork">Square JPEG or PNG, 1400 to 3000 pixels</label>
+<input type="file" id="artwork" name="artwork" accept="image/jpeg,image/png" required>
+<p class="field-error" data-error-for="artwork" role="alert"></p></div>
+<button type="submit">Upload artwork</button> <span class="form-status" role="status"></span>
+</form>
+</section>
+</c:otherwise>
+</c:choose>
+<form id="show-form" class="card api-form" novalidate
+      data-create="/api/podcasts" data-update="/api/podcasts/${show.slug()}" data-etag="${fn:escapeXml(etag)}"
+      data-after="/studio/shows/{slug}">
+<h2>${empty show ? 'About the show' : 'Show details'}</h2>
+<p class="form-error" role="alert" hidden></p>
+<div class="grid">
+<div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
+<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="[a-z0-9-]{1,64}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
+<div class="field wide"><label for="f-description">Description</label><textarea id="f-description" name="description" rows="5" maxlength="4000"></textarea><p class="field-error" data-error-for="description"></p></div>
+<div class="field"><label for="f-language">Language (BCP 47)</label><input id="f-language" name="language" placeholder="fr, en, fr-CA"><p class="field-error" data-error-for="language"></p></div>
+<div class="field"><label for="f-author">Author</label><input id="f-author" name="author"><p class="field-error" data-error-for="author"></p></div>
+<div class="field"><label for="f-ownerName">Owner name</label><input id="f-ownerName" name="ownerName"><p class="field-error" data-error-for="ownerName"></p></div>
+<div class="field"><label for="f-ownerEmail">Owner email</label><input id="f-ownerEmail" name="ownerEmail" type="email"><p class="field-error" data-error-for="ownerEmail"></p></div>
+<div class="field"><label for="f-category">Apple Podcasts category</label><input id="f-category" name="category" placeholder="History, Society &amp; Culture…"><p class="field-error" data-error-for="category"></p></div>
+<div class="field"><label for="f-subcategory">Subcategory</label><input id="f-subcategory" name="subcategory" placeholder="Documentary…"><p class="field-error" data-error-for="subcategory"></p></div>
+<div class="field"><label for="f-type">Type</label><select id="f-type" name="type"><option value="episodic">Episodic (newest first)</option><option value="serial">Serial (in order)</option></select><p class="field-error" data-error-for="type"></p></div>
+<div class="field"><label for="f-medium">Medium</label><select id="f-medium" name="medium"><option>podcast</option><option>music</option><option>video</option><option>film</option><option>audiobook</option><option>newsletter</option><option>blog</option></select><p class="field-error" data-error-for="medium"></p></div>
+<div class="field"><label for="f-link">Website</label><input id="f-link" name="link" type="url" placeholder="https://"><p class="field-error" data-error-for="link"></p></div>
+<div class="field"><label for="f-copyright">Copyright</label><input id="f-copyright" name="copyright"><p class="field-error" data-error-for="copyright"></p></div>
+<div class="field check"><label><input type="checkbox" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
+<div class="field check"><label><input type="checkbox" name="locked" data-kind="bool"> Locked (other platforms may not import this feed)</label><p class="field-error" data-error-for="locked"></p></div>
+</div>
+<%@ include file="parts/persons.jspf" %>
+<button type="submit" class="primary">${empty show ? 'Create the show' : 'Save'}</button> <span class="form-status" role="status"></span>
+</form>
+<%@ include file="parts/foot.jspf" %>

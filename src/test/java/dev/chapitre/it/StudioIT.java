@@ -1,0 +1,276 @@
+package dev.chapitre.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The producer studio's sign-in, session and access rules, as a browser meets them. */
+class StudioIT {
+
+    private static final String PASSWORD = "studio-password-é1";
+
+    @Test
+    void withoutASessionEveryStudioPageRedirectsToTheSignInForm() {
+        var browser = new Browser();
+        for (var path : new String[] {"/studio", "/studio/shows/epique", "/studio/shows/a/episodes/b/chapters", "/studio/producers"}) {
+            var response = browser.get(path);
+            assertEquals(303, response.statusCode(), path);
+            assertEquals("/studio/sign-in?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8),
+                    response.headers().firstValue("Location").orElseThrow(), path);
+        }
+        assertEquals(200, browser.get("/studio/sign-in").statusCode());
+        assertEquals(401, browser.send("GET", "/api/podcasts", null, null).statusCode(), "the API still asks for credentials");
+    }
+
+    @Test
+    void signingInOpensASafeSessionThatSigningOutEnds() {
+        var producer = newProducer();
+        var browser = new Browser();
+
+        var wrong = browser.signIn(producer, "not-the-password", "/studio");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("The email or password is wrong."), wrong.body());
+        assertTrue(wrong.body().contains("value=\"" + producer + "\""), "the email is kept");
+        assertTrue(wrong.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("chapitre_studio=")));
+
+        var signedIn = browser.signIn(producer, PASSWORD, "/studio/new-show");
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        assertEquals("/studio/new-show", signedIn.headers().firstValue("Location").orElseThrow());
+        var cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("chapitre_studio=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP: a Secure cookie would never come back: " + cookie);
+        assertFalse(cookie.contains("Max-Age"), "a session cookie: " + cookie);
+
+        var home = browser.get("/studio");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Your shows"));
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElseThrow());
+        var stolenCookie = browser.cookie("chapitre_studio");
+
+        assertEquals(303, browser.post("/studio/sign-out", Map.of("csrf", browser.csrf())).statusCode());
+        assertEquals(303, browser.get("/studio").statusCode(), "signed out");
+        var replay = new Browser();
+        replay.setCookie("chapitre_studio", stolenCookie);
+        assertEquals(303, replay.get("/studio").statusCode(), "the old cookie no longer opens anything");
+    }
+
+    @Test
+    void theSessionCookieIsSecureBehindAnHttpsProxyAndNextNeverLeavesTheStudio() {
+        var producer = newProducer();
+        var browser = new Browser();
+        var form = browser.signInForm("https://evil.example/phish");
+        var response = browser.post("/studio/sign-in", form(form, producer, PASSWORD, "https://evil.example/phish"), "X-Forwarded-Proto", "https");
+        assertEquals(303, response.statusCode());
+        assertEquals("/studio", response.headers().firstValue("Location").orElseThrow());
+        assertTrue(response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chapitre_studio=") && c.contains("Secure")));
+    }
+
+    @Test
+    void aSignInFormPostedFromElsewhereIsRefused() {
+        var producer = newProducer();
+        var attacker = new Browser();
+        var forged = attacker.post("/studio/sign-in", Map.of("email", producer, "password", PASSWORD, "next", "/studio"));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("chapitre_studio=")));
+    }
+
+    @Test
+    void aProducerSeesOnlyTheirOwnShowsAnotherProducersShowIs404() {
+        var owner = newProducer();
+        var ownerApi = Api.basic(owner, PASSWORD);
+        var slug = "studio-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, ownerApi.postJson("/api/podcasts", Json.createObjectBuilder().add("slug", slug).add("title", "Épique <b>").build()).statusCode());
+
+        var ownerBrowser = new Browser();
+        ownerBrowser.signedIn(owner);
+        var own = ownerBrowser.get("/studio/shows/" + slug);
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("Épique &lt;b&gt;"), "escaped title");
+        assertTrue(ownerBrowser.get("/studio").body().contains("/studio/shows/" + slug));
+
+        var other = new Browser();
+        other.signedIn(newProducer());
+        assertEquals(404, other.get("/studio/shows/" + slug).statusCode());
+        assertEquals(404, other.get("/studio/shows/" + slug + "/new-episode").statusCode());
+        assertEquals(404, other.get("/studio/shows/" + slug + "/episodes/anything/chapters").statusCode());
+        assertFalse(other.get("/studio").body().contains(slug));
+        assertEquals(404, other.send("GET", "/api/podcasts/" + slug, null, null).statusCode(), "the API through the session cookie too");
+        assertEquals(403, other.get("/studio/producers").statusCode(), "only the admin manages producers");
+    }
+
+    @Test
+    void aChangeWithoutTheCsrfTokenIs403AndChangesNothing() {
+        var producer = newProducer();
+        var browser = new Browser();
+        browser.signedIn(producer);
+        var show = Json.createObjectBuilder().add("title", "Sans jeton").build().toString();
+
+        var missing = browser.send("POST", "/api/podcasts", show, null);
+        assertEquals(403, missing.statusCode());
+        assertTrue(missing.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(missing.body().contains("CSRF"), missing.body());
+        assertEquals(403, browser.send("POST", "/api/podcasts", show, "not-the-token").statusCode());
+        assertEquals("[]", browser.send("GET", "/api/podcasts", null, null).body(), "nothing was created");
+        assertEquals(403, browser.post("/studio/sign-out", Map.of()).statusCode(), "the sign-out form too");
+        assertEquals(200, browser.get("/studio").statusCode(), "still signed in");
+
+        var created = browser.send("POST", "/api/podcasts", show, browser.csrf());
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    @Test
+    void theAdminAddsProducersAndResetsAPasswordWhichEndsTheirSessions() {
+        var producer = newProducer();
+        var theirBrowser = new Browser();
+        theirBrowser.signedIn(producer);
+
+        var admin = new Browser();
+        admin.signedIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        var page = admin.get("/studio/producers");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(producer));
+        var id = Api.array(Api.admin().get("/api/producers")).stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("email").equals(producer)).findFirst().orElseThrow().getInt("id");
+
+        var tooShort = admin.send("PUT", "/api/producers/" + id + "/password", "{\"password\":\"short\"}", admin.csrf());
+        assertEquals(422, tooShort.statusCode());
+        assertEquals(200, theirBrowser.get("/studio").statusCode(), "a refused reset changes nothing");
+
+        var reset = admin.send("PUT", "/api/producers/" + id + "/password", "{\"password\":\"a-brand-new-password\"}", admin.csrf());
+        assertEquals(200, reset.statusCode(), reset.body());
+        assertEquals(303, theirBrowser.get("/studio").statusCode(), "their session ended with the old password");
+        assertEquals(200, new Browser().signIn(producer, PASSWORD, "/studio").statusCode(), "the old password is refused");
+        assertEquals(303, new Browser().signIn(producer, "a-brand-new-password", "/studio").statusCode());
+
+        var added = "added-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
+        var add = admin.send("POST", "/api/producers", Json.createObjectBuilder().add("email", added)
+                .add("password", "initial-password").add("name", "Added").build().toString(), admin.csrf());
+        assertEquals(201, add.statusCode(), add.body());
+        assertEquals(303, new Browser().signIn(added, "initial-password", "/studio").statusCode());
+        var mine = new Browser();
+        mine.signedIn(producer, "a-brand-new-password");
+        assertEquals(403, mine.send("POST", "/api/producers", "{}", mine.csrf()).statusCode(), "adding producers is for the admin");
+    }
+
+    private static String newProducer() {
+        var email = "studio-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
+        var response = Api.admin().postJson("/api/producers", Json.createObjectBuilder()
+                .add("email", email).add("password", PASSWORD).add("name", "Studio " + email).build());
+        assertEquals(201, response.statusCode(), response.body());
+        return email;
+    }
+
+    private static Map<String, String> form(String token, String email, String password, String next) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("csrf", token);
+        form.put("email", email);
+        form.put("password", password);
+        form.put("next", next);
+        return form;
+    }
+
+    /** A browser: its own cookies, no redirects followed, and the page's CSRF token when signed in. */
+    private static final class Browser {
+
+        private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
+        private static final Pattern META = Pattern.compile("<meta name=\"csrf-token\" content=\"([A-Za-z0-9_-]+)\">");
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+            var body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            var request = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(request);
+        }
+
+        /** A JSON call to the API as the studio's script makes it, with {@code csrf} in X-CSRF-Token (null: none). */
+        HttpResponse<String> send(String method, String path, String json, String csrf) {
+            var request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Accept", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (csrf != null) {
+                request.header("X-CSRF-Token", csrf);
+            }
+            return send(request);
+        }
+
+        String signInForm(String next) {
+            var page = get("/studio/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            var matcher = TOKEN.matcher(page.body());
+            assertTrue(matcher.find(), page.body());
+            return matcher.group(1);
+        }
+
+        HttpResponse<String> signIn(String email, String password, String next) {
+            return post("/studio/sign-in", form(signInForm(next), email, password, next));
+        }
+
+        void signedIn(String email) {
+            signedIn(email, PASSWORD);
+        }
+
+        void signedIn(String email, String password) {
+            var response = signIn(email, password, "/studio");
+            assertEquals(303, response.statusCode(), response.body());
+        }
+
+        String csrf() {
+            var matcher = META.matcher(get("/studio").body());
+            assertTrue(matcher.find(), "no CSRF token on the studio page");
+            return matcher.group(1);
+        }
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow().getValue();
+        }
+
+        void setCookie(String name, String value) {
+            var cookie = new java.net.HttpCookie(name, value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(URI.create(Api.BASE), cookie);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
