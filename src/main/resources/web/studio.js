@@ -57,7 +57,7 @@
         if (!event.lengthComputable) return;
         percent = Math.floor((event.loaded / event.total) * 100);
         const seconds = (performance.now() - started) / 1000;
-        meter.update(percent, seconds > 0.1 ? event.loaded / 1e6 / seconds : 0);
+        meter.update(percent, seconds > 0 ? event.loaded / 1e6 / seconds : 0);
       };
       xhr.upload.onload = () => meter.update(100, null, 'Sent. The server is checking the MP3…');
       xhr.onload = () => {

@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chapitre.it.Api;
 import dev.chapitre.it.Fixtures;
 import jakarta.json.Json;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,9 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserE2E {
 
-    static final Path DIR = Path.of("target", "e2e-browser").toAbsolutePath();
-    static Path chromium;
-    static Path chromedriver;
     static String episodePage;
     static String showPage;
 
@@ -41,9 +30,8 @@ class BrowserE2E {
 
     @BeforeAll
     static void anEpisodeWithChapters() throws Exception {
-        chromium = Tools.require("chromium", "/usr/bin/chromium");
-        chromedriver = Tools.require("chromium-driver", "/usr/bin/chromedriver");
-        Files.createDirectories(DIR);
+        Tools.require("chromium", "/usr/bin/chromium");
+        Tools.require("chromium-driver", "/usr/bin/chromedriver");
         var producer = Api.newProducer();
         var show = producer.createShow("Épique dans le navigateur").getString("slug");
         var chapters = Json.createArrayBuilder()
@@ -133,22 +121,10 @@ class BrowserE2E {
     }
 
     private void screenshot(String name) throws Exception {
-        var file = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), DIR.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 
     private static WebDriver open(boolean javascript) {
-        var options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--autoplay-policy=no-user-gesture-required", "--mute-audio", "--window-size=1280,1600", "--lang=fr-FR");
-        var prefs = new java.util.HashMap<String, Object>(Map.of("intl.accept_languages", "fr-FR,fr"));
-        if (!javascript) {
-            prefs.put("profile.managed_default_content_settings.javascript", 2);
-        }
-        options.setExperimentalOption("prefs", prefs);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return Chromium.open(javascript, "fr-FR,fr");
     }
 }

@@ -1,0 +1,195 @@
+package dev.chapitre.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.it.Api;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/**
+ * A producer's whole path through the studio in a real browser: sign in, create a show, upload an
+ * MP3 (the progress bar reaches 100 %), mark three chapters by ear with the M key, save, publish;
+ * then the downloaded MP3 (read by ffprobe) and the feed carry the chapters at the marked times.
+ */
+class StudioE2E {
+
+    private static final double TOLERANCE_SECONDS = 0.25;
+
+    WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aProducerUploadsAnEpisodeAndMarksChaptersByEar() throws Exception {
+        var ffmpeg = Tools.require("ffmpeg", "/usr/bin/ffmpeg");
+        var ffprobe = Tools.require("ffmpeg", "/usr/bin/ffprobe");
+        Files.createDirectories(Chromium.SCREENSHOTS);
+        var mp3 = Chromium.SCREENSHOTS.resolve("studio-episode.mp3");
+        Tools.run(List.of(ffmpeg.toString(), "-y", "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=330:duration=60",
+                "-ac", "2", "-ar", "44100", "-b:a", "192k", mp3.toString()));
+
+        var email = "studio-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
+        assertEquals(201, Api.admin().postJson("/api/producers", Json.createObjectBuilder().add("email", email)
+                .add("password", "studio-e2e-password").add("name", "Benjamin").build()).statusCode());
+
+        browser = Chromium.open(true, "fr-FR,fr");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Api.BASE + "/studio");
+        wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys("studio-e2e-password", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your shows"));
+
+        browser.findElement(By.linkText("New show")).click();
+        var showTitle = "Épique studio " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.name("title")).sendKeys(showTitle);
+        browser.findElement(By.name("language")).sendKeys("fr");
+        browser.findElement(By.name("author")).sendKeys("Benjamin");
+        browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), showTitle));
+        var show = browser.getCurrentUrl().replaceAll(".*/studio/shows/", "");
+
+        browser.findElement(By.linkText("New episode")).click();
+        browser.findElement(By.name("title")).sendKeys("2017 – 1er PM");
+        browser.findElement(By.name("description")).sendKeys("Au programme :\n0:00 Intro\n0:20 - Deuxième partie\n0:40 Fin et crédits");
+        var notes = Chromium.SCREENSHOTS.resolve("not-audio.txt");
+        Files.writeString(notes, "Ceci n'est pas un MP3.");
+        browser.findElement(By.name("audio")).sendKeys(notes.toString());
+        browser.findElement(By.cssSelector("#episode-form button[type=submit]")).click();
+        var refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=audio]")));
+        assertTrue(refused.getText().contains("is not an MP3 file"), refused.getText());
+        browser.findElement(By.name("audio")).sendKeys(mp3.toString());
+        // Record every state of the progress bar, across the page change that follows success.
+        js("sessionStorage.removeItem('progress');"
+                + "new MutationObserver(() => { const seen = JSON.parse(sessionStorage.getItem('progress') || '[]');"
+                + " seen.push(document.getElementById('upload-percent').textContent + ' ' + document.getElementById('upload-rate').textContent);"
+                + " sessionStorage.setItem('progress', JSON.stringify(seen)); })"
+                + ".observe(document.querySelector('.progress'), {subtree: true, childList: true, characterData: true, attributes: true});");
+        browser.findElement(By.cssSelector("#episode-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches("/studio/shows/" + show + "/episodes/[a-z0-9-]+$"));
+        var progress = (String) js("return sessionStorage.getItem('progress')");
+        assertTrue(progress != null && progress.contains("100 %"), "the progress bar reached 100 %: " + progress);
+        assertTrue(progress.contains("MB/s"), "the upload speed was shown: " + progress);
+        var episodeUrl = browser.getCurrentUrl();
+        var episode = episodeUrl.replaceAll(".*/episodes/", "");
+        assertEquals("draft", browser.findElement(By.id("episode-status")).getText());
+
+        browser.findElement(By.linkText("Mark chapters")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-chapters")));
+        browser.findElement(By.id("play")).click();
+        var marked = new ArrayList<Double>();
+        var titles = List.of("Ouverture", "Le premier ministre", "L’Élysée « enfin » 🎙️");
+        for (int i = 0; i < 3; i++) {
+            var at = 2.0 + 4.0 * i;
+            wait.until(driver -> currentTime() >= at);
+            marked.add(currentTime());
+            new Actions(browser).sendKeys("m").perform();
+            var title = wait.until(driver -> {
+                var active = driver.switchTo().activeElement();
+                return active.getAttribute("class").contains("title-input") ? active : null;
+            });
+            title.sendKeys(titles.get(i));
+            title.sendKeys(Keys.ENTER);
+        }
+        var starts = browser.findElements(By.cssSelector(".chapter-row .start-input")).stream().map(e -> e.getAttribute("value")).toList();
+        assertEquals(3, starts.size(), "three rows: " + starts);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(marked.get(i), seconds(starts.get(i)), TOLERANCE_SECONDS, "row " + i + " starts where M was pressed");
+        }
+        js("document.getElementById('player').pause()");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save")));
+        Chromium.screenshot(browser, "studio-editor.png");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("MP3 re-tagged")));
+        Chromium.screenshot(browser, "studio-editor-saved.png");
+
+        browser.get(episodeUrl);
+        browser.findElement(By.cssSelector("[data-publish=now]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("episode-status"), "published"));
+
+        var api = Api.basic(email, "studio-e2e-password");
+        var episodeJson = Api.object(api.get("/api/podcasts/" + show + "/episodes/" + episode));
+        var downloaded = Chromium.SCREENSHOTS.resolve("studio-downloaded.mp3");
+        var media = Api.HTTP.send(HttpRequest.newBuilder(URI.create(episodeJson.getJsonObject("audio").getString("url"))).build(),
+                HttpResponse.BodyHandlers.ofFile(downloaded));
+        assertEquals(200, media.statusCode());
+        var probe = Json.createReader(new StringReader(Tools.run(List.of(ffprobe.toString(), "-v", "error", "-show_chapters",
+                "-of", "json", downloaded.toString())))).readObject().getJsonArray("chapters");
+        assertEquals(3, probe.size(), probe.toString());
+        for (int i = 0; i < 3; i++) {
+            var chapter = probe.getJsonObject(i);
+            assertEquals(marked.get(i), Double.parseDouble(chapter.getString("start_time")), TOLERANCE_SECONDS, "ffprobe chapter " + i);
+            assertEquals(titles.get(i), chapter.getJsonObject("tags").getString("title"));
+        }
+
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(Api.anonymous().get("/feeds/" + show + ".xml").body())));
+        var psc = feed.getElementsByTagNameNS("http://podlove.org/simple-chapters", "chapter");
+        assertEquals(3, psc.getLength());
+        for (int i = 0; i < 3; i++) {
+            var chapter = (Element) psc.item(i);
+            assertEquals(seconds(Double.parseDouble(probe.getJsonObject(i).getString("start_time"))), chapter.getAttribute("start"),
+                    "the feed agrees with the MP3");
+            assertEquals(titles.get(i), chapter.getAttribute("title"));
+        }
+
+        browser.get(episodeUrl + "/chapters");
+        wait.until(driver -> driver.findElements(By.cssSelector(".chapter-row")).size() == 3);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import-format"))).selectByValue("shownotes");
+        browser.findElement(By.id("preview")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview")));
+        var preview = browser.findElements(By.cssSelector("#preview-list li")).stream().map(e -> e.getText()).toList();
+        assertEquals(List.of("00:00:00.000 Intro", "00:00:20.000 Deuxième partie", "00:00:40.000 Fin et crédits"), preview);
+        Chromium.screenshot(browser, "studio-import-preview.png");
+        browser.findElement(By.id("apply-import")).click();
+        assertEquals(List.of("Intro", "Deuxième partie", "Fin et crédits"),
+                browser.findElements(By.cssSelector(".chapter-row .title-input")).stream().map(e -> e.getAttribute("value")).toList());
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private double currentTime() {
+        return ((Number) js("return document.getElementById('player').currentTime")).doubleValue();
+    }
+
+    private static double seconds(String time) {
+        var parts = time.split(":");
+        return Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Double.parseDouble(parts[2]);
+    }
+
+    private static String seconds(double value) {
+        long ms = Math.round(value * 1000);
+        return String.format("%02d:%02d:%02d.%03d", ms / 3600000, ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
+}
