@@ -133,6 +133,7 @@
       if (!input.name || !(input.name in values) || input.type === 'file' || input.closest('[data-persons]')) continue;
       const value = values[input.name];
       if (input.type === 'checkbox') input.checked = Boolean(value);
+      else if (input.dataset.kind === 'tristate') input.value = value === true ? 'true' : value === false ? 'false' : '';
       else input.value = value === null || value === undefined ? '' : value;
     }
     const persons = form.querySelector('[data-persons]');
@@ -145,6 +146,7 @@
     for (const input of form.elements) {
       if (!input.name || input.type === 'file' || input.closest('[data-persons]')) continue;
       if (input.dataset.kind === 'bool') values[input.name] = input.checked;
+      else if (input.dataset.kind === 'tristate') values[input.name] = input.value === '' ? null : input.value === 'true';
       else if (input.dataset.kind === 'int') values[input.name] = input.value.trim() === '' ? null : Number(input.value);
       else values[input.name] = input.value.trim() === '' ? null : input.value;
     }
@@ -303,6 +305,7 @@
         if (!result.ok) { status(episodeForm, ''); showProblem(episodeForm, result.problem); return; }
         if (result.json.slug !== data.slug) { location.assign(episodeForm.dataset.after.replace('{slug}', result.json.slug)); return; }
         etag = result.etag;
+        episodeForm.dataset.etag = etag; // the publishing buttons send it too
         status(episodeForm, `Saved at ${new Date().toLocaleTimeString()}.`);
         return;
       }
@@ -679,14 +682,25 @@
       else if (event.key === ' ' && !target.closest('button, a, audio')) { event.preventDefault(); toggle(); }
     });
 
-    saveButton.addEventListener('click', () => save(false));
-    document.getElementById('reload').addEventListener('click', () => { document.getElementById('conflict').hidden = true; load(); });
+    let overwriteNext = false;
+    saveButton.addEventListener('click', () => {
+      const overwrite = overwriteNext;
+      overwriteNext = false;
+      saveButton.textContent = 'Save chapters';
+      save(overwrite);
+    });
+    document.getElementById('reload').addEventListener('click', () => {
+      document.getElementById('conflict').hidden = true;
+      overwriteNext = false;
+      saveButton.textContent = 'Save chapters';
+      load();
+    });
     document.getElementById('keep').addEventListener('click', () => {
       const conflict = document.getElementById('conflict');
       conflict.hidden = true;
       saveStatus.textContent = 'Your version is kept here, not saved. Save again to replace theirs with it.';
       saveButton.textContent = 'Save mine over theirs';
-      saveButton.onclick = () => { saveButton.onclick = null; saveButton.textContent = 'Save chapters'; save(true); };
+      overwriteNext = true;
     });
     window.addEventListener('beforeunload', event => { if (dirty()) { event.preventDefault(); event.returnValue = ''; } });
 

@@ -41,7 +41,7 @@
 <div class="field"><label for="f-number">Episode number</label><input id="f-number" name="number" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="number"></p></div>
 <div class="field"><label for="f-type">Type</label><select id="f-type" name="type"><option value="full">Full episode</option><option value="trailer">Trailer</option><option value="bonus">Bonus</option></select><p class="field-error" data-error-for="type"></p></div>
 <div class="field"><label for="f-image">Episode image URL (optional)</label><input id="f-image" name="image" type="url" placeholder="https://"><p class="field-error" data-error-for="image"></p></div>
-<div class="field check"><label><input type="checkbox" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
+<div class="field"><label for="f-explicit">Explicit content</label><select id="f-explicit" name="explicit" data-kind="tristate"><option value="">As the show</option><option value="true">Yes</option><option value="false">No</option></select><p class="field-error" data-error-for="explicit"></p></div>
 </div>
 <%@ include file="parts/persons.jspf" %>
 <button type="submit" class="primary">${empty episode ? 'Upload and create (draft)' : 'Save'}</button> <span class="form-status" role="status"></span>

@@ -133,6 +133,20 @@ class StudioIT {
 
         var created = browser.send("POST", "/api/podcasts", show, browser.csrf());
         assertEquals(201, created.statusCode(), created.body());
+
+        var rating = browser.post("/podcasts/" + Api.object(created).getString("slug") + "/ratings", Map.of("stars", "5", "csrf", "x"));
+        assertFalse(rating.body().contains("studio's CSRF token"), "the session cookie is not a studio change on public pages");
+    }
+
+    @Test
+    void anEndedSessionGets401WithoutTheBrowsersLoginBox() {
+        var browser = new Browser();
+        browser.setCookie("chapitre_studio", "an-ended-session");
+        var response = browser.send("GET", "/api/podcasts", null, null);
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().allValues("WWW-Authenticate").isEmpty(), "no Basic challenge for the studio's script");
+        assertTrue(response.body().contains("sign in again"), response.body());
+        assertEquals(303, browser.get("/studio").statusCode(), "pages go to the sign-in form");
     }
 
     @Test

@@ -60,6 +60,11 @@ public class AudioFile {
         return java.util.Optional.ofNullable(tagError);
     }
 
+    /** A new content revision is waiting for its tag: an error about an older one no longer says anything. */
+    void forgetTagError() {
+        tagError = null;
+    }
+
     /** Counts replacements of the audio, so that URLs and ETags of a new file differ. */
     public int revision() {
         return revision;

@@ -176,11 +176,13 @@ public class Episode {
     private void touch() {
         this.updatedAt = InstantColumn.now();
         this.contentRevision++;
+        audio.forgetTagError();
     }
 
     /** The show's title, author or artwork changed: the tag must be rebuilt. */
     public void showChanged() {
         contentRevision++;
+        audio.forgetTagError();
     }
 
     public long contentRevision() {

@@ -131,7 +131,10 @@ public class MediaServlet extends ReadOnlyServlet {
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", modified);
-        response.setHeader("Cache-Control", "public, max-age=300");
+        // A signed-in producer may be hearing a draft: no shared cache may keep it, and a producer
+        // checking their own episode (in the chapter editor) is not a listener's download.
+        var producer = request.getUserPrincipal() != null;
+        response.setHeader("Cache-Control", producer ? "private, no-store" : "public, max-age=300");
         response.setContentType(item.contentType());
         var accelerator = accelerator(request);
         if (accelerator.isPresent()) {
@@ -163,7 +166,7 @@ public class MediaServlet extends ReadOnlyServlet {
         if (!withBody) {
             return false;
         }
-        if (item.isEpisode()) {
+        if (item.isEpisode() && !producer) {
             count(request, item, count, length);
         }
         // Non-blocking: the container calls back when the connection can take more, so a slow
@@ -190,7 +193,7 @@ public class MediaServlet extends ReadOnlyServlet {
 
     private void handOver(HttpServletRequest request, HttpServletResponse response, PublicMedia.Item item, String prefix,
                           long length, String etag, long modified, boolean withBody) {
-        if (withBody && item.isEpisode() && request.getHeader("If-None-Match") == null) {
+        if (withBody && item.isEpisode() && request.getUserPrincipal() == null && request.getHeader("If-None-Match") == null) {
             var range = Optional.ofNullable(request.getHeader("Range")).filter(r -> ifRangeHolds(request, etag, modified));
             var wanted = ByteRange.of(range, length);
             long asked = wanted instanceof ByteRange.Partial partial ? partial.range().length()

@@ -66,7 +66,9 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         if (isSignInAttempt(request)) {
             return signIn(request, response, context);
         }
-        var session = StudioCookies.session(request);
+        // The cookie goes with every request (Path=/), but it only speaks for the producer in the
+        // studio, the API and media (drafts): a public form (the rating form) is not a studio change.
+        var session = StudioCookies.session(request).filter(s -> isSessionAddress(request));
         if (session.isPresent()) {
             var producer = sessions.producerOf(session.get());
             if (producer.isPresent()) {
@@ -85,6 +87,12 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         if (isStudio(request)) {
             return toSignIn(request, response);
+        }
+        if (StudioCookies.session(request).isPresent() || request.getHeader(StudioCsrf.HEADER) != null) {
+            // The studio's script: no Basic challenge, or the browser would open its own login box
+            // (and then send Basic credentials, which carry no CSRF token, with every request).
+            return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Your studio session has ended: sign in again at " + SIGN_IN_PATH + ".");
         }
         return unauthorized(response, "This address needs credentials: HTTP Basic (email and password) or a bearer token.");
     }
@@ -140,6 +148,11 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     private static boolean isStudio(HttpServletRequest request) {
         var path = pathOf(request);
         return path.equals("/studio") || path.startsWith("/studio/");
+    }
+
+    private static boolean isSessionAddress(HttpServletRequest request) {
+        var path = pathOf(request);
+        return isStudio(request) || path.startsWith("/api/") || path.startsWith("/media/");
     }
 
     private static String pathOf(HttpServletRequest request) {
