@@ -117,11 +117,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
      * with the message; success opens the session and the page redirects where the producer was going.
      */
     private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        try {
-            request.setCharacterEncoding("UTF-8");
-        } catch (UnsupportedEncodingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        readFormAsUtf8(request);
         if (!StudioCookies.isSignInFormToken(request, request.getParameter(StudioCsrf.FIELD))) {
             request.setAttribute(SIGN_IN_FAILURE, "csrf");
             return context.doNothing();
@@ -166,14 +162,19 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         var type = Optional.ofNullable(request.getContentType()).orElse("");
         if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            try {
-                request.setCharacterEncoding("UTF-8");
-            } catch (UnsupportedEncodingException impossible) {
-                throw new IllegalStateException(impossible);
-            }
+            readFormAsUtf8(request);
             return request.getParameter(StudioCsrf.FIELD);
         }
         return null;
+    }
+
+    /** Forms are UTF-8 (an é in a password must not depend on the container's default). */
+    private static void readFormAsUtf8(HttpServletRequest request) {
+        try {
+            request.setCharacterEncoding("UTF-8");
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** 303 to the sign-in form, which brings the producer back here afterwards (for a page they asked for). */
