@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("InstantColumnsMigration") // nothing reads a date before the columns are converted
+@DependsOn({"InstantColumnsMigration", "IdentityRecovery"}) // dates converted and ids safe before anything reads or inserts
 public class DownloadRecorder {
 
     private static final Logger LOG = Logger.getLogger(DownloadRecorder.class.getName());
