@@ -3,18 +3,19 @@
 # (address through X-Forwarded-For from a trusted proxy, User-Agent, cookies), each as a browser
 # without JavaScript does it: GET the page (cookie + CSRF token), POST the form. Checks that
 # exactly 2,000 ratings are stored and that the average the API reports is the exact one.
-# Usage: [RATINGS=2000] [CLIENTS=50] bench/ratings.sh   Needs: target/chapitre.jar, curl, python3.
+# Usage: [RATINGS=2000] [CLIENTS=50] [JAR=target/chapitre.jar] bench/ratings.sh   Needs: target/chapitre.jar, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=18101
 WORK=$(mktemp -d /tmp/chapitre-bench-ratings.XXXXXX)
 ADMIN=bench@chapitre.test
 PASSWORD=bench-password-1
-[[ -f target/chapitre.jar ]] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
+JAR=${JAR:-target/chapitre.jar}
+[[ -f $JAR ]] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
 
 CHAPITRE_DATA_DIR="$WORK/data" CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD \
     CHAPITRE_TRUSTED_PROXIES=127.0.0.1 CHAPITRE_RATING_LIMIT_PER_MINUTE=1000000 \
-    java -Xmx${HEAP:-512m} -jar target/chapitre.jar --port $PORT --nocluster > "$WORK/server.log" 2>&1 &
+    java -Xmx${HEAP:-512m} -jar "$JAR" --port $PORT --nocluster > "$WORK/server.log" 2>&1 &
 SERVER=$!
 cleanup() {
     kill $SERVER 2>/dev/null || true

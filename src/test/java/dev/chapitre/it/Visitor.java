@@ -26,12 +26,19 @@ public final class Visitor {
     private final String address;
     private final String language;
     private final String userAgent;
+    private final String base;
 
     public Visitor(String address, String language) {
         this(address, language, "Mozilla/5.0 (X11; Linux x86_64) Chapitre-IT");
     }
 
     public Visitor(String address, String language, String userAgent) {
+        this(Api.BASE, address, language, userAgent);
+    }
+
+    /** A visitor of another instance than the suite's ({@code base}: its address). */
+    public Visitor(String base, String address, String language, String userAgent) {
+        this.base = base;
         this.address = address;
         this.language = language;
         this.userAgent = userAgent;
@@ -80,7 +87,7 @@ public final class Visitor {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", language).header("User-Agent", userAgent).header("X-Forwarded-For", address);
     }
 

@@ -71,7 +71,7 @@ public class Episodes {
         var facts = inspect(audio);
         var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : Slugs.firstFree(fields.title(), taken -> bySlug(podcast, taken).isPresent());
         var guid = UUID.randomUUID();
-        var key = "episodes/" + guid + ".mp3";
+        var key = MediaCommits.newKey("episodes", "mp3");
         var episode = new Episode(podcast, slug, guid, sanitized(fields), new AudioFile(key, audio.size(),
                 facts.durationMs(), facts.bitrateKbps(), 1));
         episode.replaceChapters(chapters.orElseGet(() -> ChapterImport.fromFile(audio.path(), facts.durationMs())));
@@ -111,13 +111,12 @@ public class Episodes {
         Preconditions.requireMatch(ifMatch, episode.etag());
         var facts = inspect(audio);
         var current = episode.audio();
-        episode.replaceAudio(new AudioFile(current.key(), audio.size(), facts.durationMs(), facts.bitrateKbps(),
-                current.revision() + 1));
+        var key = MediaCommits.newKey("episodes", "mp3");
+        episode.replaceAudio(new AudioFile(key, audio.size(), facts.durationMs(), facts.bitrateKbps(), current.revision() + 1));
         em.flush();
-        // Re-tag once the new file is in place (the commit's other observers may run before the rename).
-        var changed = EpisodeChanged.of(episode, urls.base());
-        media.publishOnCommit(audio, current.key(), () -> changes.fire(changed));
-        changes.fire(changed);
+        media.publishNow(audio, key);
+        media.retireOnCommit(current.key());
+        changes.fire(EpisodeChanged.of(episode, urls.base()));
         return episode;
     }
 

@@ -24,6 +24,9 @@ public class AudioFile {
     private long taggedRevision = -1;
     @Column(name = "audio_tag_error", length = 1000)
     private String tagError;
+    /** The public base URL of the episode link in the file's last tag, for jobs resumed without a request. */
+    @Column(name = "audio_tag_base_url", length = 2000)
+    private String tagBaseUrl;
 
     protected AudioFile() {
     }
@@ -58,6 +61,14 @@ public class AudioFile {
 
     public java.util.Optional<String> tagError() {
         return java.util.Optional.ofNullable(tagError);
+    }
+
+    public java.util.Optional<String> tagBaseUrl() {
+        return java.util.Optional.ofNullable(tagBaseUrl);
+    }
+
+    void keepTagBaseUrl(AudioFile previous) {
+        tagBaseUrl = previous.tagBaseUrl;
     }
 
     /** A new content revision is waiting for its tag: an error about an older one no longer says anything. */

@@ -39,10 +39,17 @@ import java.util.UUID;
 @NamedQuery(name = Episode.OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast ORDER BY e.publishedAt DESC, e.createdAt DESC")
 @NamedQuery(name = Episode.PUBLISHED_OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt <= :now ORDER BY e.publishedAt DESC, e.createdAt DESC")
 @NamedQuery(name = Episode.NEXT_SCHEDULED, query = "SELECT MIN(e.publishedAt) FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt > :now")
+@NamedQuery(name = Episode.AUDIO_KEYS, query = "SELECT e.audio.key FROM Episode e")
+@NamedQuery(name = Episode.UNTAGGED, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision")
+@NamedQuery(name = Episode.UNTAGGED_WITHOUT_ERROR, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision"
+        + " AND e.audio.tagError IS NULL")
 @NamedQuery(name = Episode.BY_SLUG, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.slug = :slug")
 public class Episode {
 
     public static final String OF_PODCAST = "Episode.ofPodcast";
+    public static final String AUDIO_KEYS = "Episode.audioKeys";
+    public static final String UNTAGGED = "Episode.untagged";
+    public static final String UNTAGGED_WITHOUT_ERROR = "Episode.untaggedWithoutError";
     public static final String BY_SLUG = "Episode.bySlug";
     public static final String PUBLISHED_OF_PODCAST = "Episode.publishedOfPodcast";
     public static final String NEXT_SCHEDULED = "Episode.nextScheduled";
@@ -164,6 +171,7 @@ public class Episode {
     /** New audio; chapters that would start after its end are refused rather than silently dropped. */
     public void replaceAudio(AudioFile newAudio) {
         ChapterList.validated(chapters, newAudio.durationMs());
+        newAudio.keepTagBaseUrl(audio);
         this.audio = newAudio;
         touch();
     }

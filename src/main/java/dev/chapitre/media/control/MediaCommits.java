@@ -1,6 +1,7 @@
 package dev.chapitre.media.control;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -8,22 +9,36 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps media files and database rows in step: a file that a rolled-back transaction referred to
- * is removed, and a replacement or deletion happens only once the new state is committed.
+ * Keeps media files and database rows in step. Every new file gets a key of its own, never reused:
+ * it is in place before the commit that refers to it and removed if that transaction rolls back,
+ * so a committed row always finds its file; an old version or a deleted one goes only once the new
+ * state is committed. A kill between the two leaves at worst a file no row refers to, which
+ * {@code MediaStorage.unreferenced} finds at the next start.
  */
 @ApplicationScoped
 public class MediaCommits {
 
-    private static final Logger LOG = Logger.getLogger(MediaCommits.class.getName());
-
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Longer than any lookup cache (MediaDirectory keeps answers for 5 s). */
+    static final Duration RETIRE_AFTER = Duration.ofMinutes(1);
+
     @Inject
     MediaStorage storage;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** A key no file ever had: {@code folder/<random UUID>.extension}. */
+    public static String newKey(String folder, String extension) {
+        return folder + "/" + UUID.randomUUID() + "." + extension;
+    }
 
     /** For a new key: the file is in place before the commit, and removed again if it rolls back. */
     public void publishNow(StagedFile staged, String key) {
@@ -39,22 +54,15 @@ public class MediaCommits {
         });
     }
 
-    /** For a key in use: readers keep the old file until the new state is committed. */
-    public void publishOnCommit(StagedFile staged, String key) {
-        publishOnCommit(staged, key, () -> { });
-    }
-
-    /** As above, then {@code afterwards} (e.g. re-tag the new file) once the new file is in place. */
-    public void publishOnCommit(StagedFile staged, String key, Runnable afterwards) {
+    /**
+     * For a version the committed state no longer refers to (replaced audio or artwork): removed a
+     * little later, once no cached lookup can still point to it (a download already under way keeps
+     * its open file). If the process dies first, the start-up reconciliation removes it.
+     */
+    public void retireOnCommit(String key) {
         afterCompletion(committed -> {
-            if (!committed) {
-                return;
-            }
-            try {
-                storage.publish(staged, key);
-                afterwards.run();
-            } catch (IOException e) {
-                LOG.severe(() -> "Committed a new file for " + key + " but could not move it into place: " + e);
+            if (committed) {
+                scheduler.schedule(() -> storage.delete(key), RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);
             }
         });
     }

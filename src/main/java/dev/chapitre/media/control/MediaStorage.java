@@ -34,6 +34,12 @@ public interface MediaStorage {
     record Identity(Object fileKey, long size, long modifiedMillis) {
     }
 
+    /** Every published file (not the staging area), with the time it was last written. */
+    java.util.List<Stored> stored() throws IOException;
+
+    record Stored(String key, java.time.Instant modified) {
+    }
+
     /** A local file for readers that need one (audio inspection, tagging). */
     Path localPath(String key);
 

@@ -29,9 +29,12 @@ public class PublicUrls {
     }
 
     public String base(HttpServletRequest current) {
-        return configured.filter(url -> !url.isBlank())
-                .map(PublicUrls::withoutTrailingSlash)
-                .orElseGet(() -> fromRequest(current));
+        return configured().orElseGet(() -> fromRequest(current));
+    }
+
+    /** CHAPITRE_BASE_URL, for work done outside any request. */
+    public Optional<String> configured() {
+        return configured.filter(url -> !url.isBlank()).map(PublicUrls::withoutTrailingSlash);
     }
 
     public String of(String path) {

@@ -100,12 +100,11 @@ public class Podcasts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var extension = image.mediaType().equals("image/png") ? "png" : "jpg";
-        var key = "artwork/" + podcast.guid() + "." + extension;
-        podcast.artwork().filter(old -> !old.key().equals(key)).ifPresent(old -> media.deleteOnCommit(old.key()));
-        media.publishOnCommit(upload, key);
+        var key = MediaCommits.newKey("artwork", image.mediaType().equals("image/png") ? "png" : "jpg");
+        podcast.artwork().ifPresent(old -> media.retireOnCommit(old.key()));
         podcast.replaceArtwork(new Artwork(key, image.mediaType(), image.size(), upload.size()));
         em.flush();
+        media.publishNow(upload, key);
         changes.fire(new PodcastChanged(podcast, urls.base()));
         return podcast;
     }

@@ -1,6 +1,7 @@
 package dev.chapitre.tagging.boundary;
 
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.tagging.control.Id3TagBuilder;
 import dev.chapitre.tagging.control.Id3Version;
 import dev.chapitre.tagging.control.TaggedFileWriter;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +40,9 @@ public class Retagger {
     MediaStorage storage;
 
     @Inject
+    PublicUrls urls;
+
+    @Inject
     @ConfigProperty(name = "CHAPITRE_ID3_VERSION", defaultValue = "2.3")
     String configuredVersion;
 
@@ -47,10 +52,10 @@ public class Retagger {
     private final Map<Long, Job> running = new HashMap<>();
 
     private static final class Job {
-        String baseUrl;
+        Optional<String> baseUrl;
         boolean again;
 
-        Job(String baseUrl) {
+        Job(Optional<String> baseUrl) {
             this.baseUrl = baseUrl;
         }
     }
@@ -63,26 +68,53 @@ public class Retagger {
         });
     }
 
+    /** After a change, with the public base URL of the request that made it. */
     public void schedule(long episodeId, String baseUrl) {
         Job job;
         synchronized (running) {
             job = running.get(episodeId);
             if (job != null) {
                 job.again = true;
-                job.baseUrl = baseUrl;
+                job.baseUrl = Optional.of(baseUrl);
                 return;
             }
-            job = new Job(baseUrl);
+            job = new Job(Optional.of(baseUrl));
             running.put(episodeId, job);
         }
-        var started = job;
-        executor.execute(() -> run(episodeId, started));
+        start(episodeId, job);
+    }
+
+    /**
+     * For an episode found behind its content with no request to go by (after a crash): the
+     * configured base URL, else the one of the file's last tag. Nothing to do while a job runs.
+     */
+    public void resume(long episodeId) {
+        Job job;
+        synchronized (running) {
+            if (running.containsKey(episodeId)) {
+                return;
+            }
+            job = new Job(urls.configured());
+            running.put(episodeId, job);
+        }
+        start(episodeId, job);
+    }
+
+    private void start(long episodeId, Job job) {
+        try {
+            executor.execute(() -> run(episodeId, job));
+        } catch (RuntimeException refused) { // shutting down: the next start resumes it
+            synchronized (running) {
+                running.remove(episodeId);
+            }
+            throw refused;
+        }
     }
 
 
     private void run(long episodeId, Job job) {
         for (int round = 0; ; round++) {
-            String baseUrl;
+            Optional<String> baseUrl;
             synchronized (running) {
                 job.again = false;
                 baseUrl = job.baseUrl;
@@ -101,7 +133,7 @@ public class Retagger {
     }
 
     /** One attempt; false when the audio was replaced meanwhile and the attempt must be repeated. */
-    private boolean retagOnce(long episodeId, String baseUrl) {
+    private boolean retagOnce(long episodeId, Optional<String> baseUrl) {
         try {
             var snapshot = jobs.snapshot(episodeId, baseUrl);
             if (snapshot.isEmpty()) {

@@ -24,7 +24,8 @@ import java.util.Optional;
 public class TagJobs {
 
     /** The tag an episode's file must carry, as of {@code revision}. */
-    public record Snapshot(long podcastId, long episodeId, String audioKey, long revision, TagContent content) {
+    public record Snapshot(long podcastId, long episodeId, String audioKey, long revision, Optional<String> baseUrl,
+                           TagContent content) {
     }
 
     private static final String KEEP_VERSION = "e.version = e.version";
@@ -38,8 +39,10 @@ public class TagJobs {
     @Inject
     Event<EpisodeRetagged> retagged;
 
-    public Optional<Snapshot> snapshot(long episodeId, String baseUrl) {
+    /** The tag as of now; without {@code requestedBase} (a resumed job), the base URL of the file's last tag. */
+    public Optional<Snapshot> snapshot(long episodeId, Optional<String> requestedBase) {
         return Optional.ofNullable(em.find(Episode.class, episodeId)).map(episode -> {
+            var baseUrl = requestedBase.or(() -> episode.audio().tagBaseUrl());
             var podcast = episode.podcast();
             var fields = episode.fields();
             var cover = podcast.artwork().map(art -> new TagContent.Cover(storage.localPath(art.key()), art.mediaType()));
@@ -50,10 +53,10 @@ public class TagJobs {
                     episode.publishedAt().map(at -> at.atOffset(ZoneOffset.UTC).getYear()),
                     Optional.ofNullable(fields.number()),
                     ShowNotes.plainText(fields.description()),
-                    Optional.ofNullable(baseUrl).map(base -> base + PublicPaths.episodePage(podcast.slug(), episode.slug())),
+                    baseUrl.map(base -> base + PublicPaths.episodePage(podcast.slug(), episode.slug())),
                     cover,
                     withEnds(episode.chapters(), episode.audio().durationMs()));
-            return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), content);
+            return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), baseUrl, content);
         });
     }
 
@@ -68,14 +71,25 @@ public class TagJobs {
      * the version in a bulk update unless the statement sets it itself, hence
      * {@value #KEEP_VERSION}. An older revision never overwrites a newer one.
      */
-    public void recordTagged(Snapshot tagged, long newLength) {
+    public boolean recordTagged(Snapshot tagged, long newLength) {
         int updated = em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL, "
-                        + KEEP_VERSION + " WHERE e.id = :id AND e.audio.taggedRevision <= :revision")
+                        + "e.audio.tagBaseUrl = :base, " + KEEP_VERSION
+                        + " WHERE e.id = :id AND e.audio.key = :key AND e.audio.taggedRevision <= :revision")
                 .setParameter("length", newLength).setParameter("revision", tagged.revision())
-                .setParameter("id", tagged.episodeId()).executeUpdate();
+                .setParameter("base", tagged.baseUrl().orElse(null))
+                .setParameter("id", tagged.episodeId()).setParameter("key", tagged.audioKey()).executeUpdate();
         if (updated > 0) {
             retagged.fire(new EpisodeRetagged(tagged.podcastId(), tagged.episodeId()));
         }
+        return updated > 0;
+    }
+
+    /**
+     * Episodes whose file does not carry a tag of their current content: left behind by a crash or
+     * a lost job. With {@code withFailed}, also those whose last attempt failed.
+     */
+    public List<Long> behind(boolean withFailed) {
+        return em.createNamedQuery(withFailed ? Episode.UNTAGGED : Episode.UNTAGGED_WITHOUT_ERROR, Long.class).getResultList();
     }
 
     public void recordFailure(long episodeId, String error) {

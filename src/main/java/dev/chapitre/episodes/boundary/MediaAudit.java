@@ -1,0 +1,71 @@
+package dev.chapitre.episodes.boundary;
+
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.media.control.MediaReconciliation;
+import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.podcasts.entity.Podcast;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The media folder reconciled with the episodes and shows that refer to it, at start and every
+ * quarter of an hour: orphans (files no row refers to, older than CHAPITRE_ORPHAN_GRACE_MINUTES)
+ * removed, rows whose file is missing reported in the log and to readiness.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MediaAudit {
+
+    private static final Logger LOG = Logger.getLogger(MediaAudit.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_ORPHAN_GRACE_MINUTES", defaultValue = "60")
+    long graceMinutes;
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile Set<String> missing = Set.of();
+
+    @PostConstruct
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    void reconcile() {
+        try {
+            missing = MediaReconciliation.reconcile(storage, this::referencedKeys, Duration.ofMinutes(graceMinutes), clock.instant())
+                    .missing();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not reconcile the media folder with the database; trying again later", e);
+        }
+    }
+
+    /** Keys that rows refer to but that have no file (as of the last pass). */
+    public Set<String> missing() {
+        return missing;
+    }
+
+    private Set<String> referencedKeys() {
+        var keys = new HashSet<String>(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
+        keys.addAll(em.createNamedQuery(Podcast.ARTWORK_KEYS, String.class).getResultList());
+        return keys;
+    }
+}

@@ -1,0 +1,289 @@
+package dev.chapitre.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.it.Api;
+import dev.chapitre.it.Fixtures;
+import dev.chapitre.it.JarServer;
+import dev.chapitre.it.Visitor;
+import com.mpatric.mp3agic.ID3v2ChapterFrameData;
+import com.mpatric.mp3agic.ID3v2TextFrameData;
+import com.mpatric.mp3agic.Mp3File;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The producer's trust: an answered write is never forgotten. The real jar takes a stream of shows,
+ * uploads, chapter changes and ratings from several clients and is killed with SIGKILL while they
+ * are still writing, ten times with different timing, on one data directory. After every restart
+ * each acknowledged write is there, ids do not collide (no 5xx in the next round), no media file
+ * is left that no episode refers to, and every MP3 ends up tagged with its current chapters and the
+ * length the API announces (re-tags cut off by a kill resume by themselves).
+ */
+class CrashE2E {
+
+    static final int ROUNDS = 10;
+    static final String ADMIN = "crash-admin@chapitre.test";
+    static final String PASSWORD = "crash-password-1";
+    static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
+            "CHAPITRE_TRUSTED_PROXIES", "127.0.0.1", "CHAPITRE_RATING_LIMIT_PER_MINUTE", "1000000",
+            // every file is written before the kill, so none of them is an upload still under way
+            "CHAPITRE_ORPHAN_GRACE_MINUTES", "0");
+
+    /** What the platform answered with a success: it must all be there after any kill. */
+    static final class Ledger {
+        final Set<String> shows = ConcurrentHashMap.newKeySet();
+        final Set<String> episodes = ConcurrentHashMap.newKeySet(); // API paths
+        final Set<String> ratings = ConcurrentHashMap.newKeySet(); // their comments
+        final Map<String, String> ratedShow = new ConcurrentHashMap<>(); // comment → show
+        /** Per chapter-edited episode: the last version answered 200, and the one sent after it. */
+        final Map<String, int[]> chapterVersions = new ConcurrentHashMap<>();
+        final AtomicInteger chapterChanges = new AtomicInteger();
+        final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+    }
+
+    final Ledger ledger = new Ledger();
+    final byte[] mp3 = Fixtures.cbrMp3();
+    final byte[] largeMp3 = Fixtures.mp3OfAtLeast(8_000_000); // re-tags long enough to be cut off
+
+    @Test
+    void everyAcknowledgedWriteSurvivesKillMinusNine() throws Exception {
+        var dataDir = Path.of("target", "crash-data").toAbsolutePath();
+        JarServer.deleteRecursively(dataDir);
+        for (int round = 0; round < ROUNDS; round++) {
+            var server = JarServer.start(dataDir, ENVIRONMENT);
+            try {
+                var producer = Api.basic(server.base(), ADMIN, PASSWORD);
+                assertEverythingAcknowledgedIsThere(producer);
+                assertNoOrphans(dataDir, producer);
+                writeUntilKilled(server, producer, round);
+            } finally {
+                server.kill();
+            }
+        }
+        var server = JarServer.start(dataDir, ENVIRONMENT);
+        try {
+            var producer = Api.basic(server.base(), ADMIN, PASSWORD);
+            assertEverythingAcknowledgedIsThere(producer);
+            assertNoOrphans(dataDir, producer);
+            assertTaggingSettles(producer);
+            assertTrue(ledger.serverErrors.isEmpty(), "5xx answers: " + ledger.serverErrors);
+            assertTrue(ledger.shows.size() >= 200 && ledger.ratings.size() >= 200 && ledger.episodes.size() >= 200
+                            && ledger.chapterChanges.get() >= 200,
+                    "a few hundred writes of each kind: " + ledger.shows.size() + " shows, " + ledger.episodes.size() + " uploads, "
+                            + ledger.chapterChanges.get() + " chapter changes, " + ledger.ratings.size() + " ratings");
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Writers on every kind of change; the kill comes while they are all still going. */
+    void writeUntilKilled(JarServer server, Api producer, int round) throws Exception {
+        var show = producer.createShow("Crash " + round).getString("slug");
+        ledger.shows.add(show);
+        var published = Json.createObjectBuilder().add("title", "À noter").add("publishedAt", "2026-01-01T00:00:00Z").build();
+        var rated = Api.object(producer.uploadEpisode(show, published, mp3));
+        ledger.episodes.add(episodePath(show, rated.getString("slug")));
+        var large = Api.object(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Long").build(), largeMp3));
+        var largePath = episodePath(show, large.getString("slug"));
+        ledger.episodes.add(largePath);
+
+        var stop = new AtomicBoolean();
+        var writers = List.of(
+                writer(stop, n -> created(producer.postJson("/api/podcasts", Json.createObjectBuilder()
+                        .add("title", "Émission " + round + "-" + n).add("language", "fr").build()), ledger.shows, "slug", null)),
+                writer(stop, n -> created(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Épisode " + n)
+                        .add("chapters", Json.createArrayBuilder().add(chapter(0, "Début " + n))).build(), mp3), ledger.episodes, "slug", show)),
+                writer(stop, n -> changeChapters(producer, largePath, n)),
+                writer(stop, n -> rate(server, show, round, n)),
+                writer(stop, n -> rate(server, show, round, 100_000 + n)));
+        writers.forEach(Thread::start);
+        Thread.sleep(1500 + 700L * round);
+        stop.set(true);
+        server.kill(); // right after whatever answers arrived last
+        for (var writer : writers) {
+            writer.join(30_000);
+        }
+    }
+
+    interface Step {
+        void run(int n) throws Exception;
+    }
+
+    Thread writer(AtomicBoolean stop, Step step) {
+        return new Thread(() -> {
+            for (int n = 0; !stop.get(); n++) {
+                try {
+                    step.run(n);
+                } catch (UncheckedIOException | java.io.IOException killed) {
+                    return; // the server is gone: this request was not answered
+                } catch (Exception e) {
+                    if (!stop.get()) {
+                        ledger.serverErrors.add(e.toString());
+                    }
+                    return;
+                }
+            }
+        });
+    }
+
+    void created(HttpResponse<String> response, Set<String> into, String field, String show) {
+        if (response.statusCode() == 201) {
+            var slug = Api.object(response).getString(field);
+            into.add(show == null ? slug : episodePath(show, slug));
+        } else {
+            failed(response);
+        }
+    }
+
+    void changeChapters(Api producer, String episode, int n) {
+        var versions = ledger.chapterVersions.computeIfAbsent(episode, e -> new int[] {-1, -1});
+        versions[1] = n; // sent, maybe committed
+        var body = Json.createObjectBuilder().add("version", "1.2.0").add("chapters", Json.createArrayBuilder()
+                .add(chapter(0, "Version " + n)).add(chapter(2.5, "Suite " + n))).build();
+        var response = producer.send("PUT", episode + "/chapters", "application/json", body.toString());
+        if (response.statusCode() == 200) {
+            versions[0] = n;
+            ledger.chapterChanges.incrementAndGet();
+        } else {
+            failed(response);
+        }
+    }
+
+    void rate(JarServer server, String show, int round, int n) {
+        var page = "/podcasts/" + show;
+        var listener = new Visitor(server.base(), "10." + round + "." + (n / 250 % 250) + "." + (n % 250 + 1), "fr",
+                "Mozilla/5.0 crash-listener-" + n);
+        var comment = "Note " + round + "-" + n;
+        var response = listener.post(page + "/ratings", listener.form(page, "stars", String.valueOf(n % 5 + 1), "comment", comment));
+        if (response.statusCode() == 303) {
+            ledger.ratings.add(comment);
+            ledger.ratedShow.put(comment, show);
+        } else {
+            failed(response);
+        }
+    }
+
+    void failed(HttpResponse<String> response) {
+        if (response.statusCode() >= 500) {
+            ledger.serverErrors.add(response.statusCode() + " " + response.uri() + " " + response.body());
+        }
+    }
+
+    void assertEverythingAcknowledgedIsThere(Api producer) {
+        for (var show : ledger.shows) {
+            assertEquals(200, producer.get("/api/podcasts/" + show).statusCode(), "acknowledged show " + show);
+        }
+        for (var episode : ledger.episodes) {
+            assertEquals(200, producer.get(episode).statusCode(), "acknowledged upload " + episode);
+        }
+        ledger.chapterVersions.forEach((episode, versions) -> {
+            if (versions[0] < 0) {
+                return;
+            }
+            var title = Api.object(producer.get(episode + "/chapters")).getJsonArray("chapters").getJsonObject(0).getString("title");
+            assertTrue(title.equals("Version " + versions[0]) || title.equals("Version " + versions[1]),
+                    "chapters of " + episode + ": acknowledged 'Version " + versions[0] + "', found '" + title + "'");
+        });
+        var stored = new HashSet<String>();
+        for (var show : new HashSet<>(ledger.ratedShow.values())) {
+            Api.object(producer.get("/api/podcasts/" + show + "/ratings")).getJsonArray("ratings")
+                    .forEach(rating -> stored.add(rating.asJsonObject().getString("comment", "")));
+        }
+        var lost = new ArrayList<>(ledger.ratings);
+        lost.removeAll(stored);
+        assertTrue(lost.isEmpty(), lost.size() + " of " + ledger.ratings.size() + " acknowledged ratings lost: " + lost);
+    }
+
+    /** The start-up reconciliation leaves exactly one audio file per episode, and no staging leftovers. */
+    void assertNoOrphans(Path dataDir, Api producer) throws Exception {
+        int episodes = 0;
+        for (var show : Api.array(producer.get("/api/podcasts"))) {
+            episodes += Api.array(producer.get("/api/podcasts/" + show.asJsonObject().getString("slug") + "/episodes")).size();
+        }
+        try (var files = Files.list(dataDir.resolve("media/episodes"))) {
+            assertEquals(episodes, files.count(), "audio files vs episodes");
+        } catch (java.nio.file.NoSuchFileException none) {
+            assertEquals(0, episodes);
+        }
+        try (var staging = Files.list(dataDir.resolve("media/.staging"))) {
+            assertEquals(0, staging.count(), "staging leftovers");
+        }
+    }
+
+    /** Re-tags cut off by the kills resume: every file carries its episode's chapters, at the announced length. */
+    void assertTaggingSettles(Api producer) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        for (var path : ledger.episodes) {
+            JsonObject episode;
+            while (!(episode = Api.object(producer.get(path))).getJsonObject("audio").getBoolean("tagged")) {
+                assertTrue(Instant.now().isBefore(deadline), "not re-tagged after the restart: " + episode);
+                Thread.sleep(200);
+            }
+            var audio = episode.getJsonObject("audio");
+            var served = Api.send(producer.request(URI.create(audio.getString("url")).getPath()).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, served.statusCode(), path);
+            assertEquals(audio.getJsonNumber("length").longValue(), served.headers().firstValueAsLong("Content-Length").orElse(-1),
+                    "the announced length is the served file's: " + path);
+        }
+        for (var path : ledger.chapterVersions.keySet()) {
+            var chapters = Api.object(producer.get(path + "/chapters")).getJsonArray("chapters");
+            assertEquals(chapters.stream().map(c -> c.asJsonObject().getString("title")).toList(),
+                    chapterTitles(download(producer, Api.object(producer.get(path)))), "the MP3's chapters are the episode's: " + path);
+        }
+    }
+
+    /** The CHAP titles of an MP3, read by mp3agic. */
+    static List<String> chapterTitles(byte[] mp3) throws Exception {
+        var file = Files.createTempFile("crash", ".mp3");
+        try {
+            Files.write(file, mp3);
+            var chapters = new Mp3File(file.toString()).getId3v2Tag().getChapters();
+            var titles = new ArrayList<String>();
+            for (var chapter : chapters == null ? List.<ID3v2ChapterFrameData>of() : chapters) {
+                for (var sub : chapter.getSubframes()) {
+                    if (sub.getId().equals("TIT2")) {
+                        titles.add(new ID3v2TextFrameData(false, sub.getData()).getText().toString());
+                    }
+                }
+            }
+            return titles;
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    static byte[] download(Api producer, JsonObject episode) {
+        var path = URI.create(episode.getJsonObject("audio").getString("url")).getPath();
+        var response = Api.send(producer.request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    static String episodePath(String show, String episode) {
+        return "/api/podcasts/" + show + "/episodes/" + episode;
+    }
+
+    static JsonObject chapter(double start, String title) {
+        return Json.createObjectBuilder().add("startTime", start).add("title", title).build();
+    }
+}
