@@ -12,7 +12,6 @@ import com.mpatric.mp3agic.ID3v2TextFrameData;
 import com.mpatric.mp3agic.Mp3File;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashE2E {
 
-    static final int ROUNDS = 10;
+    static final int ROUNDS = Integer.getInteger("crash.rounds", 10);
     static final String ADMIN = "crash-admin@chapitre.test";
     static final String PASSWORD = "crash-password-1";
     static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
@@ -58,7 +57,7 @@ class CrashE2E {
         /** Per chapter-edited episode: the last version answered 200, and the one sent after it. */
         final Map<String, int[]> chapterVersions = new ConcurrentHashMap<>();
         final AtomicInteger chapterChanges = new AtomicInteger();
-        final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     }
 
     final Ledger ledger = new Ledger();
@@ -72,28 +71,37 @@ class CrashE2E {
         for (int round = 0; round < ROUNDS; round++) {
             var server = JarServer.start(dataDir, ENVIRONMENT);
             try {
-                var producer = Api.basic(server.base(), ADMIN, PASSWORD);
+                var producer = producer(server);
                 assertEverythingAcknowledgedIsThere(producer);
                 assertNoOrphans(dataDir, producer);
                 writeUntilKilled(server, producer, round);
             } finally {
                 server.kill();
             }
+            plantOrphan(dataDir);
         }
         var server = JarServer.start(dataDir, ENVIRONMENT);
         try {
-            var producer = Api.basic(server.base(), ADMIN, PASSWORD);
+            var producer = producer(server);
             assertEverythingAcknowledgedIsThere(producer);
             assertNoOrphans(dataDir, producer);
             assertTaggingSettles(producer);
-            assertTrue(ledger.serverErrors.isEmpty(), "5xx answers: " + ledger.serverErrors);
-            assertTrue(ledger.shows.size() >= 200 && ledger.ratings.size() >= 200 && ledger.episodes.size() >= 200
-                            && ledger.chapterChanges.get() >= 200,
+            assertTrue(ledger.failures.isEmpty(), "failures before the kills: " + ledger.failures);
+            int atLeast = 20 * ROUNDS;
+            assertTrue(ledger.shows.size() >= atLeast && ledger.ratings.size() >= atLeast && ledger.episodes.size() >= atLeast
+                            && ledger.chapterChanges.get() >= atLeast,
                     "a few hundred writes of each kind: " + ledger.shows.size() + " shows, " + ledger.episodes.size() + " uploads, "
                             + ledger.chapterChanges.get() + " chapter changes, " + ledger.ratings.size() + " ratings");
         } finally {
             server.stop();
         }
+    }
+
+    /** With a token: a password is checked with PBKDF2 on every Basic request, which would slow the writers. */
+    static Api producer(JarServer server) {
+        var issued = Api.basic(server.base(), ADMIN, PASSWORD).send("POST", "/api/tokens", "application/json", "{\"label\":\"crash\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        return Api.bearer(Api.object(issued).getString("token")).at(server.base());
     }
 
     /** Writers on every kind of change; the kill comes while they are all still going. */
@@ -106,6 +114,12 @@ class CrashE2E {
         var large = Api.object(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Long").build(), largeMp3));
         var largePath = episodePath(show, large.getString("slug"));
         ledger.episodes.add(largePath);
+
+        // The first page and the first calls of a fresh JVM are slow (JSP compilation, class loading):
+        // made once before the clock runs, so the writers spend their window writing.
+        rate(server, show, round, 999_999);
+        changeChapters(producer, largePath, -1);
+        assertTrue(ledger.failures.isEmpty(), "warming up: " + ledger.failures);
 
         var stop = new AtomicBoolean();
         var writers = List.of(
@@ -129,18 +143,17 @@ class CrashE2E {
         void run(int n) throws Exception;
     }
 
+    /** The kill comes only after {@code stop}: whatever fails before it is a failure of the platform. */
     Thread writer(AtomicBoolean stop, Step step) {
         return new Thread(() -> {
             for (int n = 0; !stop.get(); n++) {
                 try {
                     step.run(n);
-                } catch (UncheckedIOException | java.io.IOException killed) {
-                    return; // the server is gone: this request was not answered
-                } catch (Exception e) {
+                } catch (Throwable e) {
                     if (!stop.get()) {
-                        ledger.serverErrors.add(e.toString());
+                        ledger.failures.add(e.toString());
                     }
-                    return;
+                    return; // after the stop: the server is being killed, this request was not answered
                 }
             }
         });
@@ -183,9 +196,10 @@ class CrashE2E {
         }
     }
 
+    /** Before the kill every write is expected to succeed: any other answer (a 500 from a colliding id…) fails the test. */
     void failed(HttpResponse<String> response) {
-        if (response.statusCode() >= 500) {
-            ledger.serverErrors.add(response.statusCode() + " " + response.uri() + " " + response.body());
+        if (response.statusCode() > 0) {
+            ledger.failures.add(response.statusCode() + " " + response.uri() + " " + response.body());
         }
     }
 
@@ -212,6 +226,17 @@ class CrashE2E {
         var lost = new ArrayList<>(ledger.ratings);
         lost.removeAll(stored);
         assertTrue(lost.isEmpty(), lost.size() + " of " + ledger.ratings.size() + " acknowledged ratings lost: " + lost);
+    }
+
+    /**
+     * A kill between moving an upload into place and committing its row leaves a file no row refers
+     * to; the window is too short to hit reliably with a kill, so the test leaves such a file itself.
+     */
+    static void plantOrphan(Path dataDir) throws Exception {
+        var orphan = dataDir.resolve("media/episodes/" + java.util.UUID.randomUUID() + ".mp3");
+        Files.createDirectories(orphan.getParent());
+        Files.write(orphan, Fixtures.cbrMp3());
+        Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
     }
 
     /** The start-up reconciliation leaves exactly one audio file per episode, and no staging leftovers. */
