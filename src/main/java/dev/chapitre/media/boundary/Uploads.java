@@ -4,6 +4,7 @@ import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.MultipartReader;
 import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.TextBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.EOFException;
@@ -67,13 +68,17 @@ public class Uploads {
         try {
             for (var part = reader.next(); part.isPresent(); part = reader.next()) {
                 var name = part.get().name().orElse("");
-                if (name.equals("episode") && metadata == null) {
+                if ((name.equals("episode") && metadata != null) || (name.equals("audio") && audio != null)) {
+                    refuseUnread(body, ProblemException.badRequest("The upload has a second part named '" + name
+                            + "'; send exactly one 'episode' part (JSON) and one 'audio' part (the MP3). Nothing was saved."));
+                }
+                if (name.equals("episode")) {
                     var bytes = part.get().body().readNBytes(MAX_METADATA_BYTES + 1);
                     if (bytes.length > MAX_METADATA_BYTES) {
                         throw ProblemException.tooLarge("The 'episode' part is larger than 1 MiB.");
                     }
-                    metadata = new String(bytes, StandardCharsets.UTF_8);
-                } else if (name.equals("audio") && audio == null) {
+                    metadata = TextBytes.decode(bytes, StandardCharsets.UTF_8, "The part 'episode'");
+                } else if (name.equals("audio")) {
                     audio = stage(part.get().body(), maxUploadBytes, "The audio");
                 }
             }
