@@ -17,7 +17,7 @@ public final class TextBytes {
         var in = ByteBuffer.wrap(bytes);
         var out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
         if (decoder.decode(in, out, true).isError()) {
-            throw ProblemException.badRequest(what + " is not valid " + charset.name() + ": the bytes at offset "
+            throw ProblemException.badRequest(what + " must be " + charset.name() + " text: the bytes at offset "
                     + in.position() + " do not form a character.");
         }
         decoder.flush(out);

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.jsp.jstl.core.Config;
 import java.io.IOException;
@@ -54,7 +55,14 @@ public class ErrorPagesServlet extends HttpServlet {
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
-        request.getRequestDispatcher("/WEB-INF/pages/error.jsp").include(request, response);
+        // A JSP answers GET, POST and HEAD only; the page is the same whatever the failed request's method.
+        var asGet = new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
+        request.getRequestDispatcher("/WEB-INF/pages/error.jsp").include(asGet, response);
     }
 
     private static boolean wantsProblem(HttpServletRequest request, String uri) {
