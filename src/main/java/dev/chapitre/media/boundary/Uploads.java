@@ -4,6 +4,7 @@ import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.MultipartReader;
 import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.RequestBodies;
 import dev.chapitre.platform.control.TextBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,8 +33,6 @@ public class Uploads {
 
     static final long MAX_ARTWORK_BYTES = 20L * 1024 * 1024;
     static final int MAX_METADATA_BYTES = 1024 * 1024;
-    /** After a refusal, read on this far so that the client gets to see our answer. */
-    static final long DRAIN_AFTER_REFUSAL = 64L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(Uploads.class.getName());
 
@@ -106,7 +105,7 @@ public class Uploads {
         try {
             return storage.stage(body, max);
         } catch (MediaStorage.TooLarge e) {
-            drain(body);
+            RequestBodies.drain(body);
             throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.");
         } catch (IOException e) {
             throw interrupted(e);
@@ -125,7 +124,7 @@ public class Uploads {
         }
         var refusal = ProblemException.tooLarge("The upload is " + contentLength.get()
                 + " bytes; the limit is " + maxUploadBytes + " bytes.");
-        if (contentLength.get() - limit <= DRAIN_AFTER_REFUSAL) {
+        if (contentLength.get() - limit <= RequestBodies.DRAIN_AFTER_REFUSAL) {
             refuseUnread(body, refusal);
         }
         throw refusal;
@@ -142,20 +141,8 @@ public class Uploads {
      * read: most clients send the whole body before they look at the answer.
      */
     public void refuseUnread(InputStream body, RuntimeException refusal) {
-        drain(body);
+        RequestBodies.drain(body);
         throw refusal;
-    }
-
-    private static void drain(InputStream body) {
-        try {
-            var buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n = body.read(buffer); n >= 0 && total < DRAIN_AFTER_REFUSAL; n = body.read(buffer)) {
-                total += n;
-            }
-        } catch (IOException gone) {
-            // The client stopped sending; our answer is all that is left to give.
-        }
     }
 
     private static void closeQuietly(StagedFile file) {

@@ -1,6 +1,7 @@
 package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.RequestBodies;
 import dev.chapitre.platform.control.TextBytes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -26,8 +27,6 @@ public final class FormFields {
 
     /** Our forms hold a rating comment or an email and password: far less. */
     public static final int MAX_BYTES = 64 * 1024;
-    /** After a refusal, read on this far so that the browser gets to see our answer. */
-    private static final long DRAIN = 16L * 1024 * 1024;
     private static final String ATTRIBUTE = FormFields.class.getName();
 
     /** Why the form was not read: a status and the message key of the pages (error.*). */
@@ -155,14 +154,9 @@ public final class FormFields {
 
     private static void drain(HttpServletRequest request) {
         try {
-            var in = request.getInputStream();
-            var buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n = in.read(buffer); n >= 0 && total < DRAIN; n = in.read(buffer)) {
-                total += n;
-            }
+            RequestBodies.drain(request.getInputStream());
         } catch (IOException | IllegalStateException gone) {
-            // The client stopped sending, or the body was read as a reader: our answer is all that is left.
+            // Nothing left to read.
         }
     }
 

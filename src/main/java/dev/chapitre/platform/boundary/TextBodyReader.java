@@ -1,6 +1,7 @@
 package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.RequestBodies;
 import dev.chapitre.platform.control.TextBytes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +25,7 @@ import java.util.Locale;
  * this JVM knows, and bytes that do not decode are a 400.
  */
 @Provider
-@Consumes(MediaType.WILDCARD)
+@Consumes({MediaType.WILDCARD, "text/*", MediaType.TEXT_PLAIN}) // as specific as Jersey's own readers, so ours is chosen
 public class TextBodyReader implements MessageBodyReader<String> {
 
     /** Show notes of 100,000 characters fit, with room for JSON escapes. */
@@ -41,6 +42,7 @@ public class TextBodyReader implements MessageBodyReader<String> {
         var charset = charsetOf(mediaType);
         var bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
+            RequestBodies.drain(body);
             throw ProblemException.tooLarge("The body is larger than " + MAX_BYTES / (1024 * 1024) + " MiB.");
         }
         return TextBytes.decode(bytes, charset, "The body");

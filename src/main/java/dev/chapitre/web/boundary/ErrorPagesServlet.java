@@ -53,6 +53,8 @@ public class ErrorPagesServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if ("HEAD".equals(request.getMethod())) {
+            response.setContentLength(0);
+            response.flushBuffer(); // committed: the container adds no page of its own
             return;
         }
         // A JSP answers GET, POST and HEAD only; the page is the same whatever the failed request's method.
