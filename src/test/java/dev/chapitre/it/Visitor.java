@@ -66,6 +66,16 @@ public final class Visitor {
         return send(request);
     }
 
+    /** A form body exactly as given (already url-encoded, or not quite). */
+    public HttpResponse<String> postRaw(String path, byte[] body, String... headers) {
+        var request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     /** The CSRF token of the form on {@code page} (as a browser would submit it). */
     public String csrfOf(String page) {
         var response = get(page);

@@ -3,6 +3,7 @@ package dev.chapitre.chapters.control;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.ChapterTime;
+import dev.chapitre.platform.control.JsonLimits;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -31,6 +32,9 @@ public final class ChapterJson {
     /** Reads a chapters document; shape errors are reported per chapter like rule violations. */
     public static List<Chapter> read(String body) {
         JsonValue value;
+        JsonLimits.broken(body == null ? "" : body).ifPresent(reason -> {
+            throw new ChapterFormatException("The body is beyond what a chapters document needs: " + reason + ".");
+        });
         try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {

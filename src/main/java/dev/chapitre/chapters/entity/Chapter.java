@@ -15,7 +15,7 @@ public class Chapter {
 
     @Column(name = "start_ms", nullable = false)
     private long startMs;
-    @Column(name = "title", nullable = false, length = 255)
+    @Column(name = "title", nullable = false, length = 2 * ChapterList.MAX_TITLE) // the limit counts characters; the column UTF-16 units
     private String title;
     @Column(name = "url", length = 2000)
     private String url;

@@ -1,6 +1,7 @@
 package dev.chapitre.chapters.entity;
 
 import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.platform.control.XmlText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,12 +83,14 @@ public final class ChapterList {
             violations.add(new Violation(i, "title", "must be at most " + MAX_TITLE + " characters"));
         } else if (title.codePoints().anyMatch(Character::isISOControl)) {
             violations.add(new Violation(i, "title", "must not contain control characters (tabs, line breaks…)"));
+        } else {
+            XmlText.firstForbidden(title).ifPresent(found -> violations.add(new Violation(i, "title", XmlText.RULE + " (found " + found + ")")));
         }
     }
 
     private static void checkUrl(int i, String field, String value, List<Violation> violations) {
         if (!WebUrls.isAbsoluteHttp(value)) {
-            violations.add(new Violation(i, field, "must be an absolute http or https URL"));
+            violations.add(new Violation(i, field, WebUrls.RULE));
         }
     }
 

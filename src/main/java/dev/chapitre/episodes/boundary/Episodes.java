@@ -65,14 +65,12 @@ public class Episodes {
 
     public Episode create(String podcastSlug, EpisodeFields fields, Optional<List<Chapter>> chapters, StagedFile audio) {
         var podcast = podcasts.owned(podcastSlug);
-        var violations = new Violations();
-        Episode.check(fields, violations);
-        violations.throwIfAny("The episode is not valid");
+        var accepted = checkedAndSanitized(fields);
         var facts = inspect(audio);
         var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : Slugs.firstFree(fields.title(), taken -> bySlug(podcast, taken).isPresent());
         var guid = UUID.randomUUID();
         var key = MediaCommits.newKey("episodes", "mp3");
-        var episode = new Episode(podcast, slug, guid, sanitized(fields), new AudioFile(key, audio.size(),
+        var episode = new Episode(podcast, slug, guid, accepted, new AudioFile(key, audio.size(),
                 facts.durationMs(), facts.bitrateKbps(), 1));
         episode.replaceChapters(chapters.orElseGet(() -> ChapterImport.fromFile(audio.path(), facts.durationMs())));
         em.persist(episode);
@@ -100,7 +98,7 @@ public class Episodes {
         if (!episode.slug().equals(fields.slug())) {
             episode.changeSlug(requireFreeSlug(episode.podcast(), fields.slug()));
         }
-        episode.apply(sanitized(fields));
+        episode.apply(checkedAndSanitized(fields));
         em.flush();
         changes.fire(EpisodeChanged.of(episode, urls.base()));
         return episode;
@@ -141,7 +139,11 @@ public class Episodes {
         }
     }
 
-    private static EpisodeFields sanitized(EpisodeFields f) {
+    /** The producer's own text is checked before the show notes are sanitised (which would escape what it refuses). */
+    private static EpisodeFields checkedAndSanitized(EpisodeFields f) {
+        var violations = new Violations();
+        Episode.check(f, violations);
+        violations.throwIfAny("The episode is not valid");
         return new EpisodeFields(f.slug(), f.title(), ShowNotes.sanitize(f.description()), f.publishedAt(), f.season(),
                 f.number(), f.type(), f.explicit(), f.image(), f.persons());
     }

@@ -4,7 +4,6 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
-import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -55,6 +54,9 @@ public class Episode {
     public static final String NEXT_SCHEDULED = "Episode.nextScheduled";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 100_000;
+    /** Feeds write four-digit years (RFC 822 dates); older than 1900 is a typing mistake. */
+    static final Instant EARLIEST_PUBLICATION = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST_PUBLICATION = Instant.parse("9999-12-31T23:59:59Z");
 
     public enum Status { DRAFT, SCHEDULED, PUBLISHED }
 
@@ -126,6 +128,9 @@ public class Episode {
         Slugs.check(f.slug(), violations);
         violations.requireText("title", f.title(), MAX_TITLE);
         violations.limitText("description", f.description(), MAX_DESCRIPTION);
+        if (f.publishedAt() != null && (f.publishedAt().isBefore(EARLIEST_PUBLICATION) || f.publishedAt().isAfter(LATEST_PUBLICATION))) {
+            violations.add("publishedAt", "must be between " + EARLIEST_PUBLICATION + " and " + LATEST_PUBLICATION);
+        }
         if (f.season() != null && f.season() < 1) {
             violations.add("season", "must be 1 or more");
         }
@@ -136,9 +141,7 @@ public class Episode {
             violations.add("type", "must be 'full', 'trailer' or 'bonus'");
         }
         Person.check("persons", f.persons(), violations);
-        if (f.image() != null && !WebUrls.isAbsoluteHttp(f.image())) {
-            violations.add("image", "must be an absolute http or https URL");
-        }
+        violations.webUrl("image", f.image());
     }
 
     public void apply(EpisodeFields f) {

@@ -27,6 +27,7 @@ import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.feeds.control.podcastindex.PodcastIndexModuleImpl;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastPerson;
 import dev.chapitre.platform.control.PublicPaths;
+import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;
 import java.io.ByteArrayOutputStream;
@@ -77,18 +78,18 @@ public final class FeedWriter {
         var showPage = baseUrl + PublicPaths.showPage(podcast.slug());
         var channel = new Channel("rss_2.0");
         channel.setEncoding("UTF-8");
-        channel.setTitle(podcast.title());
+        channel.setTitle(clean(podcast.title()));
         channel.setLink(showPage);
         channel.setDescription(FeedText.withinBytes(Optional.ofNullable(fields.description()).filter(d -> !d.isBlank())
-                .orElse(podcast.title()), MAX_DESCRIPTION_BYTES));
+                .map(FeedWriter::clean).orElse(clean(podcast.title())), MAX_DESCRIPTION_BYTES));
         channel.setLanguage(fields.language());
-        channel.setCopyright(fields.copyright());
+        channel.setCopyright(clean(fields.copyright()));
         channel.setGenerator(GENERATOR);
         var artworkUrl = podcast.artwork().map(art -> baseUrl + PublicPaths.artwork(podcast.slug(), art.extension()));
         artworkUrl.ifPresent(url -> {
             var image = new Image();
             image.setUrl(url);
-            image.setTitle(podcast.title());
+            image.setTitle(clean(podcast.title()));
             image.setLink(showPage);
             channel.setImage(image);
         });
@@ -101,9 +102,9 @@ public final class FeedWriter {
         self.setLink(link);
 
         var itunes = new FeedInformationImpl();
-        itunes.setAuthor(Optional.ofNullable(fields.author()).orElse(podcast.title()));
-        itunes.setOwnerName(fields.ownerName());
-        itunes.setOwnerEmailAddress(fields.ownerEmail());
+        itunes.setAuthor(clean(Optional.ofNullable(fields.author()).orElse(podcast.title())));
+        itunes.setOwnerName(clean(fields.ownerName()));
+        itunes.setOwnerEmailAddress(clean(fields.ownerEmail()));
         artworkUrl.ifPresent(itunes::setImageUri);
         if (fields.category() != null) {
             var category = new Category(fields.category());
@@ -118,7 +119,7 @@ public final class FeedWriter {
         var podcasting = new PodcastIndexModuleImpl();
         podcasting.setGuid(podcast.guid());
         podcasting.setLocked(Boolean.TRUE.equals(fields.locked()));
-        podcasting.setLockedOwner(fields.ownerEmail());
+        podcasting.setLockedOwner(clean(fields.ownerEmail()));
         podcasting.setMedium(fields.medium());
         podcasting.setPersons(persons(fields.persons()));
 
@@ -130,14 +131,14 @@ public final class FeedWriter {
         var fields = episode.fields();
         var audio = episode.audio();
         var item = new Item();
-        item.setTitle(episode.title());
+        item.setTitle(clean(episode.title()));
         item.setLink(baseUrl + PublicPaths.episodePage(podcast.slug(), episode.slug()));
         var guid = new Guid();
         guid.setValue(episode.guid());
         guid.setPermaLink(false);
         item.setGuid(guid);
         item.setPubDate(Date.from(episode.publishedAt().orElseThrow()));
-        var notes = Optional.ofNullable(fields.description()).orElse("");
+        var notes = Optional.ofNullable(fields.description()).map(FeedWriter::clean).orElse("");
         var description = new Description();
         description.setType("text/html");
         description.setValue(notes.getBytes(StandardCharsets.UTF_8).length <= MAX_DESCRIPTION_BYTES
@@ -162,7 +163,7 @@ public final class FeedWriter {
         itunes.setSeason(fields.season());
         itunes.setEpisodeType(fields.type());
         itunes.setExplicitNullable(fields.explicit());
-        Optional.ofNullable(fields.image()).ifPresent(itunes::setImageUri);
+        Optional.ofNullable(clean(fields.image())).ifPresent(itunes::setImageUri);
         modules.add(itunes);
 
         var podcasting = new PodcastIndexModuleImpl();
@@ -177,9 +178,9 @@ public final class FeedWriter {
             simple.setChapters(chapters.stream().map(chapter -> {
                 var psc = new SimpleChapter();
                 psc.setStart(ChapterTime.format(chapter.startMs()));
-                psc.setTitle(chapter.title());
-                chapter.url().ifPresent(psc::setHref);
-                chapter.img().ifPresent(psc::setImage);
+                psc.setTitle(clean(chapter.title()));
+                chapter.url().map(FeedWriter::clean).ifPresent(psc::setHref);
+                chapter.img().map(FeedWriter::clean).ifPresent(psc::setImage);
                 return psc;
             }).toList());
             modules.add(simple);
@@ -191,7 +192,15 @@ public final class FeedWriter {
 
     private static List<PodcastPerson> persons(List<Person> persons) {
         return new ArrayList<>(persons.stream()
-                .map(p -> new PodcastPerson(p.name(), p.role(), p.group(), p.href().orElse(null), p.img().orElse(null)))
+                .map(p -> new PodcastPerson(clean(p.name()), p.role(), p.group(), clean(p.href().orElse(null)), clean(p.img().orElse(null))))
                 .toList());
+    }
+
+    /**
+     * Text that XML cannot carry is refused on input, but rows written before that rule may hold
+     * some: it is left out here, or JDOM would refuse the whole feed, for good.
+     */
+    private static String clean(String text) {
+        return XmlText.withoutForbidden(text);
     }
 }

@@ -4,6 +4,8 @@ import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.MultipartReader;
 import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.RequestBodies;
+import dev.chapitre.platform.control.TextBytes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.EOFException;
@@ -31,8 +33,6 @@ public class Uploads {
 
     static final long MAX_ARTWORK_BYTES = 20L * 1024 * 1024;
     static final int MAX_METADATA_BYTES = 1024 * 1024;
-    /** After a refusal, read on this far so that the client gets to see our answer. */
-    static final long DRAIN_AFTER_REFUSAL = 64L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(Uploads.class.getName());
 
@@ -67,13 +67,17 @@ public class Uploads {
         try {
             for (var part = reader.next(); part.isPresent(); part = reader.next()) {
                 var name = part.get().name().orElse("");
-                if (name.equals("episode") && metadata == null) {
+                if ((name.equals("episode") && metadata != null) || (name.equals("audio") && audio != null)) {
+                    refuseUnread(body, ProblemException.badRequest("The upload has a second part named '" + name
+                            + "'; send exactly one 'episode' part (JSON) and one 'audio' part (the MP3). Nothing was saved."));
+                }
+                if (name.equals("episode")) {
                     var bytes = part.get().body().readNBytes(MAX_METADATA_BYTES + 1);
                     if (bytes.length > MAX_METADATA_BYTES) {
                         throw ProblemException.tooLarge("The 'episode' part is larger than 1 MiB.");
                     }
-                    metadata = new String(bytes, StandardCharsets.UTF_8);
-                } else if (name.equals("audio") && audio == null) {
+                    metadata = TextBytes.decode(bytes, StandardCharsets.UTF_8, "The part 'episode'");
+                } else if (name.equals("audio")) {
                     audio = stage(part.get().body(), maxUploadBytes, "The audio");
                 }
             }
@@ -101,7 +105,7 @@ public class Uploads {
         try {
             return storage.stage(body, max);
         } catch (MediaStorage.TooLarge e) {
-            drain(body);
+            RequestBodies.drain(body);
             throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.");
         } catch (IOException e) {
             throw interrupted(e);
@@ -120,7 +124,7 @@ public class Uploads {
         }
         var refusal = ProblemException.tooLarge("The upload is " + contentLength.get()
                 + " bytes; the limit is " + maxUploadBytes + " bytes.");
-        if (contentLength.get() - limit <= DRAIN_AFTER_REFUSAL) {
+        if (contentLength.get() - limit <= RequestBodies.DRAIN_AFTER_REFUSAL) {
             refuseUnread(body, refusal);
         }
         throw refusal;
@@ -137,20 +141,8 @@ public class Uploads {
      * read: most clients send the whole body before they look at the answer.
      */
     public void refuseUnread(InputStream body, RuntimeException refusal) {
-        drain(body);
+        RequestBodies.drain(body);
         throw refusal;
-    }
-
-    private static void drain(InputStream body) {
-        try {
-            var buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n = body.read(buffer); n >= 0 && total < DRAIN_AFTER_REFUSAL; n = body.read(buffer)) {
-                total += n;
-            }
-        } catch (IOException gone) {
-            // The client stopped sending; our answer is all that is left to give.
-        }
     }
 
     private static void closeQuietly(StagedFile file) {

@@ -1,5 +1,6 @@
 package dev.chapitre.platform.boundary;
 
+import dev.chapitre.platform.control.JsonLimits;
 import dev.chapitre.platform.control.ProblemException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -31,6 +32,9 @@ public final class JsonInput {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("The request body is empty; a JSON object is expected.");
         }
+        JsonLimits.broken(body).ifPresent(reason -> {
+            throw ProblemException.badRequest("The body is beyond what this API reads: " + reason + ".");
+        });
         try (var reader = Json.createReader(new StringReader(body))) {
             var value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -42,7 +46,7 @@ public final class JsonInput {
             throw ProblemException.badRequest("The body is not valid JSON"
                     + (location == null ? "" : " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")")
                     + ": " + e.getMessage());
-        } catch (jakarta.json.JsonException e) {
+        } catch (jakarta.json.JsonException | IllegalStateException | ArithmeticException e) {
             throw ProblemException.badRequest("The body is not valid JSON: " + e.getMessage());
         }
     }

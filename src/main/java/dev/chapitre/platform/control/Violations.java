@@ -17,20 +17,37 @@ public final class Violations {
         return this;
     }
 
-    /** A required text of at most {@code max} characters. */
+    /** A required text of at most {@code max} characters that a feed can carry. */
     public Violations requireText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             add(field, "is required");
-        } else if (value.length() > max) {
-            add(field, "must be at most " + max + " characters");
+        } else {
+            limitText(field, value, max);
         }
         return this;
     }
 
-    /** An optional text of at most {@code max} characters. */
+    /**
+     * An optional text of at most {@code max} characters (UTF-16 units, as the database counts
+     * them: an emoji is two) that a feed can carry.
+     */
     public Violations limitText(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "must be at most " + max + " characters");
+        }
+        return xmlText(field, value);
+    }
+
+    /** Any text from a producer or listener ends up in a feed or a page: XML 1.0 must be able to carry it. */
+    public Violations xmlText(String field, String value) {
+        XmlText.firstForbidden(value).ifPresent(found -> add(field, XmlText.RULE + " (found " + found + ")"));
+        return this;
+    }
+
+    /** An optional link that podcast apps and browsers can follow. */
+    public Violations webUrl(String field, String value) {
+        if (value != null && !WebUrls.isAbsoluteHttp(value)) {
+            add(field, WebUrls.RULE);
         }
         return this;
     }

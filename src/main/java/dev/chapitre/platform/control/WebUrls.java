@@ -6,11 +6,15 @@ import java.net.URISyntaxException;
 /** Links that a podcast app or browser can follow. */
 public final class WebUrls {
 
+    /** Longer links are refused by browsers and proxies alike (and by the database columns). */
+    public static final int MAX_LENGTH = 2000;
+    public static final String RULE = "must be an absolute http or https URL of at most " + MAX_LENGTH + " characters";
+
     private WebUrls() {
     }
 
     public static boolean isAbsoluteHttp(String value) {
-        if (value == null) {
+        if (value == null || value.length() > MAX_LENGTH || XmlText.firstForbidden(value).isPresent()) {
             return false;
         }
         try {

@@ -1,7 +1,6 @@
 package dev.chapitre.podcasts.entity;
 
 import dev.chapitre.platform.control.Violations;
-import dev.chapitre.platform.control.WebUrls;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
@@ -52,14 +51,14 @@ public class Person {
         if (name == null || name.isBlank() || name.length() > 128) {
             violations.add(at + "name", "must be 1 to 128 characters");
         }
+        violations.xmlText(at + "name", name);
         if (PersonTaxonomy.groupOf(role).isEmpty()) {
             violations.add(at + "role", "'" + role + "' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)");
         }
         if (!PersonTaxonomy.isGroup(group)) {
             violations.add(at + "group", "'" + group + "' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)");
         }
-        href().filter(url -> !WebUrls.isAbsoluteHttp(url)).ifPresent(url -> violations.add(at + "href", "must be an absolute http or https URL"));
-        img().filter(url -> !WebUrls.isAbsoluteHttp(url)).ifPresent(url -> violations.add(at + "img", "must be an absolute http or https URL"));
+        violations.webUrl(at + "href", href).webUrl(at + "img", img);
     }
 
     public String name() {

@@ -2,7 +2,6 @@ package dev.chapitre.podcasts.entity;
 
 import dev.chapitre.platform.control.Slugs;
 import dev.chapitre.platform.control.Violations;
-import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.Producer;
 import jakarta.persistence.CollectionTable;
@@ -136,6 +135,7 @@ public class Podcast {
         if (f.ownerEmail() != null && !Producer.isPlausibleEmail(f.ownerEmail())) {
             violations.add("ownerEmail", "must be an email address");
         }
+        violations.xmlText("ownerEmail", f.ownerEmail());
         if (f.category() != null && !AppleCategories.isCategory(f.category())) {
             violations.add("category", "must be one of Apple Podcasts' categories, e.g. 'History' or 'Society & Culture'");
         }
@@ -149,9 +149,7 @@ public class Podcast {
         if (f.type() != null && ShowType.fromJson(f.type()).isEmpty()) {
             violations.add("type", "must be 'episodic' or 'serial'");
         }
-        if (f.link() != null && !WebUrls.isAbsoluteHttp(f.link())) {
-            violations.add("link", "must be an absolute http or https URL");
-        }
+        violations.webUrl("link", f.link());
         if (f.medium() != null && !MEDIUMS.contains(f.medium())) {
             violations.add("medium", "must be one of the Podcasting 2.0 mediums: podcast, music, audiobook, … (got '" + f.medium() + "')");
         }

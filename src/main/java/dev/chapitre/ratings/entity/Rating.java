@@ -79,6 +79,7 @@ public class Rating {
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
             violations.add("comment", "must be at most " + MAX_COMMENT + " characters");
         }
+        violations.xmlText("comment", comment);
     }
 
     /** Line breaks as one character, whatever the browser sent (forms send CRLF). */

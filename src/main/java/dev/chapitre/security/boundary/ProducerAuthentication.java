@@ -1,6 +1,9 @@
 package dev.chapitre.security.boundary;
 
+import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.TextBytes;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.control.StudioCsrf;
 import dev.chapitre.security.control.TokenCredential;
@@ -16,7 +19,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -99,7 +101,12 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus byAuthorizationHeader(String authorization, HttpServletResponse response,
                                                        HttpMessageContext context) {
-        var credential = credentialOf(authorization);
+        Optional<Credential> credential;
+        try {
+            credential = credentialOf(authorization);
+        } catch (ProblemException notUtf8) {
+            return refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request", notUtf8.getMessage());
+        }
         if (credential.isEmpty()) {
             return unauthorized(response, "The Authorization header must be 'Basic base64(email:password)' or 'Bearer <token>'.");
         }
@@ -116,8 +123,11 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
      * The sign-in form's POST. A failure is left to the sign-in page, which shows the form again
      * with the message; success opens the session and the page redirects where the producer was going.
      */
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        readFormAsUtf8(request);
+    private AuthenticationStatus signIn(HttpServletRequest original, HttpServletResponse response, HttpMessageContext context) {
+        var request = FormFields.read(original);
+        if (FormFields.refusal(request).isPresent()) {
+            return context.doNothing(); // the sign-in page shows why
+        }
         if (!StudioCookies.isSignInFormToken(request, request.getParameter(StudioCsrf.FIELD))) {
             request.setAttribute(SIGN_IN_FAILURE, "csrf");
             return context.doNothing();
@@ -162,19 +172,9 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         var type = Optional.ofNullable(request.getContentType()).orElse("");
         if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            readFormAsUtf8(request);
-            return request.getParameter(StudioCsrf.FIELD);
+            return FormFields.read(request).getParameter(StudioCsrf.FIELD);
         }
         return null;
-    }
-
-    /** Forms are UTF-8 (an é in a password must not depend on the container's default). */
-    private static void readFormAsUtf8(HttpServletRequest request) {
-        try {
-            request.setCharacterEncoding("UTF-8");
-        } catch (UnsupportedEncodingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /** 303 to the sign-in form, which brings the producer back here afterwards (for a page they asked for). */
@@ -201,7 +201,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         if (scheme.equalsIgnoreCase("Basic")) {
             try {
-                var decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+                var decoded = TextBytes.decode(Base64.getDecoder().decode(value), StandardCharsets.UTF_8, "The Basic credentials");
                 var colon = decoded.indexOf(':');
                 if (colon > 0) {
                     return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));

@@ -36,6 +36,7 @@ public class Producers {
         if (name == null || name.isBlank() || name.length() > 200) {
             violations.add("name", "must be 1 to 200 characters");
         }
+        violations.xmlText("email", email).xmlText("name", name);
         violations.throwIfAny("The producer cannot be added");
         if (byEmail(email).isPresent()) {
             throw ProblemException.conflict("A producer with the email " + Producer.normalizedEmail(email) + " already exists.");

@@ -1,6 +1,7 @@
 package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.Violations;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.control.TokenSecrets;
@@ -27,9 +28,7 @@ public class Tokens {
     Caller caller;
 
     public Issued issue(String label) {
-        if (label != null && label.length() > 100) {
-            throw ProblemException.unprocessable("label must be at most 100 characters.");
-        }
+        new Violations().limitText("label", label, 100).throwIfAny("The token cannot be issued");
         var secret = "chp_" + TokenSecrets.randomToken(32);
         var token = new ApiToken(TokenSecrets.randomId(), caller.producer(), TokenSecrets.sha256(secret), label);
         em.persist(token);

@@ -1,6 +1,7 @@
 package dev.chapitre.web.boundary;
 
 import dev.chapitre.platform.boundary.ClientAddress;
+import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.Violations;
@@ -110,9 +111,15 @@ public class PagesServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        request.setCharacterEncoding("UTF-8");
+    protected void doPost(HttpServletRequest original, HttpServletResponse response) throws ServletException, IOException {
+        var request = FormFields.read(original);
         var page = new Page(request, response);
+        var refusal = FormFields.refusal(request);
+        if (refusal.isPresent()) {
+            request.setAttribute("errorKey", refusal.get().messageKey());
+            page.fail(refusal.get().status(), "error", refusal.get().messageKey() + ".text");
+            return;
+        }
         var rate = RATE.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
         if (request.getServletPath().isEmpty() || !rate.matches()) {
             page.fail(HttpServletResponse.SC_NOT_FOUND, "not-found", "error.notFound.text");

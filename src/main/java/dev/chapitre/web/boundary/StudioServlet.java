@@ -4,6 +4,7 @@ import dev.chapitre.episodes.boundary.EpisodeJson;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.boundary.Uploads;
+import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.podcasts.boundary.PodcastJson;
@@ -152,11 +153,19 @@ public class StudioServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest original, HttpServletResponse response) throws ServletException, IOException {
+        var request = FormFields.read(original);
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         if (path.equals("/sign-in")) {
             if (request.getUserPrincipal() != null) {
                 redirect(response, nextOf(request));
+                return;
+            }
+            var refusal = FormFields.refusal(request);
+            if (refusal.isPresent()) {
+                signInForm(request, response, refusal.get().status(), Optional.of(refusal.get().status() == 413
+                        ? "This form was larger than a sign-in can be. Please sign in again."
+                        : "This form did not arrive as UTF-8 text. Please sign in again."));
                 return;
             }
             var failure = String.valueOf(request.getAttribute(ProducerAuthentication.SIGN_IN_FAILURE));

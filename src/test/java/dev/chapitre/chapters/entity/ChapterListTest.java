@@ -42,4 +42,13 @@ class ChapterListTest {
         var emoji = "🎙️".repeat(120); // 240 code points, 360 UTF-16 units
         assertEquals(1, ChapterList.validated(List.of(new Chapter(0, emoji, null, null, true)), 1000).size());
     }
+
+    @Test
+    void titlesAndLinksMustBeTextAFeedCanCarry() {
+        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(List.of(
+                new Chapter(0, "lone \uD800 surrogate", null, null, true),
+                new Chapter(1, "not a character \uFFFE", "https://example.org/" + "a".repeat(2000), "https://example.org/\uFFFF", true)), 10_000));
+        var found = invalid.violations().stream().map(v -> v.index() + ":" + v.field()).toList();
+        assertEquals(List.of("0:title", "1:title", "1:url", "1:img"), found);
+    }
 }

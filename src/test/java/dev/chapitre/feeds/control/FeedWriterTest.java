@@ -124,6 +124,31 @@ class FeedWriterTest {
         assertEquals(notes, child(item, "http://purl.org/rss/1.0/modules/content/", "encoded").getTextContent());
     }
 
+    @Test
+    void leavesOutCharactersXmlCannotCarryThatAnOlderVersionStored() throws Exception {
+        var episode = episode("vieux", "Vieux", "<p>Notes</p>", Instant.parse("2026-10-01T06:00:00Z"), 1);
+        episode.replaceChapters(List.of(new Chapter(0, "Intro", null, null, true)));
+        storedBeforeTheRule(show, "title", "Épique\u0001 \uFFFE\uD800suite");
+        storedBeforeTheRule(episode, "title", "Vieux\u0008 titre\u007F");
+        storedBeforeTheRule(episode, "description", "<p>Notes\u000B \uDC00</p>");
+        storedBeforeTheRule(episode.chapters().get(0), "title", "In\u001Ftro");
+
+        var bytes = FeedWriter.write(show, List.of(episode), BASE);
+
+        var channel = (Channel) new WireFeedInput().build(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        assertEquals("Épique suite", channel.getTitle());
+        assertEquals("Vieux titre", channel.getItems().get(0).getTitle());
+        assertEquals("<p>Notes </p>", channel.getItems().get(0).getDescription().getValue());
+        var chapters = (PodloveSimpleChapterModule) channel.getItems().get(0).getModule(PodloveSimpleChapterModule.URI);
+        assertEquals("Intro", chapters.getChapters().get(0).getTitle());
+    }
+
+    private static void storedBeforeTheRule(Object entity, String field, String value) throws ReflectiveOperationException {
+        var declared = entity.getClass().getDeclaredField(field);
+        declared.setAccessible(true);
+        declared.set(entity, value);
+    }
+
     private Episode episode(String slug, String title, String notes, Instant publishedAt, int number) {
         return new Episode(show, slug, UUID.randomUUID(),
                 new EpisodeFields(slug, title, notes, publishedAt, 1, number, "full", null, null, List.of()),

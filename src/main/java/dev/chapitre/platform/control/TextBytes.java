@@ -1,0 +1,26 @@
+package dev.chapitre.platform.control;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+
+/** Bytes from a client decoded strictly: a sequence the charset does not define is a 400, never a silent U+FFFD. */
+public final class TextBytes {
+
+    private TextBytes() {
+    }
+
+    /** {@code what} names the text in the message ("The body", "The part 'episode'"). */
+    public static String decode(byte[] bytes, Charset charset, String what) {
+        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            throw ProblemException.badRequest(what + " must be " + charset.name() + " text: the bytes at offset "
+                    + in.position() + " do not form a character.");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+}
