@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,8 @@ public class CrossSiteRequests implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> OUR_SITE = Set.of("same-origin", "none");
+    /** A refused body up to this size is read and dropped, so that a client that sends it all before reading sees the answer. */
+    private static final long DRAIN_AT_MOST = 16L * 1024 * 1024;
     private static final Set<String> FORM_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
 
     @Context
@@ -50,22 +53,35 @@ public class CrossSiteRequests implements ContainerRequestFilter {
         var site = Optional.ofNullable(request.getHeaderString("Sec-Fetch-Site"));
         var origin = Optional.ofNullable(request.getHeaderString("Origin"));
         if (site.filter(s -> !OUR_SITE.contains(s)).isPresent() || origin.filter(o -> !urls.isOwnOrigin(servletRequest, o)).isPresent()) {
-            request.abortWith(new Problem(403, "Forbidden", "This change was sent by a browser from another site ("
+            refuse(request, new Problem(403, "Forbidden", "This change was sent by a browser from another site ("
                     + origin.or(() -> site).orElse("") + "). The API takes changes from the studio's own pages and from "
-                    + "clients that are not browsers.", null).toResponse());
+                    + "clients that are not browsers.", null));
             return;
         }
         var type = Optional.ofNullable(request.getMediaType());
         if (type.isEmpty() && hasBody(request)) {
-            request.abortWith(new Problem(415, "Unsupported Media Type",
+            refuse(request, new Problem(415, "Unsupported Media Type",
                     "This request has a body but no Content-Type: send Content-Type: application/json "
-                            + "(or the type this address documents).", null).toResponse());
+                            + "(or the type this address documents).", null));
             return;
         }
         if (type.filter(t -> FORM_TYPES.contains(essence(t)) && !isNamedByTheEndpoint(t)).isPresent()) {
-            request.abortWith(new Problem(415, "Unsupported Media Type", "This address does not take " + essence(type.get())
-                    + ": send Content-Type: application/json (or the type this address documents).", null).toResponse());
+            refuse(request, new Problem(415, "Unsupported Media Type", "This address does not take " + essence(type.get())
+                    + ": send Content-Type: application/json (or the type this address documents).", null));
         }
+    }
+
+    private static void refuse(ContainerRequestContext request, Problem problem) {
+        try (var body = request.getEntityStream()) {
+            var buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n = body.read(buffer); n >= 0 && read < DRAIN_AT_MOST; n = body.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException gone) {
+            // The client stopped sending: the answer is all that is left to give.
+        }
+        request.abortWith(problem.toResponse());
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

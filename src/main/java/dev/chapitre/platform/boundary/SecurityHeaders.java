@@ -1,22 +1,20 @@
 package dev.chapitre.platform.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one place that sets the browser's safety headers, on every answer of the application (pages,
- * studio, API, error pages, assets, feeds, media):
+ * The browser's safety headers, for every answer of the application (pages, studio, API, error
+ * pages, assets, feeds, media). {@link SecurityHeadersFilter} adds them to everything the
+ * application serves; the authentication mechanism, which answers some requests before any filter
+ * runs (401, 429, the redirect to the sign-in form), adds them to those.
  * <ul>
  * <li>Content-Security-Policy: scripts, styles and everything else from this platform only; no
  * inline script or style (the pages have none: JSON-LD and the studio's data are
@@ -28,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Media, artwork and the redirect after a rating use absolute URLs from CHAPITRE_BASE_URL, which
  * the policy names too, so a page opened at another address of the same server still plays.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
-public class SecurityHeaders extends HttpFilter {
+@ApplicationScoped
+public class SecurityHeaders {
 
     /**
      * The addresses other sites may show in a frame. None yet: the embeddable player, when it
@@ -44,14 +42,12 @@ public class SecurityHeaders extends HttpFilter {
 
     private String ownSources;
 
-    @Override
-    public void init() {
+    @PostConstruct
+    void readSources() {
         ownSources = "'self'" + configuredBase.flatMap(SecurityHeaders::originOf).map(origin -> " " + origin).orElse("");
     }
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    public void addTo(HttpServletRequest request, HttpServletResponse response) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var embeddable = EMBEDDABLE_PREFIXES.stream().anyMatch(path::startsWith);
         response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
@@ -63,7 +59,6 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", PRIVATE_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
                 ? "same-origin" : "strict-origin-when-cross-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        chain.doFilter(request, response);
     }
 
     private static Optional<String> originOf(String url) {

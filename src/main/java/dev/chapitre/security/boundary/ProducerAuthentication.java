@@ -1,6 +1,7 @@
 package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.boundary.ClientAddress;
+import dev.chapitre.platform.boundary.SecurityHeaders;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.control.SignInThrottle;
@@ -75,6 +76,9 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     Clock clock;
 
     @Inject
+    SecurityHeaders securityHeaders;
+
+    @Inject
     @ConfigProperty(name = "CHAPITRE_SIGN_IN_MAX_FAILURES", defaultValue = "10")
     int maxFailures;
 
@@ -101,6 +105,16 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        var status = authenticate(request, response, context);
+        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
+            // Answered here (401, 403, 429, the redirect to the sign-in form): no filter will see it.
+            securityHeaders.addTo(request, response);
+        }
+        return status;
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         var authorization = Optional.ofNullable(request.getHeader("Authorization")).map(String::trim);
         if (authorization.isPresent()) {
             return byAuthorizationHeader(authorization.get(), request, response, context);
