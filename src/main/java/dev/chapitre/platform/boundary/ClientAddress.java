@@ -48,7 +48,11 @@ public class ClientAddress {
      * whole /64, so counting its addresses apart would multiply every limit by 2^64).
      */
     public String networkOf(HttpServletRequest request) {
-        var address = of(request);
+        return networkOf(of(request));
+    }
+
+    /** {@link #networkOf(HttpServletRequest)} for an address already known. */
+    public static String networkOf(String address) {
         if (!address.contains(":")) {
             return address;
         }
