@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@link SecurityHeaders} on every answer, set before any servlet writes (so none can forget them). */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+/**
+ * {@link SecurityHeaders} on every answer, set before any servlet writes (so none can forget them).
+ * Async-capable, or the media servlet's non-blocking writes could not start behind it.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject
