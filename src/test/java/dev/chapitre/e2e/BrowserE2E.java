@@ -49,7 +49,11 @@ class BrowserE2E {
     @AfterEach
     void close() {
         if (browser != null) {
-            browser.quit();
+            try {
+                Chromium.assertNoPolicyViolations(browser);
+            } finally {
+                browser.quit();
+            }
         }
     }
 

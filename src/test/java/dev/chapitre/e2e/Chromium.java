@@ -11,6 +11,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /** Debian's headless Chromium through its chromedriver (both required: a missing one fails the test). */
 final class Chromium {
@@ -33,8 +35,18 @@ final class Chromium {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", prefs);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for assertNoPolicyViolations
         var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** The pages' Content-Security-Policy blocked nothing the pages use (a violation is logged to the console). */
+    static void assertNoPolicyViolations(WebDriver browser) {
+        var violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser blocked: " + violations);
+        }
     }
 
     static void screenshot(WebDriver browser, String name) throws Exception {

@@ -42,7 +42,11 @@ class StudioE2E {
     @AfterEach
     void close() {
         if (browser != null) {
-            browser.quit();
+            try {
+                Chromium.assertNoPolicyViolations(browser);
+            } finally {
+                browser.quit();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.chapitre.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -9,15 +10,36 @@ import org.junit.jupiter.api.Test;
 class OperationsIT {
 
     @Test
-    void readinessProvesEveryTableExists() {
+    void readinessTellsTheWorldOnlyUpOrDown() {
         var ready = Api.anonymous().get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
-        var check = Api.object(ready).getJsonArray("checks").getJsonObject(0);
-        assertEquals("UP", check.getString("status"));
-        for (var table : new String[] {"producer", "api_token", "podcast", "episode", "episode_chapter", "episode_person"}) {
-            assertTrue(check.getJsonObject("data").containsKey(table), table + " missing in " + check);
+        var json = Api.object(ready);
+        assertEquals("UP", json.getString("status"));
+        for (var check : json.getJsonArray("checks")) {
+            assertEquals("UP", check.asJsonObject().getString("status"));
+            var data = check.asJsonObject().getJsonObject("data");
+            assertTrue(data == null || data.isEmpty(), "no counts or paths for strangers: " + check);
         }
+        assertFalse(ready.body().contains("producer"), ready.body());
         assertEquals(200, Api.anonymous().get("/health/live").statusCode());
+    }
+
+    @Test
+    void theAdminSeesWhatReadinessCheckedEveryTableAndTheMediaFolder() {
+        var details = Api.admin().get("/api/admin/health");
+        assertEquals(200, details.statusCode(), details.body());
+        var json = Api.object(details);
+        assertEquals("UP", json.getString("status"));
+        var database = json.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        for (var table : new String[] {"producer", "api_token", "podcast", "episode", "episode_chapter", "episode_person"}) {
+            assertTrue(database.getJsonObject("data").containsKey(table), table + " missing in " + database);
+        }
+        assertTrue(database.getJsonObject("data").getJsonNumber("producer").longValue() >= 1, "at least the admin");
+        assertTrue(details.body().contains("\"media\""), details.body());
+
+        assertEquals(403, Api.newProducer().get("/api/admin/health").statusCode(), "only the admin");
+        assertEquals(401, Api.anonymous().get("/api/admin/health").statusCode());
     }
 
     @Test

@@ -73,11 +73,12 @@ public class ChaptersResource {
     /**
      * Chapters from another tool's format ({@code ?format=mp4chaps|youtube|audacity|json|shownotes};
      * shownotes reads the episode's own notes and needs no body). {@code ?preview=true} answers what
-     * would be saved, without saving: the editor shows it before replacing.
+     * would be saved, without saving: the editor shows it before replacing. {@code text/plain} is
+     * named: it is a type other sites' forms can send, taken only where an endpoint names it.
      */
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, ChapterJson.MEDIA_TYPE, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importChapters(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
                                    @QueryParam("format") String formatId, @QueryParam("preview") boolean preview,

@@ -89,7 +89,6 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
         response.setHeader("Cache-Control", "public, max-age=" + maxAge);
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("Access-Control-Allow-Origin", "*"); // web players read feeds and chapters cross-origin
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (ConditionalRequests.isNotModified(request, List.of(document.etag(false), document.etag(true)),
                 document.lastModified().toEpochMilli())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -3,7 +3,10 @@ package dev.chapitre.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +41,27 @@ public class ClientAddress {
             }
         }
         return remote;
+    }
+
+    /**
+     * The client as a limit counts it: its address, or for IPv6 its /64 (one host usually owns a
+     * whole /64, so counting its addresses apart would multiply every limit by 2^64).
+     */
+    public String networkOf(HttpServletRequest request) {
+        return networkOf(of(request));
+    }
+
+    /** {@link #networkOf(HttpServletRequest)} for an address already known. */
+    public static String networkOf(String address) {
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            var bytes = InetAddress.getByName(address).getAddress(); // a literal: no DNS lookup
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (UnknownHostException notALiteral) {
+            return address;
+        }
     }
 
     /** Whether the request comes straight from a proxy of ours (which may speak for the client). */

@@ -1,12 +1,17 @@
 package dev.chapitre.security.boundary;
 
+import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.FormFields;
+import dev.chapitre.platform.boundary.SecurityHeaders;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.TextBytes;
 import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.security.control.SignInThrottle;
 import dev.chapitre.security.control.StudioCsrf;
 import dev.chapitre.security.control.TokenCredential;
+import dev.chapitre.security.entity.Producer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -21,9 +26,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How a request proves which producer sends it. Jakarta Security 3 allows one mechanism per
@@ -37,14 +46,18 @@ import java.util.Set;
  * session's CSRF token (header or form field), or it is refused with 403. A protected studio page
  * without a session redirects to the sign-in form.</li>
  * </ul>
+ * Every check of a password or token goes through the {@link SignInThrottle}, per account and per
+ * client address: too many failures and the client waits (429 with Retry-After), whatever it sends.
  */
 @ApplicationScoped
 public class ProducerAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute: the current studio session's secret, for the pages' CSRF token and sign-out. */
     public static final String SESSION_SECRET = "chapitre.studioSession";
-    /** Request attribute set when a sign-in attempt fails: "credentials" or "csrf". */
+    /** Request attribute set when a sign-in attempt fails: "credentials", "csrf" or "throttled". */
     public static final String SIGN_IN_FAILURE = "chapitre.signInFailure";
+    /** Request attribute with the seconds a throttled sign-in must wait. */
+    public static final String SIGN_IN_RETRY_AFTER = "chapitre.signInRetryAfter";
     public static final String SIGN_IN_PATH = "/studio/sign-in";
     private static final String REALM = "Chapitre";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -58,12 +71,55 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     @Inject
     StudioCookies cookies;
 
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityHeaders securityHeaders;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_SIGN_IN_MAX_FAILURES", defaultValue = "10")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_SIGN_IN_WINDOW_SECONDS", defaultValue = "60")
+    long windowSeconds;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_SIGN_IN_LOCK_SECONDS", defaultValue = "60")
+    long lockSeconds;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_SIGN_IN_MAX_LOCK_SECONDS", defaultValue = "3600")
+    long maxLockSeconds;
+
+    private SignInThrottle throttle;
+
+    @PostConstruct
+    void createThrottle() {
+        throttle = new SignInThrottle(new SignInThrottle.Limits(maxFailures, Duration.ofSeconds(windowSeconds),
+                Duration.ofSeconds(lockSeconds), Duration.ofSeconds(maxLockSeconds)), clock);
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        var status = authenticate(request, response, context);
+        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
+            // Answered here (401, 403, 429, the redirect to the sign-in form): no filter will see it.
+            securityHeaders.addTo(request, response);
+        }
+        return status;
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         var authorization = Optional.ofNullable(request.getHeader("Authorization")).map(String::trim);
         if (authorization.isPresent()) {
-            return byAuthorizationHeader(authorization.get(), response, context);
+            return byAuthorizationHeader(authorization.get(), request, response, context);
         }
         if (isSignInAttempt(request)) {
             return signIn(request, response, context);
@@ -99,8 +155,8 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         return unauthorized(response, "This address needs credentials: HTTP Basic (email and password) or a bearer token.");
     }
 
-    private AuthenticationStatus byAuthorizationHeader(String authorization, HttpServletResponse response,
-                                                       HttpMessageContext context) {
+    private AuthenticationStatus byAuthorizationHeader(String authorization, HttpServletRequest request,
+                                                       HttpServletResponse response, HttpMessageContext context) {
         Optional<Credential> credential;
         try {
             credential = credentialOf(authorization);
@@ -110,7 +166,14 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         if (credential.isEmpty()) {
             return unauthorized(response, "The Authorization header must be 'Basic base64(email:password)' or 'Bearer <token>'.");
         }
-        var result = identityStores.validate(credential.get());
+        var checked = throttled(credential.get(), request);
+        if (checked.isEmpty()) {
+            var wait = retryAfterSeconds(request);
+            response.setHeader("Retry-After", String.valueOf(wait));
+            return refuse(response, 429, "Too Many Requests", "Too many failed sign-ins from this address or for this account: "
+                    + "try again in " + wait + " seconds. Until then every attempt is refused, a right password too.");
+        }
+        var result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, credential.get() instanceof TokenCredential
                     ? "This token is unknown or has been revoked."
@@ -134,9 +197,15 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         var email = Optional.ofNullable(request.getParameter("email")).orElse("").strip();
         var password = Optional.ofNullable(request.getParameter("password")).orElse("");
-        var result = email.isEmpty() || password.isEmpty()
-                ? CredentialValidationResult.INVALID_RESULT
-                : identityStores.validate(new UsernamePasswordCredential(email, password));
+        var checked = email.isEmpty() || password.isEmpty()
+                ? Optional.of(CredentialValidationResult.INVALID_RESULT)
+                : throttled(new UsernamePasswordCredential(email, password), request);
+        if (checked.isEmpty()) {
+            request.setAttribute(SIGN_IN_FAILURE, "throttled");
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(request)));
+            return context.doNothing();
+        }
+        var result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             request.setAttribute(SIGN_IN_FAILURE, "credentials");
             return context.doNothing();
@@ -145,6 +214,42 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         cookies.startSession(request, response, secret);
         request.setAttribute(SESSION_SECRET, secret);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The identity store's verdict, or empty when the throttle makes this client wait (the wait is
+     * left in {@link #SIGN_IN_RETRY_AFTER}). Passwords count for their account and the address,
+     * tokens (which name no account until they are found) for the address.
+     */
+    private Optional<CredentialValidationResult> throttled(Credential credential, HttpServletRequest request) {
+        var keys = new ArrayList<String>();
+        keys.add("address " + clients.networkOf(request));
+        if (credential instanceof UsernamePasswordCredential password) {
+            keys.add("account " + Producer.normalizedEmail(password.getCaller()));
+        }
+        var admission = throttle.admit(keys);
+        if (admission.attempt().isEmpty()) {
+            var wait = admission.retryAfter().orElseThrow();
+            request.setAttribute(SIGN_IN_RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000));
+            return Optional.empty();
+        }
+        var attempt = admission.attempt().get();
+        CredentialValidationResult result = null;
+        try {
+            result = identityStores.validate(credential);
+            return Optional.of(result);
+        } finally {
+            // A store that could not answer (the database is down) is no failure of the client's.
+            if (result != null && result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(attempt);
+            } else {
+                throttle.release(attempt);
+            }
+        }
+    }
+
+    private static long retryAfterSeconds(HttpServletRequest request) {
+        return (Long) request.getAttribute(SIGN_IN_RETRY_AFTER);
     }
 
     private static boolean isSignInAttempt(HttpServletRequest request) {

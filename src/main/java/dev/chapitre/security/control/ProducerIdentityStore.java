@@ -41,10 +41,10 @@ public class ProducerIdentityStore implements IdentityStore {
         var found = em.createNamedQuery(Producer.BY_EMAIL, Producer.class)
                 .setParameter("email", Producer.normalizedEmail(credential.getCaller()))
                 .getResultStream().findFirst();
-        if (found.isEmpty() || !passwords.matches(credential.getPasswordAsString(), found.get().passwordHash())) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return valid(found.get());
+        var matches = found.isPresent()
+                ? passwords.matches(credential.getPasswordAsString(), found.get().passwordHash())
+                : passwords.matchesNone(credential.getPasswordAsString());
+        return matches ? valid(found.get()) : CredentialValidationResult.INVALID_RESULT;
     }
 
     private CredentialValidationResult validateToken(TokenCredential credential) {

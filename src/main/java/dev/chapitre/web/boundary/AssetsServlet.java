@@ -28,7 +28,6 @@ public class AssetsServlet extends ReadOnlyServlet {
         }
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("ETag", asset.get().etag());
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setDateHeader("Last-Modified", asset.get().modifiedMillis());
         if (ConditionalRequests.isNotModified(request, List.of(asset.get().etag()), asset.get().modifiedMillis())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

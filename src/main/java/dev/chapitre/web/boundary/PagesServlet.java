@@ -234,7 +234,6 @@ public class PagesServlet extends HttpServlet {
             response.setHeader("Content-Language", locale.getLanguage());
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("Vary", "Accept-Language, Cookie");
-            response.setHeader("X-Content-Type-Options", "nosniff");
             request.getRequestDispatcher("/WEB-INF/pages/" + view + ".jsp").forward(request, response);
         }
 

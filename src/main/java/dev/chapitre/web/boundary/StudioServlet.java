@@ -172,6 +172,11 @@ public class StudioServlet extends HttpServlet {
             if (failure.equals("csrf")) {
                 signInForm(request, response, HttpServletResponse.SC_FORBIDDEN,
                         Optional.of("This sign-in form had expired or did not come from this site. Please sign in again."));
+            } else if (failure.equals("throttled")) {
+                // Retry-After is already set by the authentication mechanism.
+                var wait = (Long) request.getAttribute(ProducerAuthentication.SIGN_IN_RETRY_AFTER);
+                signInForm(request, response, 429, Optional.of("Too many failed sign-ins from here or for this account. "
+                        + "For your safety, please wait " + StudioViews.waitingTime(wait) + " before trying again."));
             } else {
                 signInForm(request, response, HttpServletResponse.SC_OK, Optional.of("The email or password is wrong."));
             }
@@ -226,9 +231,6 @@ public class StudioServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
         request.getRequestDispatcher("/WEB-INF/pages/studio/" + view + ".jsp").forward(request, response);
     }
 }
