@@ -1,8 +1,5 @@
 package dev.chapitre.ratings.control;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,19 +20,6 @@ public final class RateLimiter {
 
     public RateLimiter(int limit) {
         this.limit = limit;
-    }
-
-    /** The key of a client address: an IPv6 host owns a whole /64, so it counts as one. */
-    public static String keyOf(String address) {
-        if (!address.contains(":")) {
-            return address;
-        }
-        try {
-            var bytes = InetAddress.getByName(address).getAddress(); // a literal: no DNS lookup
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-        } catch (UnknownHostException notALiteral) {
-            return address;
-        }
     }
 
     /** Counts one event for {@code key}; false when the key is over its limit this minute. */
