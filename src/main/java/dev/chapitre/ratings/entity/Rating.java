@@ -176,7 +176,6 @@ public class Rating {
         return Optional.ofNullable(comment);
     }
 
-
     public Instant createdAt() {
         return createdAt;
     }
