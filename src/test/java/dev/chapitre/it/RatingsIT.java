@@ -210,6 +210,40 @@ class RatingsIT {
                 "application/json", "").statusCode(), "another producer");
     }
 
+    @Test
+    void concurrentNewRatingsFromOneAddressCountUpToTheAllowanceExactly() throws Exception {
+        var address = Visitor.fresh("en").address();
+        var stuffers = new java.util.ArrayList<Visitor>();
+        var forms = new java.util.ArrayList<Map<String, String>>();
+        for (int i = 0; i < 8; i++) {
+            stuffers.add(new Visitor(address, "en", "Browser/" + i));
+            forms.add(stuffers.get(i).form(showPage, "stars", "2"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(stuffers.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < stuffers.size(); i++) {
+                var stuffer = stuffers.get(i);
+                var form = forms.get(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return stuffer.post(showPage + "/ratings", form).statusCode();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertEquals(303, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var list = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(3, list.getInt("count"), "racing does not get more than the allowance counted");
+        assertEquals(5, list.getInt("held"));
+        assertEquals(2.0, list.getJsonNumber("average").doubleValue());
+    }
+
     private static java.util.Set<String> comments(JsonObject list) {
         return list.getJsonArray("ratings").getValuesAs(JsonObject.class).stream().map(r -> r.getString("comment"))
                 .collect(java.util.stream.Collectors.toSet());
