@@ -212,6 +212,8 @@ class RatingsIT {
 
     @Test
     void concurrentNewRatingsFromOneAddressCountUpToTheAllowanceExactly() throws Exception {
+        var fan = Visitor.fresh("en"); // the show's totals exist: the racers meet at the allowance, not at the first rating
+        assertEquals(303, fan.post(showPage + "/ratings", fan.form(showPage, "stars", "5")).statusCode());
         var address = Visitor.fresh("en").address();
         var stuffers = new java.util.ArrayList<Visitor>();
         var forms = new java.util.ArrayList<Map<String, String>>();
@@ -239,9 +241,9 @@ class RatingsIT {
             pool.shutdownNow();
         }
         var list = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
-        assertEquals(3, list.getInt("count"), "racing does not get more than the allowance counted");
-        assertEquals(5, list.getInt("held"));
-        assertEquals(2.0, list.getJsonNumber("average").doubleValue());
+        assertEquals(5, list.getInt("held"), "racing does not get more than the allowance counted");
+        assertEquals(4, list.getInt("count"));
+        assertEquals(11.0 / 4, list.getJsonNumber("average").doubleValue(), 1e-9);
     }
 
     private static java.util.Set<String> comments(JsonObject list) {
