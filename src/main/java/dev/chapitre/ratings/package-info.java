@@ -1,6 +1,6 @@
 /**
- * Listeners' ratings of shows and episodes: one per listener and target (a cookie, or a salted
- * hash of address and User-Agent when the cookie is gone), rate-limited per address, hidden by
- * the producer when abusive. A show's average includes its episodes' ratings.
+ * Listeners' ratings of shows and episodes: one per listener (their cookie) and target,
+ * rate-limited per address, held for the producer's review beyond an address's daily allowance,
+ * approved or hidden by the producer. A show's average includes its episodes' ratings.
  */
 package dev.chapitre.ratings;

@@ -50,7 +50,11 @@ public final class Visitor {
         return new Visitor("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255), language);
     }
 
-    public HttpResponse<String> get(String path) {
+    public String address() {
+        return address;
+    }
+
+        public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 

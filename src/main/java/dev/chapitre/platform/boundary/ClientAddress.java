@@ -3,6 +3,7 @@ package dev.chapitre.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -57,8 +58,10 @@ public class ClientAddress {
             return address;
         }
         try {
-            var bytes = InetAddress.getByName(address).getAddress(); // a literal: no DNS lookup
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+            var parsed = InetAddress.getByName(address); // a literal (it has a colon): no DNS lookup
+            return parsed instanceof Inet6Address
+                    ? HexFormat.of().formatHex(parsed.getAddress(), 0, 8) + "::/64"
+                    : parsed.getHostAddress(); // ::ffff:192.0.2.7 is 192.0.2.7 seen through an IPv6 socket
         } catch (UnknownHostException notALiteral) {
             return address;
         }

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Ratings go with what they rate, in the deleting transaction: a deleted episode's visible
+ * Ratings go with what they rate, in the deleting transaction: a deleted episode's counted
  * ratings leave its show's average, and a deleted show takes all its ratings and totals along.
  */
 @ApplicationScoped
@@ -22,11 +22,11 @@ public class RatingCleanup {
     void episodeRemoved(@Observes EpisodeRemoval removal) {
         var episode = removal.episode();
         long podcastId = episode.podcast().id();
-        var visible = em.createQuery("SELECT COALESCE(SUM(r.stars), 0), COUNT(r) FROM Rating r WHERE r.episodeId = :episode "
-                + "AND r.hidden = false", Object[].class).setParameter("episode", episode.id()).getSingleResult();
+        var counted = em.createQuery("SELECT COALESCE(SUM(r.stars), 0), COUNT(r) FROM Rating r WHERE r.episodeId = :episode AND "
+                + Rating.State.COUNTED.condition("r"), Object[].class).setParameter("episode", episode.id()).getSingleResult();
         em.createQuery("UPDATE RatingTotal t SET t.starsSum = t.starsSum - :stars, t.ratingCount = t.ratingCount - :count "
                         + "WHERE t.target = :show")
-                .setParameter("stars", ((Number) visible[0]).longValue()).setParameter("count", ((Number) visible[1]).longValue())
+                .setParameter("stars", ((Number) counted[0]).longValue()).setParameter("count", ((Number) counted[1]).longValue())
                 .setParameter("show", Rating.target(podcastId, Optional.empty())).executeUpdate();
         em.createQuery("DELETE FROM RatingTotal t WHERE t.target = :target")
                 .setParameter("target", Rating.target(podcastId, Optional.of(episode.id()))).executeUpdate();

@@ -5,6 +5,7 @@ import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.ratings.control.AddressAllowance;
 import dev.chapitre.ratings.entity.Rating;
 import dev.chapitre.ratings.entity.RatingTotal;
 import dev.chapitre.security.control.ProducerIdentityStore;
@@ -15,17 +16,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Listeners rate (anyone may, through the form); producers read and hide. Each show and episode
- * has running totals updated in the same transaction as its ratings, so pages read one row, and
- * concurrent submissions add up exactly.
+ * Listeners rate (anyone may, through the form); producers read, approve and hide. Each show and
+ * episode has running totals updated in the same transaction as its ratings, so pages read one
+ * row, and concurrent submissions add up exactly. New ratings from one address beyond its daily
+ * allowance per target are stored but held for the producer's review.
  */
 @Stateless
 @PermitAll
@@ -43,7 +49,7 @@ public class Ratings {
 
     /** A listener's submission; the episode is absent when the show itself is rated. */
     public record Submission(String podcast, Optional<String> episode, int stars, String comment, String visitorId,
-                             String listenerHash) {
+                             String addressHash) {
     }
 
     @PersistenceContext
@@ -55,37 +61,55 @@ public class Ratings {
     @Inject
     Episodes episodes;
 
+    @Inject
+    Clock clock;
 
-    /** Records a rating, or updates the listener's earlier one for the same target; 404 for an unknown or unpublished episode. */
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_RATING_LIMIT_PER_DAY", defaultValue = "3")
+    int ratingsPerAddressAndDay;
+
+    /**
+     * Records a rating, or updates the listener's earlier one for the same target (found by their
+     * cookie only: someone else behind the same address is someone else); 404 for an unknown or
+     * unpublished episode. The answer is the same whether the rating counts or is held.
+     */
     public Summary submit(Submission submission) {
+        var now = clock.instant();
         var podcast = publicShow(submission.podcast());
-        var episode = submission.episode().map(slug -> publishedEpisode(podcast, slug));
+        var episode = submission.episode().map(slug -> publishedEpisode(podcast, slug, now));
         var target = Rating.target(podcast.id(), episode.map(Episode::id));
-        // two lookups, each on its unique index (an OR of both would read every rating of the target)
-        var earlier = earlier(target, "visitorId", submission.visitorId())
-                .or(() -> earlier(target, "listenerHash", submission.listenerHash()));
-        var targets = totalsOf(podcast.id(), episode.map(Episode::id));
+        var targets = totalsOf(podcast.id(), episode.map(Episode::id)); // first: what follows reads what the one before committed
+        var earlier = earlier(target, submission.visitorId());
         if (earlier.isPresent()) {
             var rating = earlier.get();
-            int before = rating.stars();
-            rating.change(submission.stars(), submission.comment());
-            if (!rating.hidden()) {
-                add(targets, rating.stars() - before, 0);
-            }
+            var before = rating.contribution();
+            rating.change(submission.stars(), submission.comment(), now);
+            add(targets, rating.contribution().minus(before));
         } else {
-            em.persist(new Rating(podcast.id(), episode.map(Episode::id), submission.listenerHash(), submission.visitorId(),
-                    submission.stars(), submission.comment()));
-            add(targets, submission.stars(), 1);
+            var rating = new Rating(podcast.id(), episode.map(Episode::id), submission.visitorId(), submission.addressHash(),
+                    submission.stars(), submission.comment(), now);
+            var allowance = new AddressAllowance(ratingsPerAddressAndDay);
+            if (allowance.holds(fromAddressSince(target, submission.addressHash(), allowance.windowStart(now)))) {
+                rating.holdForReview();
+            }
+            em.persist(rating);
+            add(targets, rating.contribution());
         }
         em.flush(); // a concurrent twin of this submission fails here, inside the caller's retry
         return summary(targets.get(targets.size() - 1));
     }
 
-    private Optional<Rating> earlier(String target, String identity, String value) {
-        // locked: two quick changes by one listener must not both apply their delta to the totals
-        return em.createQuery("SELECT r FROM Rating r WHERE r.target = :target AND r." + identity + " = :value", Rating.class)
-                .setParameter("target", target).setParameter("value", value).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+    private Optional<Rating> earlier(String target, String visitorId) {
+        return em.createQuery("SELECT r FROM Rating r WHERE r.target = :target AND r.visitorId = :visitor", Rating.class)
+                .setParameter("target", target).setParameter("visitor", visitorId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /** Read while the target's totals row is locked, so that concurrent ratings from one address are counted one after the other. */
+    private long fromAddressSince(String target, String addressHash, Instant since) {
+        return em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.target = :target AND r.addressHash = :address "
+                        + "AND r.createdAt >= :since", Long.class)
+                .setParameter("target", target).setParameter("address", addressHash).setParameter("since", since).getSingleResult();
     }
 
     /** The show's own ratings and its episodes'. */
@@ -103,28 +127,53 @@ public class Ratings {
         return summary(Rating.target(owned.id(), episode.map(slug -> episodes.owned(podcast, slug).id())));
     }
 
-    /** Every rating of a producer's show (or of one episode), hidden ones included, newest first. */
+    /** The ratings of a producer's show (or of one episode) in any state or in one, newest first. */
     @RolesAllowed(ProducerIdentityStore.PRODUCER)
-    public List<Rating> list(String podcast, Optional<String> episode) {
+    public List<Rating> list(String podcast, Optional<String> episode, Optional<Rating.State> state) {
+        return ofScope("SELECT r", podcast, episode, state, " ORDER BY r.updatedAt DESC, r.id DESC", Rating.class).getResultList();
+    }
+
+    /** How many ratings of a producer's show (or of one episode) wait for review. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public long held(String podcast, Optional<String> episode) {
+        return ofScope("SELECT COUNT(r)", podcast, episode, Optional.of(Rating.State.HELD), "", Long.class).getSingleResult();
+    }
+
+    /** A query over the ratings of a producer's show, its episodes' included, or of one episode. */
+    private <T> TypedQuery<T> ofScope(String select, String podcast, Optional<String> episode, Optional<Rating.State> state,
+                                      String order, Class<T> type) {
         var owned = podcasts.owned(podcast);
         var episodeId = episode.map(slug -> episodes.owned(podcast, slug).id());
-        var query = em.createQuery("SELECT r FROM Rating r WHERE r.podcastId = :podcast"
-                + (episodeId.isPresent() ? " AND r.episodeId = :episode" : "") + " ORDER BY r.updatedAt DESC, r.id DESC", Rating.class)
+        var query = em.createQuery(select + " FROM Rating r WHERE r.podcastId = :podcast"
+                + (episodeId.isPresent() ? " AND r.episodeId = :episode" : "")
+                + state.map(s -> " AND " + s.condition("r")).orElse("") + order, type)
                 .setParameter("podcast", owned.id());
         episodeId.ifPresent(id -> query.setParameter("episode", id));
-        return query.getResultList();
+        return query;
     }
 
     /** Hides a rating from pages and averages (it stays listed for the producer). */
     @RolesAllowed(ProducerIdentityStore.PRODUCER)
     public Rating hide(String podcast, long ratingId) {
+        return moderate(podcast, ratingId, Rating::hide);
+    }
+
+    /** Makes a held (or hidden) rating count in the averages. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public Rating approve(String podcast, long ratingId) {
+        return moderate(podcast, ratingId, Rating::approve);
+    }
+
+    /** The totals move by exactly what the rating's contribution changed: nothing when it was already in that state. */
+    private Rating moderate(String podcast, long ratingId, Consumer<Rating> decision) {
         var owned = podcasts.owned(podcast);
-        var rating = Optional.ofNullable(em.find(Rating.class, ratingId, LockModeType.PESSIMISTIC_WRITE)).filter(r -> r.podcastId() == owned.id())
+        var rating = Optional.ofNullable(em.find(Rating.class, ratingId)).filter(r -> r.podcastId() == owned.id())
                 .orElseThrow(() -> ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + "."));
-        if (!rating.hidden()) {
-            rating.hide();
-            add(totalsOf(owned.id(), rating.episodeId()), -rating.stars(), -1);
-        }
+        var targets = totalsOf(owned.id(), rating.episodeId());
+        em.refresh(rating); // as the transaction before this one left it: two approvals of one rating add it once
+        var before = rating.contribution();
+        decision.accept(rating);
+        add(targets, rating.contribution().minus(before));
         return rating;
     }
 
@@ -138,7 +187,11 @@ public class Ratings {
         return slugs;
     }
 
-    /** The targets whose totals a rating counts in: the show, and its episode when it rates one (that one last). */
+    /**
+     * The targets whose totals a rating counts in: the show, and its episode when it rates one
+     * (that one last), their rows locked until the commit, so that ratings of one target (and the
+     * address counts they read) go one after the other.
+     */
     private List<String> totalsOf(long podcastId, Optional<Long> episodeId) {
         var targets = new ArrayList<String>();
         targets.add(Rating.target(podcastId, Optional.empty()));
@@ -149,13 +202,21 @@ public class Ratings {
                 em.flush();
             }
         }
+        // Locked the way the increments lock them, by an UPDATE, which waits for the transactions
+        // that hold the rows: a PESSIMISTIC_WRITE find did not keep two racing ratings from one
+        // address from each missing the other (RatingsIT's racing test).
+        em.createQuery("UPDATE RatingTotal t SET t.ratingCount = t.ratingCount WHERE t.target IN :targets")
+                .setParameter("targets", targets).executeUpdate();
         return targets;
     }
 
     /** Atomic increments: concurrent submissions queue on the row, none is lost. */
-    private void add(List<String> targets, int stars, int count) {
+    private void add(List<String> targets, Rating.Contribution change) {
+        if (change.isNone()) {
+            return;
+        }
         em.createQuery("UPDATE RatingTotal t SET t.starsSum = t.starsSum + :stars, t.ratingCount = t.ratingCount + :count "
-                + "WHERE t.target IN :targets").setParameter("stars", (long) stars).setParameter("count", (long) count)
+                + "WHERE t.target IN :targets").setParameter("stars", change.stars()).setParameter("count", change.count())
                 .setParameter("targets", targets).executeUpdate();
     }
 
@@ -173,9 +234,9 @@ public class Ratings {
                 .orElseThrow(() -> ProblemException.notFound("There is no show '" + slug + "'."));
     }
 
-    private Episode publishedEpisode(Podcast podcast, String slug) {
+    private Episode publishedEpisode(Podcast podcast, String slug, Instant now) {
         return em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", podcast).setParameter("slug", slug)
-                .getResultStream().findFirst().filter(e -> e.status(Instant.now()) == Episode.Status.PUBLISHED)
+                .getResultStream().findFirst().filter(e -> e.status(now) == Episode.Status.PUBLISHED)
                 .orElseThrow(() -> ProblemException.notFound("Show '" + podcast.slug() + "' has no published episode '" + slug + "'."));
     }
 }

@@ -1,5 +1,6 @@
 package dev.chapitre.ratings.control;
 
+import dev.chapitre.platform.boundary.ClientAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hashes with the platform's rating secret: a listener's identity from address and
- * User-Agent (no address is stored), and the CSRF token that belongs to a visitor cookie.
+ * Keyed hashes with the platform's rating secret: the client address's prefix (so that ratings
+ * from one address can be counted without storing any address), and the CSRF token that belongs
+ * to a visitor cookie.
  */
 public final class ListenerKeys {
 
@@ -38,8 +40,9 @@ public final class ListenerKeys {
         return value != null && value.matches("[0-9a-f]{32}");
     }
 
-    public String listenerHash(String ip, String userAgent) {
-        return hmac("listener\0" + ip + "\0" + userAgent);
+    /** The same for every address of one IPv4 host or IPv6 /64 ({@link ClientAddress#networkOf(String)}). */
+    public String addressHash(String address) {
+        return hmac("address\0" + ClientAddress.networkOf(address));
     }
 
     public String csrfToken(String visitorId) {

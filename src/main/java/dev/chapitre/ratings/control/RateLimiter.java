@@ -1,41 +1,48 @@
 package dev.chapitre.ratings.control;
 
-import dev.chapitre.platform.boundary.ClientAddress;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * At most {@code limit} events per key in each clock minute, in memory (a restart forgives).
- * Fixed windows are simple and enough against a flood from one address.
+ * At most {@code limit} events per key in any 60 seconds, in memory (a restart forgives). The
+ * window slides with each event, so that no clock-minute boundary lets a burst of twice the limit
+ * through.
  */
 public final class RateLimiter {
 
+    private static final long WINDOW_MILLIS = 60_000;
     private static final int MAX_KEYS = 100_000;
 
-    private record Window(long minute, AtomicInteger count) {
-    }
-
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
     private final int limit;
 
     public RateLimiter(int limit) {
         this.limit = limit;
     }
 
-    /** The key of a client address: an IPv6 host owns a whole /64, so it counts as one. */
-    public static String keyOf(String address) {
-        return ClientAddress.networkOf(address);
+    /** Counts one event for {@code key}; false (and nothing counted) when the key had its limit in the last minute. */
+    public boolean tryAcquire(String key, long nowMillis) {
+        if (recent.size() > MAX_KEYS) {
+            recent.values().removeIf(times -> isIdle(times, nowMillis));
+        }
+        var times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst() <= nowMillis - WINDOW_MILLIS) {
+                times.pollFirst();
+            }
+            if (times.size() >= limit) {
+                return false;
+            }
+            times.addLast(nowMillis);
+            return true;
+        }
     }
 
-    /** Counts one event for {@code key}; false when the key is over its limit this minute. */
-    public boolean tryAcquire(String key, long nowMillis) {
-        long minute = nowMillis / 60_000;
-        if (windows.size() > MAX_KEYS) {
-            windows.values().removeIf(window -> window.minute() < minute);
+    private static boolean isIdle(Deque<Long> times, long nowMillis) {
+        synchronized (times) {
+            return times.isEmpty() || times.peekLast() <= nowMillis - WINDOW_MILLIS;
         }
-        var window = windows.compute(key, (k, current) -> current == null || current.minute() != minute
-                ? new Window(minute, new AtomicInteger()) : current);
-        return window.count().incrementAndGet() <= limit;
     }
 }

@@ -16,15 +16,47 @@ import java.util.Optional;
 /**
  * One listener's stars (1–5) and optional comment for a show or one of its episodes. The comment
  * is kept as plain text (escaped wherever it is shown). {@code target} names what is rated
- * ("show:12", "episode:34") so that a listener has at most one rating per target, enforced by
- * the database as well.
+ * ("show:12", "episode:34"). A listener is their visitor cookie and has at most one rating per
+ * target, enforced by the database as well; the address is not an identity (a household or an
+ * office shares one), only counted, as a keyed hash of its prefix, to hold stuffing for review.
  */
 @Entity
-@Table(name = "rating", uniqueConstraints = {
-        @UniqueConstraint(name = "rating_target_listener", columnNames = {"target", "listenerHash"}),
-        @UniqueConstraint(name = "rating_target_visitor", columnNames = {"target", "visitorId"})},
-        indexes = @Index(name = "rating_podcast", columnList = "podcastId, hidden"))
+@Table(name = "rating", uniqueConstraints = @UniqueConstraint(name = "rating_target_visitor", columnNames = {"target", "visitorId"}),
+        indexes = {@Index(name = "rating_podcast", columnList = "podcastId, hidden"),
+                @Index(name = "rating_target_address", columnList = "target, addressHash, createdAt")})
 public class Rating {
+
+    /** Whether a rating is in the averages: held ones wait for the producer, hidden ones were put aside by them. */
+    public enum State {
+        COUNTED("%1$s.hidden = false AND %1$s.held = false"),
+        HELD("%1$s.hidden = false AND %1$s.held = true"),
+        HIDDEN("%1$s.hidden = true");
+
+        private final String condition;
+
+        State(String condition) {
+            this.condition = condition;
+        }
+
+        /** The JPQL condition of this state on the rating {@code alias}, the same rule as {@link Rating#state()}. */
+        public String condition(String alias) {
+            return condition.formatted(alias);
+        }
+    }
+
+    /** What a rating adds to its targets' running totals. */
+    public record Contribution(long stars, long count) {
+
+        public static final Contribution NONE = new Contribution(0, 0);
+
+        public Contribution minus(Contribution other) {
+            return new Contribution(stars - other.stars, count - other.count);
+        }
+
+        public boolean isNone() {
+            return stars == 0 && count == 0;
+        }
+    }
 
     public static final int MAX_COMMENT = 1000;
 
@@ -37,15 +69,18 @@ public class Rating {
     @Column(nullable = false, length = 40)
     private String target;
     @Column(nullable = false, length = 64)
-    private String listenerHash;
-    @Column(nullable = false, length = 64)
     private String visitorId;
+    /** Absent on ratings made before addresses were counted. */
+    @Column(length = 64)
+    private String addressHash;
     @Column(nullable = false)
     private int stars;
     @Column(length = 2 * MAX_COMMENT) // the limit counts characters; the column UTF-16 units (an emoji is two)
     private String comment;
     @Column(nullable = false)
     private boolean hidden;
+    @Column(nullable = false, columnDefinition = "BOOLEAN DEFAULT FALSE NOT NULL") // ratings from before holding count
+    private boolean held;
     @Column(nullable = false)
     private Instant createdAt;
     @Column(nullable = false)
@@ -55,14 +90,15 @@ public class Rating {
     protected Rating() {
     }
 
-    public Rating(long podcastId, Optional<Long> episodeId, String listenerHash, String visitorId, int stars, String comment) {
+    public Rating(long podcastId, Optional<Long> episodeId, String visitorId, String addressHash, int stars, String comment,
+                  Instant now) {
         this.podcastId = podcastId;
         this.episodeId = episodeId.orElse(null);
         this.target = target(podcastId, episodeId);
-        this.listenerHash = listenerHash;
         this.visitorId = visitorId;
-        this.createdAt = InstantColumn.now();
-        change(stars, comment);
+        this.addressHash = addressHash;
+        this.createdAt = InstantColumn.stored(now);
+        change(stars, comment, now);
     }
 
     /** What a rating is of: the show, or one episode. */
@@ -87,19 +123,38 @@ public class Rating {
         return comment == null ? null : comment.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** A new submission by the same listener replaces the earlier one. */
-    public void change(int stars, String comment) {
+    /** A new submission by the same listener replaces the earlier one, and keeps its state. */
+    public void change(int stars, String comment, Instant now) {
         var text = normalized(comment);
         var violations = new Violations();
         check(stars, text, violations);
         violations.throwIfAny("The rating is not valid");
         this.stars = stars;
         this.comment = text == null || text.isBlank() ? null : text.strip();
-        this.updatedAt = InstantColumn.now();
+        this.updatedAt = InstantColumn.stored(now);
+    }
+
+    /** A new rating beyond its address's allowance: stored, but out of the averages until the producer approves it. */
+    public void holdForReview() {
+        this.held = true;
+    }
+
+    /** The producer's word: the rating counts, whether it was held or hidden. */
+    public void approve() {
+        this.held = false;
+        this.hidden = false;
     }
 
     public void hide() {
         this.hidden = true;
+    }
+
+    public State state() {
+        return hidden ? State.HIDDEN : held ? State.HELD : State.COUNTED;
+    }
+
+    public Contribution contribution() {
+        return state() == State.COUNTED ? new Contribution(stars, 1) : Contribution.NONE;
     }
 
     public Long id() {
@@ -120,10 +175,6 @@ public class Rating {
 
     public Optional<String> comment() {
         return Optional.ofNullable(comment);
-    }
-
-    public boolean hidden() {
-        return hidden;
     }
 
     public Instant createdAt() {

@@ -136,7 +136,7 @@ public class PagesServlet extends HttpServlet {
             page.thanked(back, Optional.empty()); // a bot: it is told all went well, nothing is stored
             return;
         }
-        if (!limiter.tryAcquire(RateLimiter.keyOf(clients.of(request)), System.currentTimeMillis())) {
+        if (!limiter.tryAcquire(ClientAddress.networkOf(clients.of(request)), System.currentTimeMillis())) {
             response.setHeader("Retry-After", "60");
             page.fail(429, "too-many", "error.tooMany.text");
             return;
@@ -152,7 +152,7 @@ public class PagesServlet extends HttpServlet {
             return;
         }
         var submission = new Ratings.Submission(podcast, episode, stars.get(), comment, page.visitor,
-                keys.keys().listenerHash(clients.of(request), String.valueOf(request.getHeader("User-Agent"))));
+                keys.keys().addressHash(clients.of(request)));
         try {
             page.thanked(back, Optional.of(submit(submission)));
         } catch (ProblemException notFound) {

@@ -12,12 +12,14 @@ class ListenerKeysTest {
     private final ListenerKeys keys = new ListenerKeys(new byte[32]);
 
     @Test
-    void aListenerIsTheSameUnderTheSameSecretAndNoAddressShowsThrough() {
-        var hash = keys.listenerHash("192.0.2.7", "Firefox");
-        assertEquals(hash, keys.listenerHash("192.0.2.7", "Firefox"));
-        assertNotEquals(hash, keys.listenerHash("192.0.2.7", "Chrome"));
-        assertNotEquals(hash, new ListenerKeys(ListenerKeys.newSecret()).listenerHash("192.0.2.7", "Firefox"));
-        assertFalse(hash.contains("192"));
+    void anAddressIsCountedByItsPrefixUnderTheSecretAndNeverShowsThrough() {
+        var hash = keys.addressHash("192.0.2.7");
+        assertEquals(hash, keys.addressHash("192.0.2.7"));
+        assertNotEquals(hash, keys.addressHash("192.0.2.8"));
+        assertEquals(keys.addressHash("2001:db8:1:2::1"), keys.addressHash("2001:db8:1:2:ffff::9"), "one IPv6 /64");
+        assertNotEquals(keys.addressHash("2001:db8:1:2::1"), keys.addressHash("2001:db8:1:3::1"));
+        assertNotEquals(hash, new ListenerKeys(ListenerKeys.newSecret()).addressHash("192.0.2.7"));
+        assertFalse(hash.contains("192") || hash.contains("c000027"), "neither the address nor its hex form");
     }
 
     @Test

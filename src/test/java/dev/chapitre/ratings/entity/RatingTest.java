@@ -1,0 +1,91 @@
+package dev.chapitre.ratings.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.ratings.entity.Rating.Contribution;
+import dev.chapitre.ratings.entity.Rating.State;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What a rating adds to its show's and episode's totals, in each state and through each change. */
+class RatingTest {
+
+    static final Instant NOW = Instant.parse("2026-03-10T12:00:00.123456789Z");
+
+    static Rating rating(int stars) {
+        return new Rating(12, Optional.of(34L), "a".repeat(32), "address-hash", stars, " Bien \r\n", NOW);
+    }
+
+    @Test
+    void aNewRatingCountsItsStarsOnce() {
+        var rating = rating(4);
+        assertEquals(State.COUNTED, rating.state());
+        assertEquals(new Contribution(4, 1), rating.contribution());
+        assertEquals("episode:34", Rating.target(12, Optional.of(34L)));
+        assertEquals(Optional.of("Bien"), rating.comment());
+        assertEquals(Instant.parse("2026-03-10T12:00:00.123456Z"), rating.createdAt(), "to the stored precision");
+    }
+
+    @Test
+    void aHeldRatingAddsNothingUntilApprovedAndThenExactlyItsStars() {
+        var rating = rating(1);
+        rating.holdForReview();
+        assertEquals(State.HELD, rating.state());
+        assertEquals(Contribution.NONE, rating.contribution());
+
+        rating.change(2, "", NOW.plusSeconds(60));
+        assertEquals(State.HELD, rating.state(), "changing one's own rating does not get it out of review");
+        assertEquals(Contribution.NONE, rating.contribution());
+
+        var before = rating.contribution();
+        rating.approve();
+        assertEquals(State.COUNTED, rating.state());
+        assertEquals(new Contribution(2, 1), rating.contribution().minus(before));
+    }
+
+    @Test
+    void hidingTakesOutOnlyWhatCounted() {
+        var counted = rating(5);
+        var before = counted.contribution();
+        counted.hide();
+        assertEquals(new Contribution(-5, -1), counted.contribution().minus(before));
+
+        var held = rating(5);
+        held.holdForReview();
+        before = held.contribution();
+        held.hide();
+        assertEquals(State.HIDDEN, held.state());
+        assertEquals(Contribution.NONE, held.contribution().minus(before), "a held rating never counted");
+
+        held.approve();
+        assertEquals(new Contribution(5, 1), held.contribution(), "approving brings a hidden rating back");
+    }
+
+    @Test
+    void changingACountedRatingMovesTheTotalsByTheDifference() {
+        var rating = rating(2);
+        var before = rating.contribution();
+        rating.change(5, "Finalement", NOW.plusSeconds(60));
+        assertEquals(new Contribution(3, 0), rating.contribution().minus(before));
+        assertTrue(rating.contribution().minus(rating.contribution()).isNone());
+    }
+
+    @Test
+    void starsOutOfRangeAreRefusedWithTheField() {
+        var rating = rating(3);
+        var refused = assertThrows(ProblemException.class, () -> rating.change(6, "", NOW));
+        assertEquals(3, rating.stars(), "nothing changed");
+        assertTrue(refused.getMessage().contains("stars must be from 1 to 5 (got 6)"), refused.getMessage());
+    }
+
+    @Test
+    void eachStateHasTheSameRuleInQueries() {
+        assertEquals("r.hidden = false AND r.held = false", State.COUNTED.condition("r"));
+        assertEquals("r.hidden = false AND r.held = true", State.HELD.condition("r"));
+        assertEquals("r.hidden = true", State.HIDDEN.condition("r"));
+    }
+}
