@@ -95,6 +95,29 @@ class CrashE2E {
         } finally {
             server.stop();
         }
+        assertAMissingFileIsReported(dataDir);
+    }
+
+    /** A file lost outside the platform (a disk, a hand) is reported to the admin, never invented. */
+    void assertAMissingFileIsReported(Path dataDir) throws Exception {
+        String lost;
+        try (var files = Files.list(dataDir.resolve("media/episodes"))) {
+            var file = files.findFirst().orElseThrow();
+            lost = "episodes/" + file.getFileName();
+            Files.delete(file);
+        }
+        var server = JarServer.start(dataDir, ENVIRONMENT);
+        try {
+            var health = Api.object(Api.basic(server.base(), ADMIN, PASSWORD).get("/api/admin/health"));
+            var media = health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                    .filter(c -> c.getString("name").equals("media-files")).findFirst().orElseThrow();
+            assertEquals(1, media.getJsonObject("data").getJsonNumber("missing").intValue(), media.toString());
+            assertEquals(lost, media.getJsonObject("data").getString("missingKeys"));
+            assertEquals("UP", media.getString("status"), "the instance still serves everything else");
+            assertTrue(Files.readString(server.log()).contains("are missing: [" + lost + "]"), "logged");
+        } finally {
+            server.stop();
+        }
     }
 
     /** With a token: a password is checked with PBKDF2 on every Basic request, which would slow the writers. */

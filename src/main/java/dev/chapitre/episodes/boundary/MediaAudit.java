@@ -5,6 +5,8 @@ import dev.chapitre.media.control.MediaReconciliation;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -25,10 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The media folder reconciled with the episodes and shows that refer to it, at start and every
  * quarter of an hour: orphans (files no row refers to, older than CHAPITRE_ORPHAN_GRACE_MINUTES)
- * removed, rows whose file is missing reported in the log and to readiness.
+ * removed, rows whose file is missing reported in the log and to readiness ({@link MissingMediaProbe}).
  */
 @Startup
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // readiness reads the last result while a pass runs
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MediaAudit {
 
@@ -49,7 +52,7 @@ public class MediaAudit {
 
     @PostConstruct
     @Schedule(minute = "*/15", hour = "*", persistent = false)
-    void reconcile() {
+    synchronized void reconcile() {
         try {
             missing = MediaReconciliation.reconcile(storage, this::referencedKeys, Duration.ofMinutes(graceMinutes), clock.instant())
                     .missing();
