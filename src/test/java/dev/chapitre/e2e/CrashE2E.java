@@ -45,7 +45,7 @@ class CrashE2E {
     static final String PASSWORD = "crash-password-1";
     static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
             "CHAPITRE_TRUSTED_PROXIES", "127.0.0.1", "CHAPITRE_RATING_LIMIT_PER_MINUTE", "1000000",
-            // every file is written before the kill, so none of them is an upload still under way
+            // one instance: its own pending uploads are known, no other instance has any
             "CHAPITRE_ORPHAN_GRACE_MINUTES", "0");
 
     /** What the platform answered with a success: it must all be there after any kill. */

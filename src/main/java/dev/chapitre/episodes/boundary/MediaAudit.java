@@ -1,6 +1,7 @@
 package dev.chapitre.episodes.boundary;
 
 import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.MediaReconciliation;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -26,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The media folder reconciled with the episodes and shows that refer to it, at start and every
- * quarter of an hour: orphans (files no row refers to, older than CHAPITRE_ORPHAN_GRACE_MINUTES)
- * removed, rows whose file is missing reported in the log and to readiness ({@link MissingMediaProbe}).
+ * quarter of an hour: orphans (files no row refers to and no transaction is about to, older than
+ * CHAPITRE_ORPHAN_GRACE_MINUTES) removed, rows whose file is missing reported in the log and to readiness ({@link MissingMediaProbe}).
  */
 @Startup
 @Singleton
@@ -44,10 +45,15 @@ public class MediaAudit {
     MediaStorage storage;
 
     @Inject
+    MediaCommits media;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "CHAPITRE_ORPHAN_GRACE_MINUTES", defaultValue = "60")
     long graceMinutes;
 
-    private final Clock clock = Clock.systemUTC();
     private volatile Set<String> missing = Set.of();
 
     @PostConstruct
@@ -66,8 +72,10 @@ public class MediaAudit {
         return missing;
     }
 
+    /** Pending keys first: a transaction that ends between the two reads has committed its row before the query. */
     private Set<String> referencedKeys() {
-        var keys = new HashSet<String>(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
+        var keys = new HashSet<String>(media.pending());
+        keys.addAll(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
         keys.addAll(em.createNamedQuery(Podcast.ARTWORK_KEYS, String.class).getResultList());
         return keys;
     }

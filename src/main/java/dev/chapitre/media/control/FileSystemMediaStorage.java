@@ -146,6 +146,14 @@ public class FileSystemMediaStorage implements MediaStorage {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("The media folder must be on one file system for atomic replacement", e);
         }
+        syncDirectory(target.getParent());
+    }
+
+    /** The rename itself reaches the disk before the row that names the file is committed (a power cut). */
+    private static void syncDirectory(Path directory) throws IOException {
+        try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
     }
 
     /** One monitor per key: replacements of one file happen one at a time. */

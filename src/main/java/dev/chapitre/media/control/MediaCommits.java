@@ -10,7 +10,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * it is in place before the commit that refers to it and removed if that transaction rolls back,
  * so a committed row always finds its file; an old version or a deleted one goes only once the new
  * state is committed. A kill between the two leaves at worst a file no row refers to, which
- * {@code MediaStorage.unreferenced} finds at the next start.
+ * {@link MediaReconciliation} removes at the next start.
  */
 @ApplicationScoped
 public class MediaCommits {
@@ -35,6 +37,8 @@ public class MediaCommits {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
     /** A key no file ever had: {@code folder/<random UUID>.extension}. */
     public static String newKey(String folder, String extension) {
         return folder + "/" + UUID.randomUUID() + "." + extension;
@@ -42,16 +46,26 @@ public class MediaCommits {
 
     /** For a new key: the file is in place before the commit, and removed again if it rolls back. */
     public void publishNow(StagedFile staged, String key) {
+        pending.add(key);
+        afterCompletion(committed -> {
+            if (!committed) {
+                storage.delete(key);
+            }
+            pending.remove(key);
+        });
         try {
             storage.publish(staged, key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        afterCompletion(committed -> {
-            if (!committed) {
-                storage.delete(key);
-            }
-        });
+    }
+
+    /**
+     * Keys published by transactions that have not ended yet: no row refers to them, but one will
+     * if the transaction commits, so the reconciliation must leave them alone.
+     */
+    public Set<String> pending() {
+        return Set.copyOf(pending);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,12 +23,15 @@ public class RatingCleanup {
     void episodeRemoved(@Observes EpisodeRemoval removal) {
         var episode = removal.episode();
         long podcastId = episode.podcast().id();
+        var show = Rating.target(podcastId, Optional.empty());
+        // Locked first, as a submission or an approval locks them, so none slips in between the sum and the update.
+        Ratings.lock(em, List.of(show, Rating.target(podcastId, Optional.of(episode.id()))));
         var counted = em.createQuery("SELECT COALESCE(SUM(r.stars), 0), COUNT(r) FROM Rating r WHERE r.episodeId = :episode AND "
                 + Rating.State.COUNTED.condition("r"), Object[].class).setParameter("episode", episode.id()).getSingleResult();
         em.createQuery("UPDATE RatingTotal t SET t.starsSum = t.starsSum - :stars, t.ratingCount = t.ratingCount - :count "
                         + "WHERE t.target = :show")
                 .setParameter("stars", ((Number) counted[0]).longValue()).setParameter("count", ((Number) counted[1]).longValue())
-                .setParameter("show", Rating.target(podcastId, Optional.empty())).executeUpdate();
+                .setParameter("show", show).executeUpdate();
         em.createQuery("DELETE FROM RatingTotal t WHERE t.target = :target")
                 .setParameter("target", Rating.target(podcastId, Optional.of(episode.id()))).executeUpdate();
         em.createQuery("DELETE FROM Rating r WHERE r.episodeId = :episode").setParameter("episode", episode.id()).executeUpdate();

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -79,6 +80,7 @@ public class Ratings {
         var episode = submission.episode().map(slug -> publishedEpisode(podcast, slug, now));
         var target = Rating.target(podcast.id(), episode.map(Episode::id));
         var targets = totalsOf(podcast.id(), episode.map(Episode::id)); // first: what follows reads what the one before committed
+        episode.ifPresent(rated -> publishedEpisode(podcast, rated.slug(), now)); // still there: a deletion takes these locks too
         var earlier = earlier(target, submission.visitorId());
         if (earlier.isPresent()) {
             var rating = earlier.get();
@@ -170,7 +172,11 @@ public class Ratings {
         var rating = Optional.ofNullable(em.find(Rating.class, ratingId)).filter(r -> r.podcastId() == owned.id())
                 .orElseThrow(() -> ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + "."));
         var targets = totalsOf(owned.id(), rating.episodeId());
-        em.refresh(rating); // as the transaction before this one left it: two approvals of one rating add it once
+        try {
+            em.refresh(rating); // as the transaction before this one left it: two approvals of one rating add it once
+        } catch (EntityNotFoundException deletedMeanwhile) {
+            throw ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + ".");
+        }
         var before = rating.contribution();
         decision.accept(rating);
         add(targets, rating.contribution().minus(before));
@@ -205,9 +211,14 @@ public class Ratings {
         // Locked the way the increments lock them, by an UPDATE, which waits for the transactions
         // that hold the rows: a PESSIMISTIC_WRITE find did not keep two racing ratings from one
         // address from each missing the other (RatingsIT's racing test).
+        lock(em, targets);
+        return targets;
+    }
+
+    /** Takes the totals rows of {@code targets} until the commit (also for a deletion's cleanup). */
+    static void lock(EntityManager em, List<String> targets) {
         em.createQuery("UPDATE RatingTotal t SET t.ratingCount = t.ratingCount WHERE t.target IN :targets")
                 .setParameter("targets", targets).executeUpdate();
-        return targets;
     }
 
     /** Atomic increments: concurrent submissions queue on the row, none is lost. */
