@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class H2CommitBench {
 
+    private static volatile boolean stopping;
+
     public static void main(String[] args) throws Exception {
         if (args[0].equals("child")) {
             child(args[1], Integer.parseInt(args[2]));
@@ -55,11 +57,14 @@ public class H2CommitBench {
                         }
                     }
                 } catch (SQLException e) {
-                    e.printStackTrace();
+                    if (!stopping) {
+                        e.printStackTrace();
+                    }
                 }
             }).start();
         }
         Thread.sleep(Long.getLong("seconds", 10) * 1000);
+        stopping = true;
         System.err.printf("%.0f commits/s%n", commits.get() * 1e9 / (System.nanoTime() - start));
         System.exit(0);
     }

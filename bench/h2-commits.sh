@@ -18,7 +18,7 @@ declare -A URLS=([default]="file:" [write-delay-0]="file:" [platform]="synced:fi
 declare -A OPTIONS=([default]="" [write-delay-0]=";WRITE_DELAY=0" [platform]=";WRITE_DELAY=0")
 for name in default write-delay-0 platform; do
     url="jdbc:h2:${URLS[$name]}$WORK/$name/rate/db;MODE=LEGACY${OPTIONS[$name]}"
-    rate=$(java -Dseconds="${SECONDS_EACH:-10}" -cp "$CP" H2CommitBench child "$url" "$THREADS" 2>&1 >/dev/null | tail -1)
+    rate=$(java -Dseconds="${SECONDS_EACH:-10}" -cp "$CP" H2CommitBench child "$url" "$THREADS" 2>&1 >/dev/null | grep 'commits/s')
     echo "$name: $rate"
     for run in $(seq 1 "${KILLS:-5}"); do
         url="jdbc:h2:${URLS[$name]}$WORK/$name/kill$run/db;MODE=LEGACY${OPTIONS[$name]}"
