@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class ChapterText {
 
-    public static final String MEDIA_TYPE = "text/plain";
-
     /** The chapters, and for each the line it came from (to report rule violations by line). */
     public record Parsed(List<Chapter> chapters, List<Integer> lines) {
     }

@@ -1,6 +1,7 @@
 package dev.chapitre.episodes.entity;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** itunes:episodeType. */
@@ -8,7 +9,7 @@ public enum EpisodeType {
     FULL, TRAILER, BONUS;
 
     public String json() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<EpisodeType> fromJson(String value) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,6 +98,6 @@ public class CrossSiteRequests implements ContainerRequestFilter {
     }
 
     private static String essence(MediaType type) {
-        return (type.getType() + "/" + type.getSubtype()).toLowerCase();
+        return (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package dev.chapitre.podcasts.control;
 import dev.chapitre.platform.control.ProblemException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
@@ -29,10 +30,10 @@ public final class ArtworkInspector {
             var reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                var format = reader.getFormatName().toLowerCase();
+                var format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 var actualType = format.equals("png") ? "image/png" : format.startsWith("jp") ? "image/jpeg" : null;
                 if (actualType == null) {
-                    throw ProblemException.unprocessable("The image is " + format.toUpperCase() + "; cover art must be JPEG or PNG.");
+                    throw ProblemException.unprocessable("The image is " + format.toUpperCase(Locale.ROOT) + "; cover art must be JPEG or PNG.");
                 }
                 if (!actualType.equals(declaredType)) {
                     throw ProblemException.unprocessable("The body was sent as " + declaredType + " but is " + actualType + ".");

@@ -37,12 +37,4 @@ public class Artwork {
     public String extension() {
         return "image/png".equals(mediaType) ? "png" : "jpg";
     }
-
-    public int sizePixels() {
-        return sizePixels;
-    }
-
-    public long bytes() {
-        return bytes;
-    }
 }

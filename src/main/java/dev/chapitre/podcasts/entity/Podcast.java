@@ -247,10 +247,6 @@ public class Podcast {
         return updatedAt;
     }
 
-    public long version() {
-        return version;
-    }
-
     public String etag() {
         return "\"p" + id + "v" + version + "\"";
     }

@@ -1,6 +1,7 @@
 package dev.chapitre.podcasts.entity;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** itunes:type: episodic shows list newest first, serial shows are listened to in order. */
@@ -8,7 +9,7 @@ public enum ShowType {
     EPISODIC, SERIAL;
 
     public String json() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<ShowType> fromJson(String value) {

@@ -42,10 +42,6 @@ public class Ratings {
     public record Summary(double average, long count) {
 
         public static final Summary NONE = new Summary(0, 0);
-
-        public boolean isEmpty() {
-            return count == 0;
-        }
     }
 
     /** A listener's submission; the episode is absent when the show itself is rated. */

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -276,7 +277,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
             return header;
         }
         var type = Optional.ofNullable(request.getContentType()).orElse("");
-        if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+        if (type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             return FormFields.read(request).getParameter(StudioCsrf.FIELD);
         }
         return null;

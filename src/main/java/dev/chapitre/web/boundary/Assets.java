@@ -53,11 +53,6 @@ public class Assets {
         });
     }
 
-    /** The path of {@code name} ("chapitre.css") as pages link to it. */
-    public String url(String name) {
-        return urls.get(name);
-    }
-
     public Map<String, String> urls() {
         return Map.copyOf(urls);
     }

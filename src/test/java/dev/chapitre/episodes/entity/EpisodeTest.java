@@ -42,4 +42,16 @@ class EpisodeTest {
         Episode.check(fields, violations);
         return violations.list().stream().map(Violations.Violation::field).toList();
     }
+
+    @Test
+    void theEpisodeTypeIsWrittenTheSameOnATurkishServer() {
+        var previous = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR")); // "TRAILER".toLowerCase() is "traıler" there
+            assertEquals("trailer", EpisodeType.TRAILER.json());
+            assertEquals(EpisodeType.TRAILER, EpisodeType.fromJson("trailer").orElseThrow());
+        } finally {
+            java.util.Locale.setDefault(previous);
+        }
+    }
 }
