@@ -1,5 +1,6 @@
 /**
- * What every feature shares: the data source, problem+json errors, public URLs, preconditions,
- * health. Nothing business-specific lives here.
+ * What every feature shares: the durable data source and start-up repairs, problem+json errors,
+ * strict reading of client input, public URLs and client addresses, browser security headers and
+ * the cross-site guard, preconditions, health. Nothing business-specific lives here.
  */
 package dev.chapitre.platform;

@@ -1,5 +1,6 @@
 /**
- * Everything inside an MP3 file: reading its audio facts (and, later, its ID3 chapters) and writing
- * ID3v2 tags. The only package that imports jaudiotagger.
+ * Everything inside an MP3 file: its audio facts, the ID3 chapters it already carries, and the
+ * ID3v2 tag (CHAP/CTOC) written after every committed change, by jobs serialised per episode and
+ * resumed after a crash. The only package that imports jaudiotagger.
  */
 package dev.chapitre.tagging;

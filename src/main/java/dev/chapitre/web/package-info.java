@@ -1,6 +1,6 @@
 /**
- * What listeners see in a browser: the home page, show and episode pages (Jakarta Pages
- * rendered on the server, readable without JavaScript), the rating form, and the static assets
- * under fingerprinted names.
+ * What people see in a browser: the listener's pages (home, show and episode pages rendered on the
+ * server, readable without JavaScript, and the rating form), the producer's studio, our error pages
+ * for every status, and the static assets under fingerprinted names.
  */
 package dev.chapitre.web;
