@@ -3,7 +3,7 @@
 # in one run: chapter changes (CLIENTS concurrent producers, each PUTting new chapters to its own
 # episode for SECONDS; every 200 is a commit) and ratings (bench/ratings.sh: each rating a page
 # view plus a form POST). Compare a jar from before the durability change with today's:
-#   git worktree add /tmp/before 7a1b2c3 && (cd /tmp/before && mvn -q package -DskipTests)
+#   git worktree add /tmp/before 711d1d8 && (cd /tmp/before && mvn -q package -DskipTests)
 #   bench/commits.sh /tmp/before/target/chapitre.jar target/chapitre.jar
 # Needs: the jars, curl, python3.
 set -euo pipefail
