@@ -1,6 +1,7 @@
 /**
- * Everything inside an MP3 file: its audio facts, the ID3 chapters it already carries, and the
- * ID3v2 tag (CHAP/CTOC) written after every committed change, by jobs serialised per episode and
- * resumed after a crash. The only package that imports jaudiotagger.
+ * The MP3 file itself: its audio facts, the ID3 chapters it already carries, and writing the ID3v2
+ * tag (CHAP/CTOC) losslessly into a copy. A leaf that knows bytes, not shows or episodes; the only
+ * package that imports jaudiotagger. When and for which episode a tag is written is
+ * {@code retagging}'s business.
  */
 package dev.chapitre.tagging;

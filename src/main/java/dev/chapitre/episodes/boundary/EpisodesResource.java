@@ -1,6 +1,6 @@
 package dev.chapitre.episodes.boundary;
 
-import dev.chapitre.chapters.boundary.ChapterInput;
+import dev.chapitre.episodes.boundary.ChapterInput;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.boundary.Uploads;

@@ -3,7 +3,7 @@ package dev.chapitre.episodes.entity;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.control.Slugs;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;

@@ -4,7 +4,7 @@ import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.feeds.control.PublishedDocument;
 import dev.chapitre.podcasts.boundary.PodcastChanged;
 import dev.chapitre.podcasts.boundary.PodcastRemoval;
-import dev.chapitre.tagging.boundary.EpisodeRetagged;
+import dev.chapitre.retagging.boundary.EpisodeRetagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,5 +1,6 @@
 package dev.chapitre.platform.control;
 
+import dev.chapitre.platform.entity.Violations;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -6,7 +6,7 @@ import dev.chapitre.platform.boundary.Preconditions;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.Slugs;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.control.ArtworkInspector;
 import dev.chapitre.podcasts.control.PodcastGuid;
 import dev.chapitre.podcasts.entity.Artwork;

@@ -1,6 +1,6 @@
 package dev.chapitre.podcasts.entity;
 
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.chapitre.podcasts.entity;
 
 import dev.chapitre.platform.control.Slugs;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.Producer;
 import jakarta.persistence.CollectionTable;

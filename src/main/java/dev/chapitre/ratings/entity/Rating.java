@@ -1,6 +1,6 @@
 package dev.chapitre.ratings.entity;
 
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.platform.entity.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

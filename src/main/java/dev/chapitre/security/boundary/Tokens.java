@@ -1,7 +1,7 @@
 package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.control.TokenSecrets;

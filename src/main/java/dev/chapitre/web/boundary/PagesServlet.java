@@ -4,7 +4,7 @@ import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.ratings.boundary.RatingKeys;
 import dev.chapitre.ratings.boundary.Ratings;
 import dev.chapitre.ratings.control.ListenerKeys;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.platform.control.Records;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class EpisodeTest {
     private static List<String> violationsOf(EpisodeFields fields) {
         var violations = new Violations();
         Episode.check(fields, violations);
-        return violations.list().stream().map(Violations.Violation::field).toList();
+        return violations.list().stream().map(dev.chapitre.platform.entity.Violation::field).toList();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.platform.control.Records;
-import dev.chapitre.platform.control.Violations;
+import dev.chapitre.platform.entity.Violations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class PodcastTest {
     void creditsRefuseItToo() {
         var violations = new Violations();
         Person.check("persons", List.of(new Person("Élo\u0002die", "host", "cast", "https://example.fr/\uFFFF", null)), violations);
-        assertEquals(List.of("persons[0].name", "persons[0].href"), violations.list().stream().map(Violations.Violation::field).toList());
+        assertEquals(List.of("persons[0].name", "persons[0].href"), violations.list().stream().map(dev.chapitre.platform.entity.Violation::field).toList());
     }
 
     @Test
@@ -44,6 +44,6 @@ class PodcastTest {
     private static List<String> violationsOf(PodcastFields fields) {
         var violations = new Violations();
         Podcast.check(fields, violations);
-        return violations.list().stream().map(Violations.Violation::field).toList();
+        return violations.list().stream().map(dev.chapitre.platform.entity.Violation::field).toList();
     }
 }

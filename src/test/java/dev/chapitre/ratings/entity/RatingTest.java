@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.ratings.entity.Rating.Contribution;
 import dev.chapitre.ratings.entity.Rating.State;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a rating adds to its show's and episode's totals, in each state and through each change. */
@@ -77,9 +79,9 @@ class RatingTest {
     @Test
     void starsOutOfRangeAreRefusedWithTheField() {
         var rating = rating(3);
-        var refused = assertThrows(ProblemException.class, () -> rating.change(6, "", NOW));
+        var refused = assertThrows(InvalidInput.class, () -> rating.change(6, "", NOW));
         assertEquals(3, rating.stars(), "nothing changed");
-        assertTrue(refused.getMessage().contains("stars must be from 1 to 5 (got 6)"), refused.getMessage());
+        assertEquals(List.of(new Violation("stars", "must be from 1 to 5 (got 6)")), refused.violations());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.chapitre.tagging.boundary;
+package dev.chapitre.retagging.boundary;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.episodes.control.ShowNotes;

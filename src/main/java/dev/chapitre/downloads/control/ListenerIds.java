@@ -1,4 +1,4 @@
-package dev.chapitre.media.control;
+package dev.chapitre.downloads.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,14 +1,12 @@
-package dev.chapitre.platform.control;
+package dev.chapitre.platform.entity;
 
-import jakarta.json.Json;
+import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.platform.control.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every rule a client's input breaks, so the answer lists them all at once. */
 public final class Violations {
-
-    public record Violation(String field, String reason) {
-    }
 
     private final List<Violation> found = new ArrayList<>();
 
@@ -60,13 +58,10 @@ public final class Violations {
         return List.copyOf(found);
     }
 
+    /** Nothing may be saved when a rule is broken: the caller learns all of them at once. */
     public void throwIfAny(String summary) {
-        if (found.isEmpty()) {
-            return;
+        if (!found.isEmpty()) {
+            throw new InvalidInput(summary, found);
         }
-        var errors = Json.createArrayBuilder();
-        found.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("reason", v.reason())));
-        var detail = summary + ": " + String.join("; ", found.stream().map(v -> v.field() + " " + v.reason()).toList());
-        throw ProblemException.unprocessable(detail, errors.build());
     }
 }

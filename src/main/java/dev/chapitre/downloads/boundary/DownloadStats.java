@@ -1,4 +1,4 @@
-package dev.chapitre.media.boundary;
+package dev.chapitre.downloads.boundary;
 
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.podcasts.boundary.Podcasts;

@@ -1,4 +1,4 @@
-package dev.chapitre.chapters.boundary;
+package dev.chapitre.episodes.boundary;
 
 import dev.chapitre.chapters.control.ChapterFormat;
 import dev.chapitre.chapters.control.ChapterJson;

@@ -1,4 +1,4 @@
-package dev.chapitre.media.boundary;
+package dev.chapitre.downloads.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
 import jakarta.inject.Inject;

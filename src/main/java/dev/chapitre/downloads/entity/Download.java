@@ -1,4 +1,4 @@
-package dev.chapitre.media.entity;
+package dev.chapitre.downloads.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package dev.chapitre.media.boundary;
+package dev.chapitre.downloads.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
-package dev.chapitre.media.boundary;
+package dev.chapitre.downloads.boundary;
 
-import dev.chapitre.media.control.DownloadQueue;
-import dev.chapitre.media.control.ListenerIds;
-import dev.chapitre.media.entity.Download;
-import dev.chapitre.media.entity.ListenerSalt;
+import dev.chapitre.downloads.control.DownloadQueue;
+import dev.chapitre.downloads.control.ListenerIds;
+import dev.chapitre.downloads.entity.Download;
+import dev.chapitre.downloads.entity.ListenerSalt;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;

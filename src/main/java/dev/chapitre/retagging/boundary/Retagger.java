@@ -1,4 +1,4 @@
-package dev.chapitre.tagging.boundary;
+package dev.chapitre.retagging.boundary;
 
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.platform.boundary.PublicUrls;

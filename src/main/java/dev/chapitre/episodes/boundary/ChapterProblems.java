@@ -1,4 +1,4 @@
-package dev.chapitre.chapters.boundary;
+package dev.chapitre.episodes.boundary;
 
 import dev.chapitre.chapters.control.ChapterFormatException;
 import dev.chapitre.chapters.entity.ChapterList;

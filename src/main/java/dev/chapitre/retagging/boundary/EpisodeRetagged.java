@@ -1,4 +1,4 @@
-package dev.chapitre.tagging.boundary;
+package dev.chapitre.retagging.boundary;
 
 /** Fired when a freshly tagged MP3 replaced the served one (its length changed; feeds react). */
 public record EpisodeRetagged(long podcastId, long episodeId) {

@@ -1,4 +1,4 @@
-package dev.chapitre.media.control;
+package dev.chapitre.downloads.control;
 
 import dev.chapitre.platform.control.OutlineFile;
 import java.util.List;

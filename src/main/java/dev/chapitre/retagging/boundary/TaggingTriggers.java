@@ -1,4 +1,4 @@
-package dev.chapitre.tagging.boundary;
+package dev.chapitre.retagging.boundary;
 
 import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.podcasts.boundary.PodcastChanged;

@@ -1,9 +1,9 @@
-package dev.chapitre.media.boundary;
+package dev.chapitre.downloads.boundary;
 
 import dev.chapitre.media.control.ByteRange;
-import dev.chapitre.media.control.DownloadQueue;
+import dev.chapitre.downloads.control.DownloadQueue;
 import dev.chapitre.media.control.MediaStorage;
-import dev.chapitre.media.control.UserAgents;
+import dev.chapitre.downloads.control.UserAgents;
 import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.ConditionalRequests;
 import dev.chapitre.platform.boundary.ReadOnlyServlet;

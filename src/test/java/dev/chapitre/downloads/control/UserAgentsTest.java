@@ -1,4 +1,4 @@
-package dev.chapitre.media.control;
+package dev.chapitre.downloads.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.chapitre.media.control;
+package dev.chapitre.downloads.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

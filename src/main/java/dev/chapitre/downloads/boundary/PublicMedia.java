@@ -1,4 +1,4 @@
-package dev.chapitre.media.boundary;
+package dev.chapitre.downloads.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package dev.chapitre.tagging.boundary;
+package dev.chapitre.retagging.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,0 +1,6 @@
+/**
+ * Listeners downloading episodes: the public {@code /media} addresses of published audio and
+ * artwork, counting downloads by the IAB rules (one per listener, episode and day, bots and
+ * partial requests left out), and the statistics producers read.
+ */
+package dev.chapitre.downloads;

@@ -1,0 +1,30 @@
+package dev.chapitre.platform.entity;
+
+import java.util.List;
+
+/**
+ * Input that breaks the rules of an entity or value, with every broken rule. Entities throw it
+ * knowing nothing of HTTP; the API answers it once as a 422 problem (InvalidInputMapper) and the
+ * HTML forms re-render with each reason next to its field. Declared an application exception in
+ * ejb-jar.xml, so a facade rolls back and passes it through unwrapped.
+ */
+public class InvalidInput extends RuntimeException {
+
+    private final String summary;
+    private final List<Violation> violations;
+
+    public InvalidInput(String summary, List<Violation> violations) {
+        super(summary + ": " + String.join("; ", violations.stream().map(v -> v.field() + " " + v.reason()).toList()));
+        this.summary = summary;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** What could not be done, e.g. "The show is not valid". */
+    public String summary() {
+        return summary;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}
