@@ -1,9 +1,7 @@
 package dev.chapitre.downloads.control;
 
+import dev.chapitre.platform.control.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.function.Function;
  */
 public final class ListenerIds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<LocalDate, byte[]> salts = new ConcurrentHashMap<>();
     private final Function<LocalDate, byte[]> saltOfDay;
 
@@ -28,9 +25,7 @@ public final class ListenerIds {
     }
 
     public static byte[] newSalt() {
-        var salt = new byte[32];
-        RANDOM.nextBytes(salt);
-        return salt;
+        return Digests.randomBytes(32);
     }
 
     /** The identifier under today's salt (stored) and under yesterday's (to recognise the same listener across midnight). */
@@ -44,15 +39,7 @@ public final class ListenerIds {
     }
 
     private static String hash(byte[] salt, String ip, String userAgent) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(salt);
-            digest.update(ip.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(salt, ip.getBytes(StandardCharsets.UTF_8), new byte[] {0},
+                String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8)));
     }
 }

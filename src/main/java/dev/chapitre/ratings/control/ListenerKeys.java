@@ -1,13 +1,8 @@
 package dev.chapitre.ratings.control;
 
+import dev.chapitre.platform.control.Digests;
 import dev.chapitre.platform.boundary.ClientAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keyed hashes with the platform's rating secret: the client address's prefix (so that ratings
@@ -16,24 +11,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ListenerKeys {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     public ListenerKeys(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = secret.clone();
     }
 
     public static byte[] newSecret() {
-        var secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return secret;
+        return Digests.randomBytes(32);
     }
 
     /** A new visitor cookie value: 128 random bits. */
     public static String newVisitorId() {
-        var id = new byte[16];
-        RANDOM.nextBytes(id);
-        return HexFormat.of().formatHex(id);
+        return HexFormat.of().formatHex(Digests.randomBytes(16));
     }
 
     public static boolean isVisitorId(String value) {
@@ -50,17 +40,10 @@ public final class ListenerKeys {
     }
 
     public boolean isCsrfToken(String visitorId, String token) {
-        return token != null && MessageDigest.isEqual(csrfToken(visitorId).getBytes(StandardCharsets.US_ASCII),
-                token.getBytes(StandardCharsets.US_ASCII));
+        return Digests.sameSecret(csrfToken(visitorId), token);
     }
 
     private String hmac(String text) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(Digests.hmacSha256(key, text));
     }
 }

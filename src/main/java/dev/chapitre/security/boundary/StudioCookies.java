@@ -1,5 +1,6 @@
 package dev.chapitre.security.boundary;
 
+import dev.chapitre.platform.control.Digests;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.security.control.TokenSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -51,7 +50,7 @@ public class StudioCookies {
 
     static boolean isSignInFormToken(HttpServletRequest request, String presented) {
         return presented != null && value(request, SIGN_IN)
-                .map(expected -> MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8)))
+                .map(expected -> Digests.sameSecret(expected, presented))
                 .orElse(false);
     }
 

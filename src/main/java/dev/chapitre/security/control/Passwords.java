@@ -1,10 +1,10 @@
 package dev.chapitre.security.control;
 
+import dev.chapitre.platform.control.Digests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -25,9 +25,7 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        var secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        unknownAccountHash = hash(HexFormat.of().formatHex(secret));
+        unknownAccountHash = hash(HexFormat.of().formatHex(Digests.randomBytes(32)));
     }
 
     public String hash(String password) {

@@ -1,11 +1,8 @@
 package dev.chapitre.security.control;
 
+import dev.chapitre.platform.control.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The studio's anti-CSRF token: an HMAC keyed by the session's secret. Another site can make the
@@ -21,18 +18,11 @@ public final class StudioCsrf {
     }
 
     public static String tokenFor(String sessionSecret) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(sessionSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            var digest = mac.doFinal("chapitre-studio-csrf".getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        var digest = Digests.hmacSha256(sessionSecret.getBytes(StandardCharsets.UTF_8), "chapitre-studio-csrf");
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 
     public static boolean matches(String sessionSecret, String presented) {
-        return presented != null && MessageDigest.isEqual(tokenFor(sessionSecret).getBytes(StandardCharsets.UTF_8),
-                presented.getBytes(StandardCharsets.UTF_8));
+        return Digests.sameSecret(tokenFor(sessionSecret), presented);
     }
 }

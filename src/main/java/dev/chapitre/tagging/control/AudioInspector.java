@@ -60,8 +60,7 @@ public class AudioInspector {
         if (durationMs <= 0) {
             throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The MP3 has no measurable duration.");
         }
-        return new AudioFacts(durationMs, (int) header.getBitRateAsNumber(), header.isVariableBitRate(),
-                header.getSampleRateAsNumber(), header.getChannels());
+        return new AudioFacts(durationMs, (int) header.getBitRateAsNumber(), header.isVariableBitRate());
     }
 
     /** jaudiotagger's header, with the audio size that a Xing/Info frame declares (to spot cut files). */
