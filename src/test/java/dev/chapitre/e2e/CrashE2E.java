@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chapitre.it.Api;
 import dev.chapitre.it.Fixtures;
 import dev.chapitre.it.JarServer;
+import dev.chapitre.it.Poll;
 import dev.chapitre.it.Visitor;
 import com.mpatric.mp3agic.ID3v2ChapterFrameData;
 import com.mpatric.mp3agic.ID3v2TextFrameData;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -280,13 +282,9 @@ class CrashE2E {
 
     /** Re-tags cut off by the kills resume: every file carries its episode's chapters, at the announced length. */
     void assertTaggingSettles(Api producer) throws Exception {
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
         for (var path : ledger.episodes) {
-            JsonObject episode;
-            while (!(episode = Api.object(producer.get(path))).getJsonObject("audio").getBoolean("tagged")) {
-                assertTrue(Instant.now().isBefore(deadline), "not re-tagged after the restart: " + episode);
-                Thread.sleep(200);
-            }
+            var episode = Poll.until(path + " is re-tagged after the restart", Duration.ofMinutes(3),
+                    () -> Optional.of(Api.object(producer.get(path))).filter(e -> e.getJsonObject("audio").getBoolean("tagged")));
             var audio = episode.getJsonObject("audio");
             var served = Api.send(producer.request(URI.create(audio.getString("url")).getPath()).method("HEAD", HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, served.statusCode(), path);

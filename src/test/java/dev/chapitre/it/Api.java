@@ -149,23 +149,14 @@ public final class Api {
 
     /** Polls an episode until its served MP3 carries a tag of the current content (re-tagging runs in the background). */
     public JsonObject awaitTagged(String episodePath) {
-        var deadline = java.time.Instant.now().plusSeconds(30);
-        while (true) {
+        return Poll.until(episodePath + " is tagged", java.time.Duration.ofSeconds(30), () -> {
             var episode = object(get(episodePath));
             var audio = episode.getJsonObject("audio");
-            if (audio.getBoolean("tagged")) {
-                return episode;
-            }
-            if (!audio.isNull("tagError") || java.time.Instant.now().isAfter(deadline)) {
+            if (!audio.isNull("tagError")) {
                 throw new AssertionError("Not tagged: " + episode);
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+            return java.util.Optional.of(episode).filter(e -> audio.getBoolean("tagged"));
+        });
     }
 
     public static JsonObject object(HttpResponse<String> response) {

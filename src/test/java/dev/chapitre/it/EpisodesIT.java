@@ -244,39 +244,19 @@ class EpisodesIT {
         }
     }
 
-    static void awaitStagingFile() throws IOException, InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
+    static void awaitStagingFile() {
+        Poll.until("the upload reaches the staging folder", Duration.ofSeconds(20), () -> {
             try (Stream<Path> files = Files.list(MEDIA.resolve(".staging"))) {
-                if (files.anyMatch(f -> f.toFile().length() > 0)) {
-                    return;
-                }
+                return files.anyMatch(f -> f.toFile().length() > 0);
             }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The upload never reached the staging folder");
+        });
     }
 
     static void awaitNoStagingFiles() {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
+        Poll.until("no staging file is left behind", Duration.ofSeconds(30), () -> {
             try (Stream<Path> files = Files.list(MEDIA.resolve(".staging"))) {
-                var left = files.toList();
-                if (left.isEmpty()) {
-                    return;
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("Staging files left behind: " + left);
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return files.findAny().isEmpty();
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        });
     }
 }

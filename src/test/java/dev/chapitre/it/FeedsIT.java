@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -213,11 +214,9 @@ class FeedsIT {
         assertTrue(maxAge <= 5, "clients must not keep the feed past the scheduled time: " + maxAge);
         assertEquals(404, listener.get("/chapters/" + show + "/" + scheduled.getString("slug") + ".json").statusCode());
 
-        while (!listener.get(feed).body().contains("À l'heure")) {
-            // a little slack for a slow CI machine; a cache kept until its 60 s max-age would fail here
-            assertTrue(Instant.now().isBefore(at.plusSeconds(3)), "the cache outlived the scheduled time");
-            Thread.sleep(100);
-        }
+        // a little slack for a slow CI machine; a cache kept until its 60 s max-age would fail here
+        Poll.until("the feed shows the episode at its time (the cache must not outlive it)",
+                Duration.between(Instant.now(), at.plusSeconds(3)), () -> listener.get(feed).body().contains("À l'heure"));
         assertFalse(Instant.now().isBefore(at), "published early");
     }
 

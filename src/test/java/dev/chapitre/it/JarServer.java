@@ -31,22 +31,22 @@ public record JarServer(Process process, int port, Path log) {
                 .directory(dataDir.getParent().toFile())
                 .start();
         var server = new JarServer(process, port, log);
-        var deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The server exited during boot; see " + log);
-            }
-            try {
-                if (Api.anonymous().at(server.base()).get("/health/ready").statusCode() == 200) {
-                    return server;
+        try {
+            Poll.until("the server on port " + port + " is ready (see " + log + ")", Duration.ofSeconds(180), () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("The server exited during boot; see " + log);
                 }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+                try {
+                    return Api.anonymous().at(server.base()).get("/health/ready").statusCode() == 200;
+                } catch (RuntimeException notListeningYet) {
+                    return false;
+                }
+            });
+            return server;
+        } catch (AssertionError notReady) {
+            process.destroyForcibly();
+            throw notReady;
         }
-        process.destroyForcibly();
-        throw new AssertionError("The server did not become ready in time; see " + log);
     }
 
     public String base() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -163,18 +164,12 @@ class TaggingIT {
         var png = Fixtures.image("png", 1400, 1400);
         assertEquals(200, producer.sendBytes("PUT", "/api/podcasts/" + show + "/artwork", "image/png", png).statusCode());
         var path = "/api/podcasts/" + show + "/episodes/" + episode.getString("slug");
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
+        var tag = Poll.until("the tag carries a cover", Duration.ofSeconds(30), () -> {
             var tagged = awaitTagged(path);
-            var tag = new Mp3File(download(tagged).toString()).getId3v2Tag();
-            if (tag.getAlbumImage() != null) {
-                assertEquals("image/png", tag.getAlbumImageMimeType());
-                assertTrue(Arrays.equals(png, tag.getAlbumImage()));
-                return;
-            }
-            assertTrue(Instant.now().isBefore(deadline), "no cover in the tag");
-            Thread.sleep(100);
-        }
+            return Optional.of(new Mp3File(download(tagged).toString()).getId3v2Tag()).filter(t -> t.getAlbumImage() != null);
+        });
+        assertEquals("image/png", tag.getAlbumImageMimeType());
+        assertTrue(Arrays.equals(png, tag.getAlbumImage()));
     }
 
     JsonObject publish(jakarta.json.JsonObjectBuilder metadata, byte[] mp3) {
