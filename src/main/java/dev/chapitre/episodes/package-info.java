@@ -1,5 +1,6 @@
 /**
  * Episodes of a show: metadata, show notes, credits, publication state, their audio, and their
- * chapters (edited here with the rules and formats of {@code chapters}).
+ * chapters (edited here with the rules and formats of {@code chapters}); and what the public may
+ * see of shows and episodes ({@code PublicCatalog}), which pages, feeds, media and ratings ask.
  */
 package dev.chapitre.episodes;

@@ -1,15 +1,15 @@
 package dev.chapitre.downloads.boundary;
 
+import dev.chapitre.episodes.boundary.PublicCatalog;
+import dev.chapitre.episodes.entity.AudioFile;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Which stored file a media address names, and for whom. Published episodes are public; drafts
- * and scheduled episodes only for their producer. Queries by entity name keep this feature free of
- * the episode and show classes.
+ * Which stored file a media address names, and for whom, as {@link PublicCatalog} answers it:
+ * published episodes and artwork are public; drafts and scheduled episodes only for their producer.
  */
 @Stateless
 public class PublicMedia {
@@ -20,25 +20,25 @@ public class PublicMedia {
         public boolean isEpisode() {
             return episodeId > 0;
         }
+
+        static Item of(PublicCatalog.Audio audio) {
+            return new Item(audio.key(), AudioFile.MPEG, audio.podcastId(), audio.episodeId(), audio.bitrateKbps());
+        }
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PublicCatalog catalog;
+
+    @Inject
+    Clock clock;
 
     public Optional<Item> episodeAudio(String podcast, String episode, Optional<String> producerEmail) {
-        return em.createQuery("SELECT e.audio.key, e.podcast.id, e.id, e.audio.bitrateKbps FROM Episode e"
-                        + " WHERE e.podcast.slug = :podcast AND e.slug = :episode"
-                        + " AND ((e.publishedAt IS NOT NULL AND e.publishedAt <= :now) OR e.podcast.owner.email = :owner)", Object[].class)
-                .setParameter("podcast", podcast).setParameter("episode", episode).setParameter("now", Instant.now())
-                .setParameter("owner", producerEmail.orElse(""))
-                .getResultStream().findFirst()
-                .map(row -> new Item((String) row[0], "audio/mpeg", (Long) row[1], (Long) row[2], (Integer) row[3]));
+        return catalog.audio(podcast, episode, clock.instant())
+                .or(() -> producerEmail.flatMap(owner -> catalog.ownAudio(podcast, episode, owner)))
+                .map(Item::of);
     }
 
     public Optional<Item> artwork(String podcast) {
-        return em.createQuery("SELECT p.artwork.key, p.artwork.mediaType, p.id FROM Podcast p WHERE p.slug = :podcast"
-                        + " AND p.artwork.key IS NOT NULL", Object[].class)
-                .setParameter("podcast", podcast).getResultStream().findFirst()
-                .map(row -> new Item((String) row[0], (String) row[1], (Long) row[2], 0, 0));
+        return catalog.artwork(podcast).map(art -> new Item(art.key(), art.mediaType(), art.podcastId(), 0, 0));
     }
 }

@@ -36,7 +36,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "episode", uniqueConstraints = @UniqueConstraint(columnNames = {"podcast_id", "slug"}))
 @NamedQuery(name = Episode.OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast ORDER BY e.publishedAt DESC, e.createdAt DESC")
-@NamedQuery(name = Episode.PUBLISHED_OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt <= :now ORDER BY e.publishedAt DESC, e.createdAt DESC")
+@NamedQuery(name = Episode.PUBLISHED_OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND " + Episode.PUBLIC_AT_NOW
+        + " ORDER BY e.publishedAt DESC, e.createdAt DESC")
+@NamedQuery(name = Episode.PUBLISHED_COUNT, query = "SELECT COUNT(e) FROM Episode e WHERE e.podcast = :podcast AND " + Episode.PUBLIC_AT_NOW)
+@NamedQuery(name = Episode.PUBLISHED_AUDIO, query = Episode.AUDIO_BY_SLUGS + " AND " + Episode.PUBLIC_AT_NOW)
+@NamedQuery(name = Episode.OWNED_AUDIO, query = Episode.AUDIO_BY_SLUGS + " AND e.podcast.owner = :owner")
 @NamedQuery(name = Episode.NEXT_SCHEDULED, query = "SELECT MIN(e.publishedAt) FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt > :now")
 @NamedQuery(name = Episode.AUDIO_KEYS, query = "SELECT e.audio.key FROM Episode e")
 @NamedQuery(name = Episode.UNTAGGED, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision")
@@ -52,6 +56,15 @@ public class Episode {
     public static final String BY_SLUG = "Episode.bySlug";
     public static final String PUBLISHED_OF_PODCAST = "Episode.publishedOfPodcast";
     public static final String NEXT_SCHEDULED = "Episode.nextScheduled";
+    public static final String PUBLISHED_COUNT = "Episode.publishedCount";
+    /** The stored audio of a published episode, by show and episode slug: key, show id, episode id, bit rate. */
+    public static final String PUBLISHED_AUDIO = "Episode.publishedAudio";
+    /** The same for any episode of a show that {@code :owner} (a producer) owns: drafts are heard by their producer. */
+    public static final String OWNED_AUDIO = "Episode.ownedAudio";
+    /** The public rule of {@link #isPublicAt} in JPQL, for an episode {@code e} and a parameter {@code :now}. */
+    static final String PUBLIC_AT_NOW = "e.publishedAt IS NOT NULL AND e.publishedAt <= :now";
+    static final String AUDIO_BY_SLUGS = "SELECT e.audio.key, e.podcast.id, e.id, e.audio.bitrateKbps FROM Episode e"
+            + " WHERE e.podcast.slug = :podcast AND e.slug = :episode";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 100_000;
     /** Feeds write four-digit years (RFC 822 dates); older than 1900 is a typing mistake. */
@@ -211,7 +224,15 @@ public class Episode {
         if (publishedAt == null) {
             return Status.DRAFT;
         }
-        return publishedAt.isAfter(now) ? Status.SCHEDULED : Status.PUBLISHED;
+        return isPublicAt(now) ? Status.PUBLISHED : Status.SCHEDULED;
+    }
+
+    /**
+     * Whether anyone may see the episode, its audio and its chapters at {@code now}: it has a
+     * publication date, and that date has come. The queries say the same ({@link #PUBLIC_AT_NOW}).
+     */
+    public boolean isPublicAt(Instant now) {
+        return publishedAt != null && !publishedAt.isAfter(now);
     }
 
     public EpisodeFields fields() {

@@ -36,12 +36,18 @@ import java.util.UUID;
 @Table(name = "podcast")
 @NamedQuery(name = Podcast.BY_SLUG, query = "SELECT p FROM Podcast p WHERE p.slug = :slug")
 @NamedQuery(name = Podcast.ARTWORK_KEYS, query = "SELECT p.artwork.key FROM Podcast p WHERE p.artwork.key IS NOT NULL")
+@NamedQuery(name = Podcast.BY_TITLE, query = "SELECT p FROM Podcast p ORDER BY p.title")
+@NamedQuery(name = Podcast.ARTWORK_BY_SLUG, query = "SELECT p.artwork.key, p.artwork.mediaType, p.id FROM Podcast p"
+        + " WHERE p.slug = :slug AND p.artwork.key IS NOT NULL")
 @NamedQuery(name = Podcast.OF_OWNER, query = "SELECT p FROM Podcast p WHERE p.owner = :owner ORDER BY p.title")
 public class Podcast {
 
     public static final String BY_SLUG = "Podcast.bySlug";
     public static final String OF_OWNER = "Podcast.ofOwner";
     public static final String ARTWORK_KEYS = "Podcast.artworkKeys";
+    public static final String BY_TITLE = "Podcast.byTitle";
+    /** A show's stored artwork by its slug: key, media type, show id. */
+    public static final String ARTWORK_BY_SLUG = "Podcast.artworkBySlug";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 4000;
     /** podcast:medium values of the Podcasting 2.0 spec; the "L" forms are lists of such feeds. */

@@ -1,6 +1,7 @@
 package dev.chapitre.ratings.boundary;
 
 import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.podcasts.boundary.Podcasts;
@@ -57,6 +58,9 @@ public class Ratings {
 
     @Inject
     Episodes episodes;
+
+    @Inject
+    PublicCatalog catalog;
 
     @Inject
     Clock clock;
@@ -237,13 +241,11 @@ public class Ratings {
     }
 
     private Podcast publicShow(String slug) {
-        return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("There is no show '" + slug + "'."));
+        return catalog.show(slug).orElseThrow(() -> ProblemException.notFound("There is no show '" + slug + "'."));
     }
 
     private Episode publishedEpisode(Podcast podcast, String slug, Instant now) {
-        return em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", podcast).setParameter("slug", slug)
-                .getResultStream().findFirst().filter(e -> e.status(now) == Episode.Status.PUBLISHED)
+        return catalog.episode(podcast, slug, now)
                 .orElseThrow(() -> ProblemException.notFound("Show '" + podcast.slug() + "' has no published episode '" + slug + "'."));
     }
 }

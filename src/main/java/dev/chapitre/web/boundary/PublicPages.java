@@ -1,6 +1,6 @@
 package dev.chapitre.web.boundary;
 
-import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.ratings.boundary.Ratings;
 import dev.chapitre.web.control.PageViews;
@@ -10,13 +10,11 @@ import dev.chapitre.web.control.Views.ShowPage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What the public pages read: shows, their published episodes, and ratings. Never drafts or scheduled episodes. */
+/** What the public pages show: what {@link PublicCatalog} lets the public see, with its ratings. */
 @Stateless
 @PermitAll
 public class PublicPages {
@@ -24,28 +22,24 @@ public class PublicPages {
     public static final int EPISODES_PER_PAGE = 20;
     static final int OTHER_EPISODES = 5;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PublicCatalog catalog;
 
     @Inject
     Ratings ratings;
 
     public List<ShowCard> shows(PageViews views) {
-        return em.createQuery("SELECT p FROM Podcast p ORDER BY p.title", Podcast.class).getResultList().stream()
-                .map(podcast -> card(podcast, views)).toList();
+        return catalog.shows().stream().map(podcast -> card(podcast, views)).toList();
     }
 
     /** A show's page; {@code page} counts from 1 and is clamped to the pages there are. */
     public Optional<ShowPage> show(String slug, int page, PageViews views) {
-        return podcast(slug).map(podcast -> {
+        return catalog.show(slug).map(podcast -> {
             var now = Instant.now();
-            long published = em.createQuery("SELECT COUNT(e) FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt <= :now", Long.class)
-                    .setParameter("podcast", podcast).setParameter("now", now).getSingleResult();
+            long published = catalog.episodeCount(podcast, now);
             int pages = (int) Math.max(1, (published + EPISODES_PER_PAGE - 1) / EPISODES_PER_PAGE);
             int current = Math.min(Math.max(1, page), pages);
-            var episodes = em.createNamedQuery(Episode.PUBLISHED_OF_PODCAST, Episode.class)
-                    .setParameter("podcast", podcast).setParameter("now", now)
-                    .setFirstResult((current - 1) * EPISODES_PER_PAGE).setMaxResults(EPISODES_PER_PAGE).getResultList();
+            var episodes = catalog.episodes(podcast, now, (current - 1) * EPISODES_PER_PAGE, EPISODES_PER_PAGE);
             return views.showPage(card(podcast, views), podcast, episodes, current, pages);
         });
     }
@@ -53,13 +47,9 @@ public class PublicPages {
     /** A published episode's page with a few other episodes of the show. */
     public Optional<EpisodePage> episode(String podcastSlug, String episodeSlug, PageViews views) {
         var now = Instant.now();
-        return podcast(podcastSlug).flatMap(podcast -> em.createNamedQuery(Episode.BY_SLUG, Episode.class)
-                        .setParameter("podcast", podcast).setParameter("slug", episodeSlug).getResultStream().findFirst())
-                .filter(episode -> episode.status(now) == Episode.Status.PUBLISHED)
+        return catalog.episode(podcastSlug, episodeSlug, now)
                 .map(episode -> {
-                    var others = em.createNamedQuery(Episode.PUBLISHED_OF_PODCAST, Episode.class)
-                            .setParameter("podcast", episode.podcast()).setParameter("now", now)
-                            .setMaxResults(OTHER_EPISODES + 1).getResultStream()
+                    var others = catalog.episodes(episode.podcast(), now, 0, OTHER_EPISODES + 1).stream()
                             .filter(other -> !other.id().equals(episode.id())).limit(OTHER_EPISODES).toList();
                     var rating = ratings.ofEpisode(episode.podcast().id(), episode.id());
                     return views.episodePage(card(episode.podcast(), views), episode, others, rating.average(), rating.count());
@@ -69,9 +59,5 @@ public class PublicPages {
     private ShowCard card(Podcast podcast, PageViews views) {
         var rating = ratings.ofShow(podcast.id());
         return views.card(podcast, rating.average(), rating.count());
-    }
-
-    private Optional<Podcast> podcast(String slug) {
-        return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream().findFirst();
     }
 }

@@ -1,0 +1,111 @@
+package dev.chapitre.episodes.boundary;
+
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.security.entity.Producer;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the public may see, asked by the pages, the feeds, the media servlet and the ratings: every
+ * show with its artwork, and the episodes whose publication date has come ({@link Episode#isPublicAt}),
+ * with their audio and chapters. Drafts and scheduled episodes exist only for their producer.
+ */
+@Stateless
+@PermitAll
+public class PublicCatalog {
+
+    /** An episode's stored MP3 and what counting a download of it needs. */
+    public record Audio(String key, long podcastId, long episodeId, int bitrateKbps) {
+    }
+
+    /** A show's stored artwork. */
+    public record Image(String key, String mediaType, long podcastId) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Every show, by title: a show is public from its creation, even before its first episode. */
+    public List<Podcast> shows() {
+        return em.createNamedQuery(Podcast.BY_TITLE, Podcast.class).getResultList();
+    }
+
+    public Optional<Podcast> show(String slug) {
+        return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public long episodeCount(Podcast show, Instant now) {
+        return em.createNamedQuery(Episode.PUBLISHED_COUNT, Long.class).setParameter("podcast", show).setParameter("now", now)
+                .getSingleResult();
+    }
+
+    /** Newest first, {@code max} of them from the {@code first} (counting from 0). */
+    public List<Episode> episodes(Podcast show, Instant now, int first, int max) {
+        return em.createNamedQuery(Episode.PUBLISHED_OF_PODCAST, Episode.class).setParameter("podcast", show).setParameter("now", now)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * All of them, newest first, for a document that lists everything (the feed): chapters and
+     * credits fetched in two batched queries rather than two per episode, and read-only: nothing
+     * is copied for change tracking (half the feed's build time before).
+     */
+    public List<Episode> allEpisodes(Podcast show, Instant now) {
+        return em.createNamedQuery(Episode.PUBLISHED_OF_PODCAST, Episode.class).setParameter("podcast", show).setParameter("now", now)
+                .setHint("eclipselink.read-only", "true")
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.chapters")
+                .setHint("eclipselink.batch", "e.persons")
+                .getResultList();
+    }
+
+    /** When the show's next scheduled episode becomes public: until then, what the public sees of it stays the same. */
+    public Optional<Instant> nextPublication(Podcast show, Instant now) {
+        return em.createNamedQuery(Episode.NEXT_SCHEDULED, Instant.class).setParameter("podcast", show).setParameter("now", now)
+                .getResultStream().filter(Objects::nonNull).findFirst();
+    }
+
+    public Optional<Episode> episode(String showSlug, String episodeSlug, Instant now) {
+        return show(showSlug).flatMap(show -> episode(show, episodeSlug, now));
+    }
+
+    /** Read from the database each time: a caller holding locks learns whether the episode is still there. */
+    public Optional<Episode> episode(Podcast show, String episodeSlug, Instant now) {
+        return em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", show).setParameter("slug", episodeSlug)
+                .getResultStream().findFirst().filter(episode -> episode.isPublicAt(now));
+    }
+
+    public Optional<Audio> audio(String showSlug, String episodeSlug, Instant now) {
+        return em.createNamedQuery(Episode.PUBLISHED_AUDIO, Object[].class).setParameter("podcast", showSlug)
+                .setParameter("episode", episodeSlug).setParameter("now", now)
+                .getResultStream().findFirst().map(PublicCatalog::audio);
+    }
+
+    /**
+     * Any episode's audio, published or not, for the producer who owns the show (signed in to the
+     * studio or the API): they listen to a draft before the public can. Not public: never cache it
+     * for others.
+     */
+    public Optional<Audio> ownAudio(String showSlug, String episodeSlug, String producerEmail) {
+        return em.createNamedQuery(Producer.BY_EMAIL, Producer.class).setParameter("email", producerEmail).getResultStream().findFirst()
+                .flatMap(owner -> em.createNamedQuery(Episode.OWNED_AUDIO, Object[].class).setParameter("podcast", showSlug)
+                        .setParameter("episode", episodeSlug).setParameter("owner", owner)
+                        .getResultStream().findFirst().map(PublicCatalog::audio));
+    }
+
+    public Optional<Image> artwork(String showSlug) {
+        return em.createNamedQuery(Podcast.ARTWORK_BY_SLUG, Object[].class).setParameter("slug", showSlug).getResultStream().findFirst()
+                .map(row -> new Image((String) row[0], (String) row[1], (Long) row[2]));
+    }
+
+    private static Audio audio(Object[] row) {
+        return new Audio((String) row[0], (Long) row[1], (Long) row[2], (Integer) row[3]);
+    }
+}
