@@ -1,9 +1,11 @@
 package dev.chapitre.downloads.boundary;
 
+import dev.chapitre.downloads.control.DownloadCounter;
 import dev.chapitre.downloads.control.DownloadQueue;
 import dev.chapitre.downloads.control.ListenerIds;
 import dev.chapitre.downloads.entity.Download;
 import dev.chapitre.downloads.entity.ListenerSalt;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -15,20 +17,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Turns queued hits into counted downloads every second, in batches (IAB v2): one download per
- * listener and episode in any rolling 24 hours. Runs apart from delivery; when the database is
- * unreachable the batch is dropped and logged, and audio is served all the same.
+ * Turns queued hits into counted downloads every second, in batches, by the rule of
+ * {@link DownloadCounter}: one download per listener and episode in any rolling 24 hours. Runs
+ * apart from delivery; when the database is unreachable the batch is dropped and logged, and audio
+ * is served all the same.
  */
 @Startup
 @Singleton
@@ -36,7 +37,6 @@ import java.util.logging.Logger;
 public class DownloadRecorder {
 
     private static final Logger LOG = Logger.getLogger(DownloadRecorder.class.getName());
-    static final Duration WINDOW = Duration.ofHours(24);
     static final int BATCH = 5_000;
 
     @Inject
@@ -48,11 +48,18 @@ public class DownloadRecorder {
     @Resource
     SessionContext self;
 
+    @Inject
+    Clock clock;
+
     private final ListenerIds ids = new ListenerIds(day -> self.getBusinessObject(DownloadRecorder.class).saltOf(day));
-    /** Last counted time per (episode, listener id): the rolling window, kept in memory. */
-    private final Map<String, Instant> lastCounted = new HashMap<>();
+    private DownloadCounter counter;
     private boolean loaded;
     private long reportedDropped;
+
+    @PostConstruct
+    void start() {
+        counter = new DownloadCounter(clock);
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -81,15 +88,11 @@ public class DownloadRecorder {
         for (var hit : hits) {
             var today = LocalDate.ofInstant(hit.at(), ZoneOffset.UTC);
             var listener = ids.of(hit.ip(), hit.userAgent(), today);
-            boolean seen = listener.stream().map(id -> lastCounted.get(hit.episodeId() + ":" + id))
-                    .anyMatch(at -> at != null && at.isAfter(hit.at().minus(WINDOW)));
-            if (!seen) {
-                lastCounted.put(hit.episodeId() + ":" + listener.get(0), hit.at());
+            if (counter.counts(hit.episodeId(), listener, hit.at())) {
                 downloads.add(new Download(hit.podcastId(), hit.episodeId(), listener.get(0), hit.app(), hit.at()));
             }
         }
-        var horizon = Instant.now().minus(WINDOW);
-        lastCounted.values().removeIf(at -> at.isBefore(horizon));
+        counter.forgetExpired();
         return downloads;
     }
 
@@ -101,7 +104,7 @@ public class DownloadRecorder {
     /** The day's salt, created on first use; salts older than yesterday are deleted. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public byte[] saltOf(LocalDate day) {
-        em.createQuery("DELETE FROM ListenerSalt s WHERE s.day < :oldest").setParameter("oldest", LocalDate.now(ZoneOffset.UTC).minusDays(1))
+        em.createQuery("DELETE FROM ListenerSalt s WHERE s.day < :oldest").setParameter("oldest", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1))
                 .executeUpdate();
         var existing = em.find(ListenerSalt.class, day);
         if (existing != null) {
@@ -116,9 +119,9 @@ public class DownloadRecorder {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadRecent() {
         em.createQuery("SELECT d.episodeId, d.clientHash, d.countedAt FROM Download d WHERE d.countedAt > :since", Object[].class)
-                .setParameter("since", Instant.now().minus(WINDOW))
+                .setParameter("since", counter.horizon())
                 .getResultList()
-                .forEach(row -> lastCounted.merge(row[0] + ":" + row[1], (Instant) row[2], (a, b) -> a.isAfter(b) ? a : b));
+                .forEach(row -> counter.remember((Long) row[0], (String) row[1], (Instant) row[2]));
         loaded = true;
     }
 }

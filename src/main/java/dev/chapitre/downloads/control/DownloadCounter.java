@@ -1,0 +1,67 @@
+package dev.chapitre.downloads.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What counts as a download, by the IAB v2 rules: a listener's request (not the producer's, not a
+ * known bot's) that is sent at least one minute of an episode's audio or the whole file, so
+ * "bytes=0-1" probes, HEAD and 304 do not; and then once per listener and episode in any rolling
+ * 24 hours. Delivery asks {@link #qualifies}; the recorder keeps one counter for the window.
+ */
+public final class DownloadCounter {
+
+    public static final Duration WINDOW = Duration.ofHours(24);
+
+    /** What delivery knows of a request it answered; {@code bytesSent} is 0 for HEAD, 304 and 416. */
+    public record Delivered(boolean episode, boolean byProducer, long bytesSent, long fileLength, int bitrateKbps, String userAgent) {
+    }
+
+    private final Clock clock;
+    /** Last counted time per (episode, listener id), kept in memory. */
+    private final Map<String, Instant> lastCounted = new HashMap<>();
+
+    public DownloadCounter(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static boolean qualifies(Delivered request) {
+        long minute = Math.max(1, request.bitrateKbps()) * 1000L / 8 * 60;
+        return request.episode() && !request.byProducer() && request.bytesSent() > 0
+                && (request.bytesSent() >= request.fileLength() || request.bytesSent() >= minute)
+                && !UserAgents.isBot(request.userAgent());
+    }
+
+    /**
+     * Whether a qualifying request at {@code at} is a new download: none by this listener (known by
+     * any of {@code listenerIds}) in the window before. A counted one is remembered under the first id.
+     */
+    public boolean counts(long episodeId, List<String> listenerIds, Instant at) {
+        boolean seen = listenerIds.stream().map(id -> lastCounted.get(episodeId + ":" + id))
+                .anyMatch(last -> last != null && last.isAfter(at.minus(WINDOW)));
+        if (!seen) {
+            lastCounted.put(episodeId + ":" + listenerIds.get(0), at);
+        }
+        return !seen;
+    }
+
+    /** A download counted earlier (read back from the database after a restart). */
+    public void remember(long episodeId, String listenerId, Instant at) {
+        lastCounted.merge(episodeId + ":" + listenerId, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** The oldest time that still matters: downloads before it no longer hold anyone back. */
+    public Instant horizon() {
+        return clock.instant().minus(WINDOW);
+    }
+
+    /** Drops what lies before the {@link #horizon}, so memory holds one day of listeners. */
+    public void forgetExpired() {
+        var horizon = horizon();
+        lastCounted.values().removeIf(at -> at.isBefore(horizon));
+    }
+}
