@@ -35,6 +35,7 @@
 <h2 id="artwork-heading">Artwork</h2>
 <c:if test="${not empty show.imageUrl()}"><img src="${fn:escapeXml(show.imageUrl())}" alt="Current artwork" class="artwork-preview" width="160" height="160"></c:if>
 <form id="artwork-form" data-podcast="${show.slug()}">
+<p class="form-error" role="alert" hidden></p>
 <div class="field"><label for="artwork">Square JPEG or PNG, 1400 to 3000 pixels</label>
 <input type="file" id="artwork" name="artwork" accept="image/jpeg,image/png" required>
 <p class="field-error" data-error-for="artwork" role="alert"></p></div>

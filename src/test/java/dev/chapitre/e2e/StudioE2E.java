@@ -29,8 +29,9 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /**
- * A producer's whole path through the studio in a real browser: sign in, create a show, upload an
- * MP3 (the progress bar reaches 100 %), mark three chapters by ear with the M key, save, publish;
+ * A producer's whole path through the studio in a real browser: sign in, create a show (a broken
+ * rule shown next to its field), upload an MP3 (the progress bar reaches 100 %), mark three
+ * chapters by ear with the M key, save, publish;
  * then the downloaded MP3 (read by ffprobe) and the feed carry the chapters at the marked times.
  */
 class StudioE2E {
@@ -74,8 +75,17 @@ class StudioE2E {
         browser.findElement(By.linkText("New show")).click();
         var showTitle = "Épique studio " + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.name("title")).sendKeys(showTitle);
-        browser.findElement(By.name("language")).sendKeys("fr");
+        browser.findElement(By.name("language")).sendKeys("français");
         browser.findElement(By.name("author")).sendKeys("Benjamin");
+        browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
+        // The API's 422 names the field; the studio puts the rule next to that input, whatever its wording.
+        var language = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#show-form [data-error-for=language]")));
+        assertEquals("Language must be a BCP 47 language tag such as 'fr' or 'en-GB'.", language.getText());
+        assertEquals("true", browser.findElement(By.name("language")).getAttribute("aria-invalid"));
+        assertEquals("", browser.findElement(By.cssSelector("#show-form [data-error-for=title]")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#show-form .form-error")).isDisplayed(), "the detail is on top of the form");
+        browser.findElement(By.name("language")).clear();
+        browser.findElement(By.name("language")).sendKeys("fr");
         browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), showTitle));
         var show = browser.getCurrentUrl().replaceAll(".*/studio/shows/", "");

@@ -13,8 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -181,6 +184,30 @@ class StudioIT {
         var mine = new Browser();
         mine.signedIn(producer, "a-brand-new-password");
         assertEquals(403, mine.send("POST", "/api/producers", "{}", mine.csrf()).statusCode(), "adding producers is for the admin");
+    }
+
+    @Test
+    void theStudioScriptIsOneReleaseOfModulesThatBrowsersKeepForAYear() {
+        var page = new Browser().get("/studio/sign-in").body();
+        var entry = Pattern.compile("<script type=\"module\" src=\"(/static/studio\\.[0-9a-f]{10}/)main\\.js\"></script>").matcher(page);
+        assertTrue(entry.find(), "the studio loads its entry module from a fingerprinted folder: " + page);
+        var folder = entry.group(1);
+        var imports = Pattern.compile("from '\\./([\\w-]+\\.js)'");
+        var seen = new TreeSet<String>();
+        var next = new ArrayDeque<>(List.of("main.js"));
+        while (!next.isEmpty()) {
+            var name = next.poll();
+            if (!seen.add(name)) {
+                continue;
+            }
+            var module = new Browser().get(folder + name);
+            assertEquals(200, module.statusCode(), "every relative import resolves in the same release: " + name);
+            assertTrue(module.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"), name);
+            assertEquals("public, max-age=31536000, immutable", module.headers().firstValue("Cache-Control").orElseThrow(), name);
+            imports.matcher(module.body()).results().map(m -> m.group(1)).forEach(next::add);
+        }
+        assertTrue(seen.containsAll(List.of("api.js", "forms.js", "upload.js", "chapter-editor.js")), "one module per studio feature: " + seen);
+        assertEquals(404, new Browser().get("/static/studio.0000000000/main.js").statusCode(), "another release's modules are not served as this one's");
     }
 
     private static String newProducer() {

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /static/{name}.{hash}.{ext}}: immutable, cached for a year. */
+/** {@code /static/{name}.{hash}.{ext}} and the studio's {@code /static/studio.{hash}/{module}.js}: immutable, cached for a year. */
 @WebServlet("/static/*")
 public class AssetsServlet extends ReadOnlyServlet {
 

@@ -1,0 +1,235 @@
+// The chapter-marking editor: one row per chapter, checked against the API's own rules as the
+// producer types (a preview, nothing saved), saved with If-Match, then followed until the MP3 is
+// re-tagged. A broken rule goes to its row by the error's `index`.
+import { api } from './api.js';
+import { sentence } from './forms.js';
+import { chapterImport } from './chapter-import.js';
+import { chapterPlayer } from './chapter-player.js';
+import { chapterRow } from './chapter-row.js';
+import { formatTime } from './chapter-time.js';
+
+/** The row's message for one error of a problem: the API says startTime, the row says Start. */
+const rowMessage = error => ({ index: error.index, text: sentence(error.field === 'startTime' ? 'start' : error.field, error.reason) });
+const inRows = errors => (errors || []).filter(error => error.index !== undefined).map(rowMessage);
+
+export function chapterEditor(root, episodeAudio) {
+  const base = root.dataset.api;
+  const audio = document.getElementById('player');
+  const list = document.getElementById('chapter-rows');
+  const saveButton = document.getElementById('save');
+  const saveStatus = document.getElementById('save-status');
+  const editorError = document.getElementById('editor-error');
+  let rows = [];
+  let etag = null;
+  let savedJson = '';
+  let nextKey = 1;
+  let checking = 0;
+  let valid = true;
+
+  audio.src = episodeAudio.url;
+  document.getElementById('length').textContent = formatTime(episodeAudio.durationMs);
+
+  const toRows = chapters => chapters.map(c => ({
+    key: nextKey++, start: Math.round(Number(c.startTime) * 1000), startText: null,
+    title: c.title || '', url: c.url || '', img: c.img || '', toc: c.toc !== false
+  }));
+  const document_ = () => ({
+    version: '1.2.0',
+    chapters: rows.map(row => {
+      const chapter = { startTime: row.start / 1000, title: row.title };
+      if (row.url.trim()) chapter.url = row.url.trim();
+      if (row.img.trim()) chapter.img = row.img.trim();
+      if (!row.toc) chapter.toc = false;
+      return chapter;
+    })
+  });
+  const dirty = () => JSON.stringify(document_()) !== savedJson;
+  const sort = () => rows.sort((a, b) => a.start - b.start);
+
+  async function load() {
+    const result = await api('GET', `${base}/chapters`);
+    if (!result.ok) { showEditorError(result.problem.detail); return; }
+    rows = toRows(result.json.chapters || []);
+    etag = result.etag;
+    sort();
+    savedJson = JSON.stringify(document_());
+    render();
+    check();
+  }
+
+  function showEditorError(text) {
+    editorError.textContent = text;
+    editorError.hidden = !text;
+  }
+
+  function render(focus) {
+    list.replaceChildren(...rows.map((row, index) => chapterRow(row, index, {
+      audio, moved, changed: check, remove: () => { rows = rows.filter(r => r !== row); render(); check(); }
+    })));
+    document.getElementById('no-chapters').hidden = rows.length > 0;
+    document.getElementById('chapter-count').textContent = rows.length ? `(${rows.length})` : '';
+    if (focus) list.querySelector(`[data-key="${focus.key}"] ${focus.selector}`)?.focus();
+    highlight();
+  }
+
+  /** After a change of a row's start: the rows in order again, the focus kept where it was. */
+  function moved(row, selector) {
+    row.startText = null;
+    sort();
+    render({ key: row.key, selector });
+    check();
+  }
+
+  function mark() {
+    const row = { key: nextKey++, start: Math.round(audio.currentTime * 1000), startText: null, title: '', url: '', img: '', toc: true };
+    rows.push(row);
+    sort();
+    render({ key: row.key, selector: '.title-input' });
+    check();
+  }
+
+  function rowErrors(errors) {
+    list.querySelectorAll('.chapter-row').forEach(item => {
+      item.classList.remove('invalid');
+      item.querySelector('.row-error').textContent = '';
+    });
+    errors.forEach(({ index, text }) => {
+      const item = list.children[index];
+      if (!item) return;
+      item.classList.add('invalid');
+      const slot = item.querySelector('.row-error');
+      slot.textContent = `${slot.textContent} ${text}`.trim();
+    });
+  }
+
+  let timer = null;
+  /** The API's own rules (a preview, nothing saved), so the editor never disagrees with a save. */
+  function check() {
+    clearTimeout(timer);
+    const unreadable = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.startText !== null)
+      .map(({ index }) => ({ index, text: 'The start is not a time: write it as HH:MM:SS.mmm (or MM:SS).' }));
+    valid = false;
+    updateSave();
+    if (unreadable.length) { rowErrors(unreadable); return; }
+    timer = setTimeout(async () => {
+      const ticket = ++checking;
+      const result = await api('POST', `${base}/chapters/import?format=json&preview=true`, JSON.stringify(document_()),
+        { 'Content-Type': 'application/json' });
+      if (ticket !== checking) return; // a newer check is on its way
+      if (result.ok) {
+        valid = true;
+        rowErrors([]);
+        showEditorError('');
+      } else if (result.status === 422 && result.problem.errors) {
+        rowErrors(inRows(result.problem.errors));
+        const general = result.problem.errors.filter(e => e.index === undefined);
+        showEditorError(general.length ? result.problem.detail : 'Some chapters need fixing before they can be saved.');
+      } else {
+        showEditorError(result.problem.detail);
+      }
+      updateSave();
+    }, 250);
+  }
+
+  function updateSave() {
+    saveButton.disabled = !valid;
+    if (dirty() && !saveStatus.dataset.busy) saveStatus.textContent = valid ? 'Unsaved changes.' : '';
+  }
+
+  async function save(overwrite = false) {
+    if (!valid) return;
+    saveStatus.dataset.busy = '1';
+    saveStatus.textContent = 'Saving…';
+    document.getElementById('conflict').hidden = true;
+    if (overwrite) {
+      const current = await api('GET', `${base}/chapters`);
+      if (current.ok) etag = current.etag;
+    }
+    const sent = JSON.stringify(document_());
+    const result = await api('PUT', `${base}/chapters`, sent, { 'Content-Type': 'application/json', 'If-Match': etag });
+    delete saveStatus.dataset.busy;
+    if (result.status === 412) {
+      saveStatus.textContent = '';
+      document.getElementById('conflict').hidden = false;
+      document.getElementById('reload').focus();
+      return;
+    }
+    if (!result.ok) {
+      saveStatus.textContent = '';
+      if (result.problem.errors) rowErrors(inRows(result.problem.errors));
+      showEditorError(result.problem.detail);
+      return;
+    }
+    etag = result.etag;
+    savedJson = sent;
+    showEditorError('');
+    saveStatus.textContent = `Saved at ${new Date().toLocaleTimeString()}. Writing the chapters into the MP3…`;
+    followTagging();
+  }
+
+  /** After a save the MP3 is re-tagged in the background; the feed follows when it is done. */
+  async function followTagging() {
+    const until = Date.now() + 120000;
+    while (Date.now() < until) {
+      await new Promise(resolve => setTimeout(resolve, 700));
+      const result = await api('GET', base);
+      if (!result.ok) break;
+      const episode = result.json;
+      if (episode.audio.tagError) {
+        saveStatus.textContent = `Saved, but the MP3 could not be re-tagged: ${episode.audio.tagError}`;
+        return;
+      }
+      if (episode.audio.tagged) {
+        const time = new Date().toLocaleTimeString();
+        saveStatus.textContent = episode.status === 'published'
+          ? `Saved. MP3 re-tagged and feed updated at ${time}.`
+          : `Saved. MP3 re-tagged at ${time} (the episode is a ${episode.status}: the feed will have it once published).`;
+        saveStatus.dataset.tagged = 'true';
+        return;
+      }
+    }
+    saveStatus.textContent = 'Saved. The MP3 is still being re-tagged; reload the page later to see it done.';
+  }
+
+  /** The row playing now is highlighted. */
+  function highlight() {
+    const now = audio.currentTime * 1000;
+    let current = -1;
+    rows.forEach((row, index) => { if (row.start <= now) current = index; });
+    [...list.children].forEach((item, index) => item.classList.toggle('current', index === current));
+  }
+
+  chapterPlayer(root, audio, mark);
+  audio.addEventListener('timeupdate', highlight);
+
+  let overwriteNext = false;
+  saveButton.addEventListener('click', () => {
+    const overwrite = overwriteNext;
+    overwriteNext = false;
+    saveButton.textContent = 'Save chapters';
+    save(overwrite);
+  });
+  document.getElementById('reload').addEventListener('click', () => {
+    document.getElementById('conflict').hidden = true;
+    overwriteNext = false;
+    saveButton.textContent = 'Save chapters';
+    load();
+  });
+  document.getElementById('keep').addEventListener('click', () => {
+    document.getElementById('conflict').hidden = true;
+    saveStatus.textContent = 'Your version is kept here, not saved. Save again to replace theirs with it.';
+    saveButton.textContent = 'Save mine over theirs';
+    overwriteNext = true;
+  });
+  window.addEventListener('beforeunload', event => { if (dirty()) { event.preventDefault(); event.returnValue = ''; } });
+
+  chapterImport(base, chapters => {
+    rows = toRows(chapters);
+    sort();
+    render();
+    check();
+    saveStatus.textContent = 'Imported. Check them, then save.';
+  });
+
+  load();
+}

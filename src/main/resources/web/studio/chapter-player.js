@@ -1,0 +1,41 @@
+// The editor's player: play and pause, skip, speed, the running clock, and the keys that let a
+// producer mark chapters by ear (M marks, Space plays or pauses).
+import { formatTime } from './chapter-time.js';
+
+export function chapterPlayer(root, audio, onMark) {
+  const clock = document.getElementById('clock');
+  const play = document.getElementById('play');
+  const toggle = () => (audio.paused ? audio.play() : audio.pause());
+  const showTime = () => { clock.textContent = formatTime(audio.currentTime * 1000); };
+  const tick = () => {
+    showTime();
+    if (!audio.paused) requestAnimationFrame(tick);
+  };
+  play.addEventListener('click', toggle);
+  audio.addEventListener('play', () => { play.textContent = 'Pause'; play.setAttribute('aria-label', 'Pause'); tick(); });
+  audio.addEventListener('pause', () => { play.textContent = 'Play'; play.setAttribute('aria-label', 'Play'); });
+  audio.addEventListener('timeupdate', showTime);
+  root.querySelectorAll('[data-skip]').forEach(b => b.addEventListener('click', () => {
+    audio.currentTime = Math.max(0, Math.min(audio.duration || Infinity, audio.currentTime + Number(b.dataset.skip)));
+    showTime();
+  }));
+  document.getElementById('speed').addEventListener('change', event => { audio.playbackRate = Number(event.target.value); });
+
+  document.getElementById('mark').addEventListener('click', onMark);
+  document.addEventListener('keydown', event => {
+    const target = event.target;
+    const typing = target.closest('input, textarea, select, [contenteditable]');
+    if (typing) {
+      // Enter or Escape in a chapter field hands the keys back to the player (M, Space).
+      if ((event.key === 'Enter' || event.key === 'Escape') && target.closest('.chapter-row') && target.type !== 'checkbox') {
+        event.preventDefault();
+        target.dispatchEvent(new Event('change'));
+        target.blur();
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'm' || event.key === 'M') { event.preventDefault(); onMark(); }
+    else if (event.key === ' ' && !target.closest('button, a, audio')) { event.preventDefault(); toggle(); }
+  });
+}

@@ -1,0 +1,70 @@
+// One chapter's row in the editor: its start (typed, nudged or set to the playback time), title,
+// link, image, whether it is in the table of contents, and a place for its errors. The editor owns
+// the rows; a row tells it what changed.
+import { button, labelled } from './dom.js';
+import { formatTime, parseTime } from './chapter-time.js';
+
+/** `moved(row, selector)`: the start changed (the rows are sorted again); `changed()`: anything else. */
+export function chapterRow(row, index, { audio, moved, changed, remove }) {
+  const item = document.createElement('li');
+  item.className = 'chapter-row';
+  item.dataset.key = row.key;
+
+  const start = document.createElement('input');
+  start.className = 'start-input';
+  start.value = row.startText ?? formatTime(row.start);
+  start.setAttribute('aria-label', `Start of chapter ${index + 1}`);
+  start.spellcheck = false;
+  start.addEventListener('change', () => {
+    const parsed = parseTime(start.value);
+    if (Number.isNaN(parsed)) { row.startText = start.value; changed(); return; }
+    row.start = parsed;
+    moved(row, '.start-input');
+  });
+  const nudge = delta => () => {
+    row.start = Math.max(0, row.start + delta);
+    moved(row, `[data-nudge="${delta}"]`);
+  };
+  const times = document.createElement('div');
+  times.className = 'start';
+  times.append(labelled('Start', start, 'start-label'));
+  [[-1000, '−1 s'], [-100, '−0.1'], [100, '+0.1'], [1000, '+1 s']].forEach(([delta, text]) => {
+    const b = button(text, `Move the start ${delta > 0 ? 'later' : 'earlier'} by ${Math.abs(delta) / 1000} s`, nudge(delta));
+    b.dataset.nudge = delta;
+    times.append(b);
+  });
+  times.append(button('Set to now', 'Start this chapter at the current playback time', () => {
+    row.start = Math.round(audio.currentTime * 1000);
+    moved(row, '.start-input');
+  }));
+
+  const text = (field, label, type) => {
+    const input = document.createElement('input');
+    input.className = `${field}-input`;
+    input.type = type;
+    input.value = row[field];
+    if (field === 'title') input.maxLength = 255;
+    input.addEventListener('input', () => { row[field] = input.value; changed(); });
+    return labelled(label, input, `${field}-label`);
+  };
+  const toc = document.createElement('input');
+  toc.type = 'checkbox';
+  toc.className = 'toc-input';
+  toc.checked = row.toc;
+  toc.addEventListener('change', () => { row.toc = toc.checked; changed(); });
+
+  const number = document.createElement('span');
+  number.className = 'number';
+  number.textContent = `${index + 1}.`;
+  const error = document.createElement('p');
+  error.className = 'row-error';
+  error.setAttribute('role', 'alert');
+  const actions = document.createElement('div');
+  actions.className = 'row-actions';
+  actions.append(
+    labelled('In table of contents', toc, 'toc-label'),
+    button('Play from here', null, () => { audio.currentTime = row.start / 1000; audio.play(); }),
+    button('Delete', `Delete chapter ${index + 1}`, remove));
+  item.append(number, times, text('title', 'Title', 'text'), text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), actions, error);
+  return item;
+}

@@ -1,0 +1,31 @@
+// Small things every studio page shares.
+
+/** What the server put in the page's data block (the show or episode being edited, the audio). */
+export function pageData() {
+  const element = document.getElementById('studio-data');
+  return element ? JSON.parse(element.textContent || '{}') : {};
+}
+
+export function button(text, title, action) {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  if (title) element.title = title;
+  element.addEventListener('click', action);
+  return element;
+}
+
+export function labelled(text, input, className) {
+  const label = document.createElement('label');
+  label.className = className;
+  label.append(`${text} `, input);
+  return label;
+}
+
+/** Dates written by the server in UTC, shown in the producer's own time zone. */
+export function localTimes(root) {
+  root.querySelectorAll('time[data-local]').forEach(time => {
+    const date = new Date(time.getAttribute('datetime'));
+    if (!Number.isNaN(date.getTime())) time.textContent = date.toLocaleString();
+  });
+}

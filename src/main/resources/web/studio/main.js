@@ -1,0 +1,24 @@
+// Chapitre studio: the forms, the uploads with progress and the chapter-marking editor, one module
+// each, started here for the elements the page has. Every change goes through the producer API
+// with the session cookie and the CSRF token, so the studio shows exactly the API's rules and
+// messages.
+import { chapterEditor } from './chapter-editor.js';
+import { localTimes, pageData } from './dom.js';
+import { episodeForm, publishing } from './episodes.js';
+import { personButtons } from './persons.js';
+import { passwordResetForm, producerForm } from './producers.js';
+import { artworkForm, showForm } from './shows.js';
+
+const data = pageData();
+const byId = id => document.getElementById(id);
+
+personButtons(document);
+localTimes(document);
+
+if (byId('show-form')) showForm(byId('show-form'), data);
+if (byId('artwork-form')) artworkForm(byId('artwork-form'));
+if (byId('producer-form')) producerForm(byId('producer-form'));
+document.querySelectorAll('form.reset-form').forEach(passwordResetForm);
+if (byId('episode-form')) episodeForm(byId('episode-form'), data);
+if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));
+if (byId('editor')) chapterEditor(byId('editor'), data.audio);
