@@ -1,12 +1,11 @@
 package dev.chapitre.web.boundary;
 
+import dev.chapitre.platform.control.Digests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The stylesheets and scripts, served under names that carry a hash of their content
@@ -61,13 +61,10 @@ public class Assets {
             byFingerprintedName.put(fingerprinted, new Asset(type, bytes, "\"" + hash + "\"", loaded));
         });
         var modules = modules();
-        var release = sha256();
-        modules.forEach((name, bytes) -> {
-            release.update(name.getBytes(StandardCharsets.UTF_8));
-            release.update((byte) 0);
-            release.update(bytes);
-        });
-        var folder = MODULES + "." + HexFormat.of().formatHex(release.digest(), 0, 5);
+        var release = modules.entrySet().stream()
+                .flatMap(module -> Stream.of(module.getKey().getBytes(StandardCharsets.UTF_8), new byte[] {0}, module.getValue()))
+                .toArray(byte[][]::new);
+        var folder = MODULES + "." + HexFormat.of().formatHex(Digests.sha256(release), 0, 5);
         modules.forEach((name, bytes) ->
                 byFingerprintedName.put(folder + "/" + name, new Asset(JAVASCRIPT, bytes, "\"" + hash(bytes) + "\"", loaded)));
         urls.put(MODULES + "/" + ENTRY, "/static/" + folder + "/" + ENTRY);
@@ -102,15 +99,7 @@ public class Assets {
     }
 
     private static String hash(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes), 0, 5);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(bytes), 0, 5);
     }
 
     public Map<String, String> urls() {
