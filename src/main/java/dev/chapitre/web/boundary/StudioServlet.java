@@ -68,9 +68,6 @@ public class StudioServlet extends HttpServlet {
     @Inject
     PublicUrls urls;
 
-    @Inject
-    Assets assets;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
@@ -223,7 +220,6 @@ public class StudioServlet extends HttpServlet {
             request.setAttribute("producerName", producer.name());
             request.setAttribute("isAdmin", producer.isAdmin());
         });
-        request.setAttribute("assets", assets.urls());
         request.setAttribute("base", urls.base(request));
         if (request.getAttribute("data") == null) {
             request.setAttribute("data", Json.createObjectBuilder().build().toString());
