@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The producer's studio: the pages of shows, episodes, the chapter editor and the producers
- * (admin); signing in and out is security's (SignInServlet). The pages' forms and the editor write through the
- * producer API ({@code /api}) with the session cookie and the CSRF token, so the studio keeps
+ * (admin); signing in and out is security's (SignInServlet). The pages' forms and the editor write
+ * through the producer API ({@code /api}) with the session cookie and the CSRF token, so the studio keeps
  * exactly the API's rules and messages. Access: a show or episode of another producer is a 404,
  * as in the API.
  */
