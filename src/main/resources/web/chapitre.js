@@ -84,29 +84,30 @@
           body: new URLSearchParams(new FormData(form)).toString(),
           credentials: "same-origin"
         }).then(function (response) {
-          return response.json().then(function (body) { return { status: response.status, body: body }; });
+          return response.json().then(function (body) { return { ok: response.ok, body: body }; });
         }).then(function (result) {
           button.disabled = false;
           var body = result.body;
-          if (body.ok) {
+          if (result.ok) {
             var thanks = section.querySelector("[data-thanks]");
             thanks.textContent = body.message;
             if (body.summary) { section.querySelector("[data-average]").textContent = body.summary; }
             return;
           }
-          if (body.errors) {
+          if (body.errors) { // problem+json: each broken rule by field, in the page's language
             var first = null;
-            Object.keys(body.errors).forEach(function (field) {
+            body.errors.forEach(function (error) {
+              var field = error.field;
               var p = section.querySelector("[data-error='" + field + "']");
-              p.textContent = body.errors[field];
+              if (!p) { return; }
+              p.textContent = error.reason;
               p.hidden = false;
               var target = field === "stars" ? form.querySelector(".stars") : form.querySelector("[name='" + field + "']");
               target.setAttribute("aria-invalid", "true");
               if (field === "stars") { target.classList.add("invalid"); }
               first = first || (field === "stars" ? form.querySelector(".stars input") : target);
             });
-            if (first) { first.focus(); }
-            return;
+            if (first) { first.focus(); return; }
           }
           form.submit(); // anything else (expired form, too many): let the server's page explain
         }).catch(function () { form.submit(); });

@@ -80,11 +80,17 @@ class RatingsIT {
         listener = Visitor.fresh("fr"); // the first one has used its 10 ratings of the minute
         var json = listener.post(showPage + "/ratings", listener.form(showPage), "Accept", "application/json");
         assertEquals(422, json.statusCode());
-        assertEquals("Choisissez de 1 à 5 étoiles.", Api.object(json).getJsonObject("errors").getString("stars"));
+        assertEquals("application/problem+json", json.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                "scripts get the API's problem+json");
+        var errors = Api.object(json).getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(List.of("stars"), errors.stream().map(e -> e.getString("field")).toList());
+        assertEquals("Choisissez de 1 à 5 étoiles.", errors.get(0).getString("reason"), "in the page's language");
         assertEquals(404, listener.post("/podcasts/" + show + "/nope/ratings", listener.form(showPage, "stars", "3")).statusCode());
         var jsonNotFound = listener.post("/podcasts/" + show + "/nope/ratings", listener.form(showPage, "stars", "3"), "Accept", "application/json");
         assertEquals(404, jsonNotFound.statusCode());
-        assertFalse(Api.object(jsonNotFound).getBoolean("ok"), "scripts get JSON, not an HTML page");
+        assertEquals("application/problem+json", jsonNotFound.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                "scripts get JSON, not an HTML page");
+        assertEquals(404, Api.object(jsonNotFound).getInt("status"));
     }
 
     @Test

@@ -26,16 +26,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentCache {
 
-    /** A document and what it belongs to; {@code lastRead} is only a hint for eviction. */
+    /**
+     * A document and what it belongs to; {@code lastRead} is only a hint for eviction: the number
+     * of the read that last served it (an order, not a time: two reads in one clock tick differ).
+     */
     private static final class Entry {
         final long podcastId;
         final PublishedDocument document;
         volatile long lastRead;
 
-        Entry(long podcastId, PublishedDocument document) {
+        Entry(long podcastId, PublishedDocument document, long read) {
             this.podcastId = podcastId;
             this.document = document;
-            this.lastRead = System.nanoTime();
+            this.lastRead = read;
         }
     }
 
@@ -53,6 +56,7 @@ public class DocumentCache {
     private final Map<String, Served> previous = new ConcurrentHashMap<>();
     /** Moves on every invalidation, so that a build that overlapped one is not cached. */
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong reads = new AtomicLong();
 
     @Inject
     @ConfigProperty(name = "CHAPITRE_FEED_CACHE_MB", defaultValue = "64")
@@ -62,7 +66,7 @@ public class DocumentCache {
     public Optional<PublishedDocument> get(String key, Instant now, Supplier<Optional<Built>> build) {
         var entry = entries.get(key);
         if (entry != null && !entry.document.isExpired(now)) {
-            entry.lastRead = System.nanoTime();
+            entry.lastRead = reads.incrementAndGet();
             return Optional.of(entry.document);
         }
         long before = generation.get();
@@ -74,7 +78,7 @@ public class DocumentCache {
         var document = dated(key, built.get().document());
         synchronized (this) {
             if (generation.get() == before) {
-                entries.put(key, new Entry(built.get().podcastId(), document));
+                entries.put(key, new Entry(built.get().podcastId(), document, reads.incrementAndGet()));
                 if (previous.size() >= MAX_REMEMBERED) {
                     previous.clear(); // many base URLs (Host headers): forgetting only costs full responses
                 }

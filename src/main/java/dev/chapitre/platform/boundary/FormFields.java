@@ -75,6 +75,15 @@ public final class FormFields {
         return Optional.ofNullable((Read) request.getAttribute(ATTRIBUTE)).flatMap(Read::refusal);
     }
 
+    /** A field holding a whole number, read leniently as a person types it (" 4 "); empty for anything else. */
+    public static Optional<Integer> wholeNumber(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Read parse(HttpServletRequest request) {
         var fields = new LinkedHashMap<String, List<String>>();
         try {

@@ -53,15 +53,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProducerAuthentication implements HttpAuthenticationMechanism {
 
-    /** Request attribute: the current studio session's secret, for the pages' CSRF token and sign-out. */
-    public static final String SESSION_SECRET = "chapitre.studioSession";
-    /** Request attribute set when a sign-in attempt fails: "credentials", "csrf" or "throttled". */
-    public static final String SIGN_IN_FAILURE = "chapitre.signInFailure";
-    /** Request attribute with the seconds a throttled sign-in must wait. */
-    public static final String SIGN_IN_RETRY_AFTER = "chapitre.signInRetryAfter";
     public static final String SIGN_IN_PATH = "/studio/sign-in";
     private static final String REALM = "Chapitre";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** The studio session a request came with (or has just opened), for the pages of the same request. */
+    private record OpenSession(String secret) {
+    }
+
+    /**
+     * The identity store's verdict, or none when the throttle makes the client wait
+     * {@code retryAfterSeconds}. Passwords count for their account and the address, tokens (which
+     * name no account until they are found) for the address.
+     */
+    private record Checked(Optional<CredentialValidationResult> result, long retryAfterSeconds) {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -136,7 +142,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
                             "This change does not carry the studio's CSRF token (header " + StudioCsrf.HEADER
                                     + " or form field '" + StudioCsrf.FIELD + "'). Reload the page and try again.");
                 }
-                request.setAttribute(SESSION_SECRET, session.get());
+                request.setAttribute(OpenSession.class.getName(), new OpenSession(session.get()));
                 return context.notifyContainerAboutLogin(ProducerIdentityStore.valid(producer.get()));
             }
             cookies.endSession(request, response);
@@ -168,13 +174,13 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(response, "The Authorization header must be 'Basic base64(email:password)' or 'Bearer <token>'.");
         }
         var checked = throttled(credential.get(), request);
-        if (checked.isEmpty()) {
-            var wait = retryAfterSeconds(request);
+        if (checked.result().isEmpty()) {
+            var wait = checked.retryAfterSeconds();
             response.setHeader("Retry-After", String.valueOf(wait));
             return refuse(response, 429, "Too Many Requests", "Too many failed sign-ins from this address or for this account: "
                     + "try again in " + wait + " seconds. Until then every attempt is refused, a right password too.");
         }
-        var result = checked.get();
+        var result = checked.result().get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, credential.get() instanceof TokenCredential
                     ? "This token is unknown or has been revoked."
@@ -193,36 +199,32 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing(); // the sign-in page shows why
         }
         if (!StudioCookies.isSignInFormToken(request, request.getParameter(StudioCsrf.FIELD))) {
-            request.setAttribute(SIGN_IN_FAILURE, "csrf");
+            new SignInFailure.ForeignForm().attachTo(request);
             return context.doNothing();
         }
         var email = Optional.ofNullable(request.getParameter("email")).orElse("").strip();
         var password = Optional.ofNullable(request.getParameter("password")).orElse("");
         var checked = email.isEmpty() || password.isEmpty()
-                ? Optional.of(CredentialValidationResult.INVALID_RESULT)
+                ? new Checked(Optional.of(CredentialValidationResult.INVALID_RESULT), 0)
                 : throttled(new UsernamePasswordCredential(email, password), request);
-        if (checked.isEmpty()) {
-            request.setAttribute(SIGN_IN_FAILURE, "throttled");
-            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(request)));
+        if (checked.result().isEmpty()) {
+            new SignInFailure.Throttled(checked.retryAfterSeconds()).attachTo(request);
+            response.setHeader("Retry-After", String.valueOf(checked.retryAfterSeconds()));
             return context.doNothing();
         }
-        var result = checked.get();
+        var result = checked.result().get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            request.setAttribute(SIGN_IN_FAILURE, "credentials");
+            new SignInFailure.WrongCredentials().attachTo(request);
             return context.doNothing();
         }
         var secret = sessions.open(result.getCallerPrincipal().getName());
         cookies.startSession(request, response, secret);
-        request.setAttribute(SESSION_SECRET, secret);
+        request.setAttribute(OpenSession.class.getName(), new OpenSession(secret));
         return context.notifyContainerAboutLogin(result);
     }
 
-    /**
-     * The identity store's verdict, or empty when the throttle makes this client wait (the wait is
-     * left in {@link #SIGN_IN_RETRY_AFTER}). Passwords count for their account and the address,
-     * tokens (which name no account until they are found) for the address.
-     */
-    private Optional<CredentialValidationResult> throttled(Credential credential, HttpServletRequest request) {
+    /** The credential checked, unless the throttle makes this client wait. */
+    private Checked throttled(Credential credential, HttpServletRequest request) {
         var keys = new ArrayList<String>();
         keys.add("address " + clients.networkOf(request));
         if (credential instanceof UsernamePasswordCredential password) {
@@ -231,14 +233,13 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         var admission = throttle.admit(keys);
         if (admission.attempt().isEmpty()) {
             var wait = admission.retryAfter().orElseThrow();
-            request.setAttribute(SIGN_IN_RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000));
-            return Optional.empty();
+            return new Checked(Optional.empty(), Math.max(1, (wait.toMillis() + 999) / 1000));
         }
         var attempt = admission.attempt().get();
         CredentialValidationResult result = null;
         try {
             result = identityStores.validate(credential);
-            return Optional.of(result);
+            return new Checked(Optional.of(result), 0);
         } finally {
             // A store that could not answer (the database is down) is no failure of the client's.
             if (result != null && result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -249,8 +250,15 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static long retryAfterSeconds(HttpServletRequest request) {
-        return (Long) request.getAttribute(SIGN_IN_RETRY_AFTER);
+    /** The secret of the studio session this request came with or opened. */
+    static Optional<String> sessionSecretOf(HttpServletRequest request) {
+        return request.getAttribute(OpenSession.class.getName()) instanceof OpenSession session
+                ? Optional.of(session.secret()) : Optional.empty();
+    }
+
+    /** The token that the studio's pages put in their forms (and scripts send back), for a request with a studio session. */
+    public static Optional<String> csrfTokenOf(HttpServletRequest request) {
+        return sessionSecretOf(request).map(StudioCsrf::tokenFor);
     }
 
     private static boolean isSignInAttempt(HttpServletRequest request) {

@@ -34,12 +34,12 @@ public class StudioCookies {
         response.addCookie(cookie(request, SESSION, secret, "/", "Lax", -1));
     }
 
-    public void endSession(HttpServletRequest request, HttpServletResponse response) {
+    void endSession(HttpServletRequest request, HttpServletResponse response) {
         response.addCookie(cookie(request, SESSION, "", "/", "Lax", 0));
     }
 
     /** The token for the sign-in form's hidden field, set in its cookie at the same time. */
-    public String issueSignInFormToken(HttpServletRequest request, HttpServletResponse response) {
+    String issueSignInFormToken(HttpServletRequest request, HttpServletResponse response) {
         var existing = value(request, SIGN_IN).filter(v -> v.length() == 43);
         var token = existing.orElseGet(() -> TokenSecrets.randomToken(32));
         if (existing.isEmpty()) {

@@ -3,7 +3,6 @@ package dev.chapitre.web.boundary;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.web.control.Formats;
 import dev.chapitre.web.control.Locales;
-import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,9 +26,6 @@ public class ErrorPagesServlet extends HttpServlet {
 
     static final String PATH = "/error";
 
-    @Inject
-    Assets assets;
-
     /** Every method: the error dispatch keeps the method of the request that failed (POST, PUT, FOO…). */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -45,7 +41,6 @@ public class ErrorPagesServlet extends HttpServlet {
         var locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Locales.choose(request.getLocales());
         Config.set(request, Config.FMT_LOCALE, locale);
         request.setAttribute("lang", locale.getLanguage());
-        request.setAttribute("assets", assets.urls());
         request.setAttribute("errorKey", key);
         response.setStatus(status);
         response.setContentType("text/html; charset=utf-8");

@@ -1,24 +1,19 @@
 package dev.chapitre.web.boundary;
 
-import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
-import dev.chapitre.platform.control.ProblemException;
-import dev.chapitre.platform.entity.Violations;
-import dev.chapitre.ratings.boundary.RatingKeys;
+import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.entity.Violation;
+import dev.chapitre.ratings.boundary.RatingForm;
 import dev.chapitre.ratings.boundary.Ratings;
-import dev.chapitre.ratings.control.ListenerKeys;
-import dev.chapitre.ratings.control.RateLimiter;
-import dev.chapitre.ratings.entity.Rating;
 import dev.chapitre.web.control.Formats;
 import dev.chapitre.web.control.Locales;
 import dev.chapitre.web.control.PageViews;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,24 +22,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The listener's pages: {@code /} (the shows), {@code /podcasts/{show}} and
  * {@code /podcasts/{show}/{episode}}, rendered by the JSPs under WEB-INF/pages; and the rating
- * form's POST to {@code …/ratings}. A successful rating redirects back (POST-Redirect-GET); an
- * invalid one re-renders the page with the message next to the field. Scripts that ask for JSON
- * get the same answers as JSON.
+ * form's POST to {@code …/ratings}, which the {@link RatingForm} judges. A successful rating
+ * redirects back (POST-Redirect-GET); an invalid one re-renders the page with each message next
+ * to its field. Scripts that ask for JSON get the thanks as JSON and any failure as problem+json.
  */
 @WebServlet(urlPatterns = {"", "/podcasts/*"})
 public class PagesServlet extends HttpServlet {
 
-    static final String VISITOR_COOKIE = "chapitre_visitor";
-    static final String HONEYPOT = "website";
     private static final String SLUG = "([a-z0-9-]{1,64})";
     private static final Pattern SHOW = Pattern.compile("/" + SLUG + "/?");
     private static final Pattern EPISODE = Pattern.compile("/" + SLUG + "/" + SLUG + "/?");
@@ -54,30 +48,10 @@ public class PagesServlet extends HttpServlet {
     PublicPages pages;
 
     @Inject
-    Ratings ratings;
-
-    @Inject
-    RatingKeys keys;
+    RatingForm ratingForm;
 
     @Inject
     PublicUrls urls;
-
-    @Inject
-    ClientAddress clients;
-
-    @Inject
-    Assets assets;
-
-    @Inject
-    @ConfigProperty(name = "CHAPITRE_RATING_LIMIT_PER_MINUTE", defaultValue = "10")
-    int ratingsPerMinute;
-
-    private RateLimiter limiter;
-
-    @Override
-    public void init() {
-        limiter = new RateLimiter(ratingsPerMinute);
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -99,7 +73,7 @@ public class PagesServlet extends HttpServlet {
                 return;
             }
         } else if (show.matches()) {
-            var found = pages.show(show.group(1), pageNumber(request), page.views);
+            var found = pages.show(show.group(1), FormFields.wholeNumber(request.getParameter("page")).orElse(1), page.views);
             if (found.isPresent()) {
                 request.setAttribute("show", found.get());
                 request.setAttribute("ratingThanks", request.getParameter("rated") != null);
@@ -116,79 +90,33 @@ public class PagesServlet extends HttpServlet {
         var page = new Page(request, response);
         var refusal = FormFields.refusal(request);
         if (refusal.isPresent()) {
-            request.setAttribute("errorKey", refusal.get().messageKey());
-            page.fail(refusal.get().status(), "error", refusal.get().messageKey() + ".text");
+            page.fail(refusal.get().status(), "error", refusal.get().messageKey());
             return;
         }
         var rate = RATE.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
         if (request.getServletPath().isEmpty() || !rate.matches()) {
-            page.fail(HttpServletResponse.SC_NOT_FOUND, "not-found", "error.notFound.text");
+            page.fail(HttpServletResponse.SC_NOT_FOUND, "not-found", "error.notFound");
             return;
         }
         var podcast = rate.group(1);
         var episode = Optional.ofNullable(rate.group(2));
-        var back = urls.base(request) + "/podcasts/" + podcast + episode.map(e -> "/" + e).orElse("");
-        if (!page.fromOurForm()) {
-            page.fail(HttpServletResponse.SC_FORBIDDEN, "forbidden", "error.forbidden.text");
-            return;
-        }
-        if (!Optional.ofNullable(request.getParameter(HONEYPOT)).orElse("").isEmpty()) {
-            page.thanked(back, Optional.empty()); // a bot: it is told all went well, nothing is stored
-            return;
-        }
-        if (!limiter.tryAcquire(ClientAddress.networkOf(clients.of(request)), System.currentTimeMillis())) {
-            response.setHeader("Retry-After", "60");
-            page.fail(429, "too-many", "error.tooMany.text");
-            return;
-        }
-        var stars = parseStars(request.getParameter("stars"));
-        var comment = Rating.normalized(Optional.ofNullable(request.getParameter("comment")).orElse(""));
-        var violations = new Violations();
-        Rating.check(stars.orElse(stars.isEmpty() && request.getParameter("stars") != null ? -1 : null), comment, violations);
-        if (!violations.isEmpty()) {
-            var errors = new LinkedHashMap<String, String>();
-            violations.list().forEach(v -> errors.put(v.field(), "rating.error." + v.field()));
-            page.invalid(podcast, episode, errors, request.getParameter("stars"), comment);
-            return;
-        }
-        var submission = new Ratings.Submission(podcast, episode, stars.get(), comment, page.visitor,
-                keys.keys().addressHash(clients.of(request)));
-        try {
-            page.thanked(back, Optional.of(submit(submission)));
-        } catch (ProblemException notFound) {
-            page.fail(HttpServletResponse.SC_NOT_FOUND, "not-found", "error.notFound.text");
+        var outcome = ratingForm.submit(request, page.visitor, podcast, episode);
+        if (outcome instanceof RatingForm.Thanked thanked) {
+            page.thanked(urls.base(request) + "/podcasts/" + podcast + episode.map(e -> "/" + e).orElse(""), thanked.summary());
+        } else if (outcome instanceof RatingForm.Invalid invalid) {
+            page.invalid(podcast, episode, invalid);
+        } else if (outcome instanceof RatingForm.Refused refused) {
+            refused.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", String.valueOf(wait.toSeconds())));
+            var view = switch (refused.reason()) {
+                case FOREIGN_FORM -> "forbidden";
+                case NOT_FOUND -> "not-found";
+                case TOO_MANY -> "too-many";
+            };
+            page.fail(refused.reason().status(), view, ErrorPagesServlet.messageKey(refused.reason().status()));
         }
     }
 
-    /**
-     * A listener's double click can race with itself into the unique constraints (or a show's
-     * first two ratings into its totals row): the retry finds what the other attempt made.
-     */
-    private Ratings.Summary submit(Ratings.Submission submission) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return ratings.submit(submission);
-            } catch (EJBException conflict) {
-                if (attempt == 3) {
-                    throw conflict;
-                }
-            }
-        }
-    }
-
-    private static Optional<Integer> parseStars(String value) {
-        try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int pageNumber(HttpServletRequest request) {
-        return parseStars(request.getParameter("page")).orElse(1); // the same lenient integer parsing
-    }
-
-    /** One request's rendering context: locale, visitor cookie, CSRF token, and how to answer. */
+    /** One request's rendering context: locale, visitor, and how to answer (a page, or JSON for scripts). */
     private final class Page {
 
         final HttpServletRequest request;
@@ -204,30 +132,13 @@ public class PagesServlet extends HttpServlet {
             this.locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Locales.choose(request.getLocales());
             this.views = new PageViews(urls.base(request), locale);
             this.wantsJson = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("application/json");
-            var known = Optional.ofNullable(request.getCookies()).stream().flatMap(java.util.Arrays::stream)
-                    .filter(c -> VISITOR_COOKIE.equals(c.getName())).map(Cookie::getValue).filter(ListenerKeys::isVisitorId).findFirst();
-            this.visitor = known.orElseGet(ListenerKeys::newVisitorId);
-            if (known.isEmpty()) {
-                var cookie = new Cookie(VISITOR_COOKIE, visitor);
-                cookie.setPath("/");
-                cookie.setMaxAge(60 * 60 * 24 * 365);
-                cookie.setHttpOnly(true);
-                cookie.setSecure(urls.base(request).startsWith("https:"));
-                cookie.setAttribute("SameSite", "Lax");
-                response.addCookie(cookie);
-            }
-        }
-
-        /** The form carries the token of this visitor's cookie: it was served by us to this browser. */
-        boolean fromOurForm() {
-            return keys.keys().isCsrfToken(visitor, request.getParameter("csrf"));
+            this.visitor = ratingForm.visitor(request, response);
         }
 
         void render(String view, int status) throws ServletException, IOException {
             Config.set(request, Config.FMT_LOCALE, locale);
             request.setAttribute("lang", locale.getLanguage());
-            request.setAttribute("assets", assets.urls());
-            request.setAttribute("csrf", keys.keys().csrfToken(visitor));
+            request.setAttribute("csrf", ratingForm.csrfToken(visitor));
             request.setAttribute("base", urls.base(request));
             response.setStatus(status);
             response.setContentType("text/html; charset=utf-8");
@@ -239,29 +150,34 @@ public class PagesServlet extends HttpServlet {
 
         void thanked(String back, Optional<Ratings.Summary> summary) throws IOException {
             if (wantsJson) {
-                var json = Json.createObjectBuilder().add("ok", true).add("message", message("rating.thanks"));
+                var json = Json.createObjectBuilder().add("message", message("rating.thanks"));
                 summary.ifPresent(s -> json.add("average", s.average()).add("count", s.count())
                         .add("summary", new MessageFormat(message("rating.average"), locale)
                                 .format(new Object[] {new Formats(locale).average(s.average()), s.count()})));
-                json(HttpServletResponse.SC_OK, json.build().toString());
+                var bytes = json.build().toString().getBytes(StandardCharsets.UTF_8);
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("application/json; charset=utf-8");
+                response.setContentLength(bytes.length);
+                response.getOutputStream().write(bytes);
                 return;
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", back + "?rated=1#rate");
         }
 
-        void invalid(String podcast, Optional<String> episode, Map<String, String> errors, String stars, String comment)
-                throws ServletException, IOException {
+        /** Each field's message key (rating.error.{field}) next to the field, and what was typed kept. */
+        void invalid(String podcast, Optional<String> episode, RatingForm.Invalid invalid) throws ServletException, IOException {
+            var errors = messageKeysByField(invalid.violations());
             if (wantsJson) {
-                var json = Json.createObjectBuilder().add("ok", false);
-                var fields = Json.createObjectBuilder();
-                errors.forEach((field, key) -> fields.add(field, message(key)));
-                json(422, json.add("errors", fields).build().toString());
+                var reasons = Json.createArrayBuilder();
+                errors.forEach((field, key) -> reasons.add(Json.createObjectBuilder().add("field", field).add("reason", message(key))));
+                var detail = String.join(" ", errors.values().stream().map(this::message).toList());
+                problem(422, message("rating.invalid.title"), detail, reasons.build());
                 return;
             }
             request.setAttribute("ratingErrors", errors);
-            request.setAttribute("ratingStars", Optional.ofNullable(stars).orElse(""));
-            request.setAttribute("ratingComment", comment);
+            request.setAttribute("ratingStars", invalid.stars());
+            request.setAttribute("ratingComment", invalid.comment());
             var found = episode.isPresent()
                     ? pages.episode(podcast, episode.get(), views).map(e -> Map.entry("episode", (Object) e))
                     : pages.show(podcast, 1, views).map(s -> Map.entry("show", (Object) s));
@@ -273,24 +189,30 @@ public class PagesServlet extends HttpServlet {
             render(found.get().getKey(), 422);
         }
 
+        /** {@code messageKey}: error.*, whose .title and .text the page or the problem shows. */
         void fail(int status, String view, String messageKey) throws ServletException, IOException {
             if (wantsJson) {
-                json(status, Json.createObjectBuilder().add("ok", false).add("message", message(messageKey)).build().toString());
+                problem(status, message(messageKey + ".title"), message(messageKey + ".text"), null);
                 return;
             }
+            request.setAttribute("errorKey", messageKey);
             render(view, status);
         }
 
-        private String message(String key) {
-            return java.util.ResourceBundle.getBundle(Formats.BUNDLE, locale).getString(key);
+        private void problem(int status, String title, String detail, JsonArray errors) throws IOException {
+            response.setHeader("Content-Language", locale.getLanguage());
+            new Problem(status, title, detail, errors).writeTo(response);
         }
 
-        private void json(int status, String body) throws IOException {
-            response.setStatus(status);
-            response.setContentType("application/json; charset=utf-8");
-            var bytes = body.getBytes(StandardCharsets.UTF_8);
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+        private String message(String key) {
+            return ResourceBundle.getBundle(Formats.BUNDLE, locale).getString(key);
         }
+    }
+
+    /** One message per field, in the order the rules were broken. */
+    private static Map<String, String> messageKeysByField(List<Violation> violations) {
+        var keys = new LinkedHashMap<String, String>();
+        violations.forEach(v -> keys.putIfAbsent(v.field(), "rating.error." + v.field()));
+        return keys;
     }
 }

@@ -4,17 +4,13 @@ import dev.chapitre.episodes.boundary.EpisodeJson;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.boundary.Uploads;
-import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.podcasts.boundary.PodcastJson;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.security.boundary.ProducerAuthentication;
 import dev.chapitre.security.boundary.Producers;
-import dev.chapitre.security.boundary.StudioCookies;
-import dev.chapitre.security.boundary.StudioSessions;
 import dev.chapitre.security.control.Caller;
-import dev.chapitre.security.control.StudioCsrf;
 import dev.chapitre.web.control.StudioViews;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,9 +25,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The producer's studio: sign-in and sign-out (real forms), and the pages of shows, episodes, the
- * chapter editor and the producers (admin). The pages' forms and the editor write through the
- * producer API ({@code /api}) with the session cookie and the CSRF token, so the studio keeps
+ * The producer's studio: the pages of shows, episodes, the chapter editor and the producers
+ * (admin); signing in and out is security's (SignInServlet). The pages' forms and the editor write
+ * through the producer API ({@code /api}) with the session cookie and the CSRF token, so the studio keeps
  * exactly the API's rules and messages. Access: a show or episode of another producer is a 404,
  * as in the API.
  */
@@ -57,31 +53,14 @@ public class StudioServlet extends HttpServlet {
     Caller caller;
 
     @Inject
-    StudioSessions sessions;
-
-    @Inject
-    StudioCookies cookies;
-
-    @Inject
     Uploads uploads;
 
     @Inject
     PublicUrls urls;
 
-    @Inject
-    Assets assets;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        if (path.equals(ProducerAuthentication.SIGN_IN_PATH.substring("/studio".length()))) {
-            if (request.getUserPrincipal() != null) {
-                redirect(response, nextOf(request));
-                return;
-            }
-            signInForm(request, response, HttpServletResponse.SC_OK, Optional.empty());
-            return;
-        }
         try {
             route(path, request, response);
         } catch (ProblemException notYours) {
@@ -153,77 +132,18 @@ public class StudioServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest original, HttpServletResponse response) throws ServletException, IOException {
-        var request = FormFields.read(original);
-        var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        if (path.equals("/sign-in")) {
-            if (request.getUserPrincipal() != null) {
-                redirect(response, nextOf(request));
-                return;
-            }
-            var refusal = FormFields.refusal(request);
-            if (refusal.isPresent()) {
-                signInForm(request, response, refusal.get().status(), Optional.of(refusal.get().status() == 413
-                        ? "This form was larger than a sign-in can be. Please sign in again."
-                        : "This form did not arrive as UTF-8 text. Please sign in again."));
-                return;
-            }
-            var failure = String.valueOf(request.getAttribute(ProducerAuthentication.SIGN_IN_FAILURE));
-            if (failure.equals("csrf")) {
-                signInForm(request, response, HttpServletResponse.SC_FORBIDDEN,
-                        Optional.of("This sign-in form had expired or did not come from this site. Please sign in again."));
-            } else if (failure.equals("throttled")) {
-                // Retry-After is already set by the authentication mechanism.
-                var wait = (Long) request.getAttribute(ProducerAuthentication.SIGN_IN_RETRY_AFTER);
-                signInForm(request, response, 429, Optional.of("Too many failed sign-ins from here or for this account. "
-                        + "For your safety, please wait " + StudioViews.waitingTime(wait) + " before trying again."));
-            } else {
-                signInForm(request, response, HttpServletResponse.SC_OK, Optional.of("The email or password is wrong."));
-            }
-            return;
-        }
-        if (path.equals("/sign-out")) {
-            // The authentication mechanism has already checked the CSRF token of this form.
-            Optional.ofNullable((String) request.getAttribute(ProducerAuthentication.SESSION_SECRET)).ifPresent(sessions::end);
-            cookies.endSession(request, response);
-            redirect(response, ProducerAuthentication.SIGN_IN_PATH);
-            return;
-        }
-        render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    private void signInForm(HttpServletRequest request, HttpServletResponse response, int status, Optional<String> error)
-            throws ServletException, IOException {
-        request.setAttribute("signInToken", cookies.issueSignInFormToken(request, response));
-        request.setAttribute("next", nextOf(request));
-        request.setAttribute("email", Optional.ofNullable(request.getParameter("email")).orElse(""));
-        request.setAttribute("error", error.orElse(""));
-        render(request, response, "sign-in", status);
-    }
-
-    /** Where to go after signing in: a studio address only, never another site. */
-    private static String nextOf(HttpServletRequest request) {
-        var next = Optional.ofNullable(request.getParameter("next")).orElse("/studio");
-        var local = (next.equals("/studio") || next.startsWith("/studio/") || next.startsWith("/studio?"))
-                && !next.contains("\\") && next.chars().noneMatch(Character::isISOControl);
-        return local ? next : "/studio";
-    }
-
-    private static void redirect(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND); // the pages write through the API
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, String view, int status)
             throws ServletException, IOException {
-        var secret = Optional.ofNullable((String) request.getAttribute(ProducerAuthentication.SESSION_SECRET));
-        secret.ifPresent(s -> {
-            request.setAttribute("csrf", StudioCsrf.tokenFor(s));
+        ProducerAuthentication.csrfTokenOf(request).ifPresent(csrf -> {
+            request.setAttribute("csrf", csrf);
             var producer = caller.producer();
             request.setAttribute("producerName", producer.name());
             request.setAttribute("isAdmin", producer.isAdmin());
         });
-        request.setAttribute("assets", assets.urls());
         request.setAttribute("base", urls.base(request));
         if (request.getAttribute("data") == null) {
             request.setAttribute("data", Json.createObjectBuilder().build().toString());

@@ -47,13 +47,4 @@ public final class StudioViews {
     public static String json(JsonObject json) {
         return json.toString().replace("<", "\\u003c");
     }
-
-    /** "45 seconds", "2 minutes": how long a throttled producer waits, rounded up. */
-    public static String waitingTime(long seconds) {
-        if (seconds < 60) {
-            return seconds == 1 ? "1 second" : seconds + " seconds";
-        }
-        var minutes = (seconds + 59) / 60;
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
-    }
 }

@@ -3,33 +3,44 @@ package dev.chapitre.ratings.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chapitre.platform.MovableClock;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    static final long START = 1_795_432_830_000L; // half past a minute: a fixed window would reset in 30 s
+    // half past a minute: a fixed window would reset in 30 s
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:30Z"));
 
     @Test
     void allowsTheLimitInAnySixtySecondsPerKey() {
-        var limiter = new RateLimiter(3);
+        var limiter = new RateLimiter(3, clock);
         for (int i = 0; i < 3; i++) {
-            assertTrue(limiter.tryAcquire("10.0.0.1", START + i));
+            assertTrue(limiter.tryAcquire("10.0.0.1"));
+            clock.move(Duration.ofMillis(1));
         }
-        assertFalse(limiter.tryAcquire("10.0.0.1", START + 30_000), "the next clock minute is no fresh start");
-        assertFalse(limiter.tryAcquire("10.0.0.1", START + 59_999));
-        assertTrue(limiter.tryAcquire("10.0.0.2", START + 100), "another address has its own budget");
-        assertTrue(limiter.tryAcquire("10.0.0.1", START + 60_000), "the first event has left the window");
-        assertFalse(limiter.tryAcquire("10.0.0.1", START + 60_000), "the other two have not");
-        assertTrue(limiter.tryAcquire("10.0.0.1", START + 60_002));
+        clock.move(Duration.ofMillis(29_997)); // 30 s after the first
+        assertFalse(limiter.tryAcquire("10.0.0.1"), "the next clock minute is no fresh start");
+        clock.move(Duration.ofMillis(29_999));
+        assertFalse(limiter.tryAcquire("10.0.0.1"));
+        assertTrue(limiter.tryAcquire("10.0.0.2"), "another address has its own budget");
+        clock.move(Duration.ofMillis(1)); // 60 s after the first
+        assertTrue(limiter.tryAcquire("10.0.0.1"), "the first event has left the window");
+        assertFalse(limiter.tryAcquire("10.0.0.1"), "the other two have not");
+        clock.move(Duration.ofMillis(2));
+        assertTrue(limiter.tryAcquire("10.0.0.1"));
     }
 
     @Test
     void refusedEventsDoNotCount() {
-        var limiter = new RateLimiter(1);
-        assertTrue(limiter.tryAcquire("k", START));
+        var limiter = new RateLimiter(1, clock);
+        assertTrue(limiter.tryAcquire("k"));
         for (int i = 1; i < 50; i++) {
-            assertFalse(limiter.tryAcquire("k", START + i * 1000L));
+            clock.move(Duration.ofSeconds(1));
+            assertFalse(limiter.tryAcquire("k"), "after " + i + " s");
         }
-        assertTrue(limiter.tryAcquire("k", START + 60_000), "a client that keeps trying is not locked out for ever");
+        clock.move(Duration.ofSeconds(11));
+        assertTrue(limiter.tryAcquire("k"), "a client that keeps trying is not locked out for ever");
     }
 }

@@ -3,16 +3,15 @@ package dev.chapitre.security.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import dev.chapitre.platform.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(
             new SignInThrottle.Limits(10, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(30)), clock);
 
@@ -95,29 +94,6 @@ class SignInThrottleTest {
     private void failTimes(int times, String... keys) {
         for (int i = 0; i < times; i++) {
             throttle.failed(throttle.admit(List.of(keys)).attempt().orElseThrow());
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
