@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
 public class MediaServlet extends ReadOnlyServlet {
 
     static final String ACCEL_HEADER = "X-Chapitre-Accel-Prefix";
-    private static final Pattern EPISODE = Pattern.compile("/([a-z0-9-]+)/([a-z0-9-]+)\\.mp3");
-    private static final Pattern ARTWORK = Pattern.compile("/([a-z0-9-]+)/artwork\\.(jpg|png)");
+    private static final Pattern EPISODE = Pattern.compile("/" + dev.chapitre.platform.entity.Slug.CAPTURE + "/" + dev.chapitre.platform.entity.Slug.CAPTURE + "\\.mp3");
+    private static final Pattern ARTWORK = Pattern.compile("/" + dev.chapitre.platform.entity.Slug.CAPTURE + "/artwork\\.(jpg|png)");
 
     @Inject
     PublicMedia media;

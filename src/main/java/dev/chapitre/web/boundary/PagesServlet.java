@@ -45,7 +45,7 @@ public class PagesServlet extends HttpServlet {
 
     static final String VISITOR_COOKIE = "chapitre_visitor";
     static final String HONEYPOT = "website";
-    private static final String SLUG = "([a-z0-9-]{1,64})";
+    private static final String SLUG = dev.chapitre.platform.entity.Slug.CAPTURE;
     private static final Pattern SHOW = Pattern.compile("/" + SLUG + "/?");
     private static final Pattern EPISODE = Pattern.compile("/" + SLUG + "/" + SLUG + "/?");
     private static final Pattern RATE = Pattern.compile("/" + SLUG + "(?:/" + SLUG + ")?/ratings");

@@ -7,6 +7,7 @@ import dev.chapitre.media.boundary.Uploads;
 import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.podcasts.boundary.PodcastJson;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.security.boundary.ProducerAuthentication;
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
 @WebServlet("/studio/*")
 public class StudioServlet extends HttpServlet {
 
-    private static final String SLUG = "([a-z0-9-]{1,64})";
+    private static final String SLUG = Slug.CAPTURE;
     private static final Pattern SHOW = Pattern.compile("/shows/" + SLUG + "/?");
     private static final Pattern NEW_EPISODE = Pattern.compile("/shows/" + SLUG + "/new-episode/?");
     private static final Pattern EPISODE = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/?");
@@ -225,6 +226,7 @@ public class StudioServlet extends HttpServlet {
         });
         request.setAttribute("assets", assets.urls());
         request.setAttribute("base", urls.base(request));
+        request.setAttribute("slugPattern", Slug.PATTERN); // the browser checks the same rule as the API
         if (request.getAttribute("data") == null) {
             request.setAttribute("data", Json.createObjectBuilder().build().toString());
         }
