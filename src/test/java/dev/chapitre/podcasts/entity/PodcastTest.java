@@ -11,6 +11,7 @@ import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PodcastTest {
@@ -85,7 +86,7 @@ class PodcastTest {
 
     @Test
     void anInvalidShowIsRefusedWholeWithEveryRuleItBreaks() {
-        var podcast = new Podcast(null, "epique", java.util.UUID.randomUUID(), VALID);
+        var podcast = new Podcast(null, "epique", UUID.randomUUID(), VALID);
         var broken = Records.with(Records.with(VALID, "title", ""), "language", "français");
         var refused = assertThrows(InvalidInput.class, () -> podcast.apply(broken));
         assertEquals("The show is not valid", refused.summary());

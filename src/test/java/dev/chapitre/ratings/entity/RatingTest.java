@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.control.XmlText;
+import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.ratings.entity.Rating.Contribution;
