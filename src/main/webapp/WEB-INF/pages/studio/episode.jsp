@@ -35,7 +35,7 @@
 </div>
 <div class="grid">
 <div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
-<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="[a-z0-9-]{1,64}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
+<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
 <div class="field wide"><label for="f-description">Show notes (HTML allowed; timestamps like 12:34 can become chapters)</label><textarea id="f-description" name="description" rows="8"></textarea><p class="field-error" data-error-for="description"></p></div>
 <div class="field"><label for="f-season">Season</label><input id="f-season" name="season" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="season"></p></div>
 <div class="field"><label for="f-number">Episode number</label><input id="f-number" name="number" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="number"></p></div>

@@ -51,7 +51,7 @@
 <p class="form-error" role="alert" hidden></p>
 <div class="grid">
 <div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
-<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="[a-z0-9-]{1,64}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
+<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
 <div class="field wide"><label for="f-description">Description</label><textarea id="f-description" name="description" rows="5" maxlength="4000"></textarea><p class="field-error" data-error-for="description"></p></div>
 <div class="field"><label for="f-language">Language (BCP 47)</label><input id="f-language" name="language" placeholder="fr, en, fr-CA"><p class="field-error" data-error-for="language"></p></div>
 <div class="field"><label for="f-author">Author</label><input id="f-author" name="author"><p class="field-error" data-error-for="author"></p></div>

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.chapitre.platform.control.ProblemException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,15 @@ class FeatureGraphTest {
     void entitiesKnowNothingOfBoundaries() {
         noClasses().that().resideInAPackage("dev.chapitre..entity..")
                 .should().dependOnClassesThat().resideInAPackage("dev.chapitre..boundary..")
+                .check(classes);
+    }
+
+    /** Entities throw InvalidInput; only a mapper at the boundary turns it into an HTTP answer. */
+    @Test
+    void entitiesKnowNothingOfHttp() {
+        noClasses().that().resideInAPackage("dev.chapitre..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..")
+                .orShould().dependOnClassesThat().belongToAnyOf(ProblemException.class)
                 .check(classes);
     }
 

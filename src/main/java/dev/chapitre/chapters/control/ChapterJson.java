@@ -4,6 +4,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.platform.control.JsonLimits;
+import dev.chapitre.platform.entity.Violations;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -49,15 +50,15 @@ public final class ChapterJson {
             throw new ChapterFormatException("The document has no \"chapters\" array.");
         }
         var chapters = new ArrayList<Chapter>();
-        var violations = new ArrayList<ChapterList.Violation>();
+        var violations = new Violations();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject item)) {
-                violations.add(new ChapterList.Violation(i, "chapter", "must be an object"));
+                violations.add(ChapterList.violation(i, "chapter", "must be an object"));
                 continue;
             }
             var start = item.get("startTime");
             if (!(start instanceof JsonNumber number)) {
-                violations.add(new ChapterList.Violation(i, "startTime", start == null ? "is required" : "must be a number of seconds"));
+                violations.add(ChapterList.violation(i, "startTime", start == null ? "is required" : "must be a number of seconds"));
                 continue;
             }
             var title = text(item, "title", i, violations);
@@ -65,21 +66,19 @@ public final class ChapterJson {
             var img = text(item, "img", i, violations);
             var toc = item.get("toc");
             if (toc != null && toc != JsonValue.TRUE && toc != JsonValue.FALSE && toc != JsonValue.NULL) {
-                violations.add(new ChapterList.Violation(i, "toc", "must be true or false"));
+                violations.add(ChapterList.violation(i, "toc", "must be true or false"));
             }
             var end = item.get("endTime");
             if (end != null && end != JsonValue.NULL && !(end instanceof JsonNumber)) {
-                violations.add(new ChapterList.Violation(i, "endTime", "must be a number of seconds"));
+                violations.add(ChapterList.violation(i, "endTime", "must be a number of seconds"));
             }
             chapters.add(new Chapter(ChapterTime.fromSeconds(number.doubleValue()), title, url, img, toc != JsonValue.FALSE));
         }
-        if (!violations.isEmpty()) {
-            throw new ChapterList.Invalid(violations);
-        }
+        violations.throwIfAny(ChapterList.NOT_SAVED);
         return chapters;
     }
 
-    private static String text(JsonObject item, String field, int index, List<ChapterList.Violation> violations) {
+    private static String text(JsonObject item, String field, int index, Violations violations) {
         var value = item.get(field);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -87,7 +86,7 @@ public final class ChapterJson {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        violations.add(new ChapterList.Violation(index, field, "must be a string"));
+        violations.add(ChapterList.violation(index, field, "must be a string"));
         return null;
     }
 

@@ -2,6 +2,7 @@ package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.entity.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ interface LineForm {
     default ChapterText.Parsed read(String text, boolean lenient) {
         var chapters = new ArrayList<Chapter>();
         var lines = new ArrayList<Integer>();
-        var violations = new ArrayList<ChapterList.Violation>();
+        var violations = new Violations();
         var all = lines(text);
         for (int n = 0; n < all.size(); n++) {
             var line = all.get(n).strip();
@@ -40,12 +41,10 @@ interface LineForm {
                 chapters.add(chapter.get());
                 lines.add(n + 1);
             } else if (!lenient) {
-                violations.add(new ChapterList.Violation(-1, "line " + (n + 1), expected() + ": " + abbreviated(line)));
+                violations.add("line " + (n + 1), expected() + ": " + abbreviated(line));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new ChapterList.Invalid(violations);
-        }
+        violations.throwIfAny(ChapterList.NOT_SAVED);
         return new ChapterText.Parsed(chapters, lines);
     }
 

@@ -2,6 +2,9 @@ package dev.chapitre.chapters.entity;
 
 import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.control.XmlText;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
+import dev.chapitre.platform.entity.Violations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,33 +21,23 @@ public final class ChapterList {
     public static final int MAX_CHAPTERS = 255;
     public static final int MAX_TITLE = 255;
 
-    /** One broken rule: the chapter's index in the input, the field, and why. */
-    public record Violation(int index, String field, String reason) {
-    }
+    /** What {@link InvalidInput} says when chapters break a rule, whatever they were read from. */
+    public static final String NOT_SAVED = "The chapters were not saved";
 
-    /** The input breaks at least one rule; nothing may be saved. */
-    public static final class Invalid extends RuntimeException {
-        private final List<Violation> violations;
-
-        public Invalid(List<Violation> violations) {
-            super(violations.size() + " chapter rule(s) broken");
-            this.violations = List.copyOf(violations);
-        }
-
-        public List<Violation> violations() {
-            return violations;
-        }
+    /** A rule broken by the chapter at {@code index} (from 0) of the input. */
+    public static Violation violation(int index, String field, String reason) {
+        return Violation.ofItem("chapter", index, field, reason);
     }
 
     private ChapterList() {
     }
 
-    /** The chapters sorted by start time, or {@link Invalid} listing everything wrong. */
+    /** The chapters sorted by start time, or {@link InvalidInput} listing everything wrong. */
     public static List<Chapter> validated(List<Chapter> incoming, long durationMs) {
-        var violations = new ArrayList<Violation>();
+        var violations = new Violations();
         if (incoming.size() > MAX_CHAPTERS) {
-            violations.add(new Violation(-1, "chapters", "there are " + incoming.size()
-                    + " chapters; an episode may have at most " + MAX_CHAPTERS));
+            violations.add("chapters", "there are " + incoming.size()
+                    + " chapters; an episode may have at most " + MAX_CHAPTERS);
         }
         var firstIndexAt = new HashMap<Long, Integer>();
         for (int i = 0; i < incoming.size(); i++) {
@@ -52,45 +45,43 @@ public final class ChapterList {
             checkStart(i, chapter.startMs(), durationMs, violations);
             var earlier = firstIndexAt.putIfAbsent(chapter.startMs(), i);
             if (earlier != null) {
-                violations.add(new Violation(i, "startTime", "starts at the same time as chapter " + earlier));
+                violations.add(violation(i, "startTime", "starts at the same time as chapter " + earlier));
             }
             checkTitle(i, chapter.title(), violations);
             int index = i;
             chapter.url().ifPresent(url -> checkUrl(index, "url", url, violations));
             chapter.img().ifPresent(img -> checkUrl(index, "img", img, violations));
         }
-        if (!violations.isEmpty()) {
-            throw new Invalid(violations);
-        }
+        violations.throwIfAny(NOT_SAVED);
         var sorted = new ArrayList<>(incoming);
         sorted.sort(Comparator.comparingLong(Chapter::startMs));
         return sorted;
     }
 
-    private static void checkStart(int i, long startMs, long durationMs, List<Violation> violations) {
+    private static void checkStart(int i, long startMs, long durationMs, Violations violations) {
         if (startMs < 0) {
-            violations.add(new Violation(i, "startTime", "must not be negative"));
+            violations.add(violation(i, "startTime", "must not be negative"));
         } else if (startMs >= durationMs) {
-            violations.add(new Violation(i, "startTime", "is at or after the end of the audio ("
+            violations.add(violation(i, "startTime", "is at or after the end of the audio ("
                     + ChapterTime.format(startMs) + " ≥ " + ChapterTime.format(durationMs) + ")"));
         }
     }
 
-    private static void checkTitle(int i, String title, List<Violation> violations) {
+    private static void checkTitle(int i, String title, Violations violations) {
         if (title == null || title.isBlank()) {
-            violations.add(new Violation(i, "title", "is required"));
+            violations.add(violation(i, "title", "is required"));
         } else if (title.codePointCount(0, title.length()) > MAX_TITLE) {
-            violations.add(new Violation(i, "title", "must be at most " + MAX_TITLE + " characters"));
+            violations.add(violation(i, "title", "must be at most " + MAX_TITLE + " characters"));
         } else if (title.codePoints().anyMatch(Character::isISOControl)) {
-            violations.add(new Violation(i, "title", "must not contain control characters (tabs, line breaks…)"));
+            violations.add(violation(i, "title", "must not contain control characters (tabs, line breaks…)"));
         } else {
-            XmlText.firstForbidden(title).ifPresent(found -> violations.add(new Violation(i, "title", XmlText.RULE + " (found " + found + ")")));
+            XmlText.firstForbidden(title).ifPresent(found -> violations.add(violation(i, "title", XmlText.RULE + " (found " + found + ")")));
         }
     }
 
-    private static void checkUrl(int i, String field, String value, List<Violation> violations) {
+    private static void checkUrl(int i, String field, String value, Violations violations) {
         if (!WebUrls.isAbsoluteHttp(value)) {
-            violations.add(new Violation(i, field, WebUrls.RULE));
+            violations.add(violation(i, field, WebUrls.RULE));
         }
     }
 

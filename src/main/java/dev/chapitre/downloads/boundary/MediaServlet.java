@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 @WebServlet(urlPatterns = "/media/*", asyncSupported = true)
 public class MediaServlet extends ReadOnlyServlet {
 
-    private static final Pattern EPISODE = Pattern.compile("/([a-z0-9-]+)/([a-z0-9-]+)\\.mp3");
-    private static final Pattern ARTWORK = Pattern.compile("/([a-z0-9-]+)/artwork\\.(jpg|png)");
+    private static final Pattern EPISODE = Pattern.compile("/" + dev.chapitre.platform.entity.Slug.CAPTURE + "/" + dev.chapitre.platform.entity.Slug.CAPTURE + "\\.mp3");
+    private static final Pattern ARTWORK = Pattern.compile("/" + dev.chapitre.platform.entity.Slug.CAPTURE + "/artwork\\.(jpg|png)");
 
     @Inject
     PublicMedia media;

@@ -3,8 +3,8 @@ package dev.chapitre.episodes.boundary;
 import dev.chapitre.chapters.control.ChapterFormat;
 import dev.chapitre.chapters.control.ChapterJson;
 import dev.chapitre.chapters.control.ChapterText;
-import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,8 +65,8 @@ public class ChaptersResource {
         try {
             var saved = chapters.replace(podcast, episode, parsed.chapters(), Optional.ofNullable(ifMatch));
             return accept != null && accept.contains("json") ? asJson(saved) : asText(saved);
-        } catch (ChapterList.Invalid invalid) {
-            throw ChapterProblems.withLines(invalid, parsed.lines());
+        } catch (InvalidInput invalid) {
+            throw invalid.onLines(parsed.lines());
         }
     }
 
@@ -91,8 +91,8 @@ public class ChaptersResource {
                         MediaType.APPLICATION_JSON_TYPE).build();
             }
             return asJson(chapters.replace(podcast, episode, parsed.chapters(), Optional.ofNullable(ifMatch)));
-        } catch (ChapterList.Invalid invalid) {
-            throw ChapterProblems.withLines(invalid, parsed.lines());
+        } catch (InvalidInput invalid) {
+            throw invalid.onLines(parsed.lines());
         }
     }
 

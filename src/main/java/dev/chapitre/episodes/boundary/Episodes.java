@@ -11,7 +11,7 @@ import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.boundary.Preconditions;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
-import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -67,7 +67,7 @@ public class Episodes {
         var podcast = podcasts.owned(podcastSlug);
         var accepted = checkedAndSanitized(fields);
         var facts = inspect(audio);
-        var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : Slugs.firstFree(fields.title(), taken -> bySlug(podcast, taken).isPresent());
+        var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : Slug.firstFree(fields.title(), taken -> bySlug(podcast, taken).isPresent()).value();
         var guid = UUID.randomUUID();
         var key = MediaCommits.newKey("episodes", "mp3");
         var episode = new Episode(podcast, slug, guid, accepted, new AudioFile(key, audio.size(),

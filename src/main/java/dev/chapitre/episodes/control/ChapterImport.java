@@ -2,6 +2,7 @@ package dev.chapitre.episodes.control;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.tagging.control.Id3ChapterReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,9 +35,9 @@ public final class ChapterImport {
         }
         try {
             return ChapterList.validated(found, durationMs);
-        } catch (ChapterList.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             var broken = new HashSet<Integer>();
-            invalid.violations().forEach(v -> broken.add(v.index()));
+            invalid.violations().forEach(v -> v.item().ifPresent(item -> broken.add(item.index())));
             var kept = new ArrayList<Chapter>();
             for (int i = 0; i < found.size() && kept.size() < ChapterList.MAX_CHAPTERS; i++) {
                 if (!broken.contains(i)) {

@@ -2,7 +2,7 @@ package dev.chapitre.episodes.entity;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
-import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.entity.Person;
@@ -84,7 +84,7 @@ public class Episode {
     @JoinColumn(name = "podcast_id")
     private Podcast podcast;
 
-    @Column(nullable = false, length = Slugs.MAX_LENGTH)
+    @Column(nullable = false, length = Slug.MAX_LENGTH)
     private String slug;
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -138,7 +138,7 @@ public class Episode {
     }
 
     public static void check(EpisodeFields f, Violations violations) {
-        Slugs.check(f.slug(), violations);
+        Slug.check("slug", f.slug(), violations);
         violations.requireText("title", f.title(), MAX_TITLE);
         violations.limitText("description", f.description(), MAX_DESCRIPTION);
         if (f.publishedAt() != null && (f.publishedAt().isBefore(EARLIEST_PUBLICATION) || f.publishedAt().isAfter(LATEST_PUBLICATION))) {

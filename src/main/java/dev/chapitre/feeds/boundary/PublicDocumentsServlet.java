@@ -5,6 +5,7 @@ import dev.chapitre.platform.boundary.ConditionalRequests;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.entity.Slug;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
 public class PublicDocumentsServlet extends ReadOnlyServlet {
 
     private static final Logger LOG = Logger.getLogger(PublicDocumentsServlet.class.getName());
-    private static final Pattern FEED = Pattern.compile("/([a-z0-9-]{1,64})\\.xml");
-    private static final Pattern CHAPTERS = Pattern.compile("/([a-z0-9-]{1,64})/([a-z0-9-]{1,64})\\.json");
+    private static final Pattern FEED = Pattern.compile("/" + Slug.CAPTURE + "\\.xml");
+    private static final Pattern CHAPTERS = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.json");
     /** Short, so that a new episode reaches apps (and any CDN in front) within a minute. */
     static final long MAX_AGE_SECONDS = 60;
 

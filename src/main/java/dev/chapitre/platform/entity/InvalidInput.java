@@ -14,7 +14,7 @@ public class InvalidInput extends RuntimeException {
     private final List<Violation> violations;
 
     public InvalidInput(String summary, List<Violation> violations) {
-        super(summary + ": " + String.join("; ", violations.stream().map(v -> v.field() + " " + v.reason()).toList()));
+        super(summary + ": " + String.join("; ", violations.stream().map(Violation::describe).toList()));
         this.summary = summary;
         this.violations = List.copyOf(violations);
     }
@@ -26,5 +26,13 @@ public class InvalidInput extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * The same violations, each item on the line of the text input it was read from: only the
+     * boundary that read the text knows the lines, the rules know only the items.
+     */
+    public InvalidInput onLines(List<Integer> lines) {
+        return new InvalidInput(summary, violations.stream().map(v -> v.onLines(lines)).toList());
     }
 }

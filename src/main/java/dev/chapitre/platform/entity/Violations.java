@@ -11,7 +11,11 @@ public final class Violations {
     private final List<Violation> found = new ArrayList<>();
 
     public Violations add(String field, String reason) {
-        found.add(new Violation(field, reason));
+        return add(new Violation(field, reason));
+    }
+
+    public Violations add(Violation violation) {
+        found.add(violation);
         return this;
     }
 

@@ -5,7 +5,7 @@ import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.boundary.Preconditions;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
-import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.control.ArtworkInspector;
 import dev.chapitre.podcasts.control.PodcastGuid;
@@ -53,7 +53,7 @@ public class Podcasts {
         var violations = new Violations();
         Podcast.check(fields, violations);
         violations.throwIfAny("The show is not valid");
-        var slug = fields.slug() != null ? requireFreeSlug(fields.slug()) : Slugs.firstFree(fields.title(), taken -> bySlug(taken).isPresent());
+        var slug = fields.slug() != null ? requireFreeSlug(fields.slug()) : Slug.firstFree(fields.title(), taken -> bySlug(taken).isPresent()).value();
         var guid = PodcastGuid.forFeedUrl(PodcastJson.feedUrl(urls, slug));
         var podcast = new Podcast(caller.producer(), slug, guid, fields);
         em.persist(podcast);

@@ -1,19 +1,23 @@
 package dev.chapitre.podcasts.control;
 
-import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
  * Checks cover art against Apple's rules (JPEG or PNG, square, 1400 to 3000 pixels) by reading
- * the image header only, never decoding the pixels.
+ * the image header only, never decoding the pixels. A broken rule is an {@link InvalidInput} on
+ * the field "artwork", like any other rule of a show.
  */
 public final class ArtworkInspector {
 
     public static final int MIN_SIZE = 1400;
     public static final int MAX_SIZE = 3000;
+    static final String FIELD = "artwork";
 
     public record Image(String mediaType, int size) {
     }
@@ -25,7 +29,7 @@ public final class ArtworkInspector {
         try (var input = ImageIO.createImageInputStream(file.toFile())) {
             var readers = input == null ? null : ImageIO.getImageReaders(input);
             if (readers == null || !readers.hasNext()) {
-                throw ProblemException.unprocessable("The body is not a readable image.");
+                throw refused("is not a readable image");
             }
             var reader = readers.next();
             try {
@@ -33,26 +37,29 @@ public final class ArtworkInspector {
                 var format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 var actualType = format.equals("png") ? "image/png" : format.startsWith("jp") ? "image/jpeg" : null;
                 if (actualType == null) {
-                    throw ProblemException.unprocessable("The image is " + format.toUpperCase(Locale.ROOT) + "; cover art must be JPEG or PNG.");
+                    throw refused("must be JPEG or PNG; this image is " + format.toUpperCase(Locale.ROOT));
                 }
                 if (!actualType.equals(declaredType)) {
-                    throw ProblemException.unprocessable("The body was sent as " + declaredType + " but is " + actualType + ".");
+                    throw refused("was sent as " + declaredType + " but is " + actualType);
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width != height) {
-                    throw ProblemException.unprocessable("Cover art must be square; this image is " + width + "×" + height + " pixels.");
+                    throw refused("must be square; this image is " + width + "×" + height + " pixels");
                 }
                 if (width < MIN_SIZE || width > MAX_SIZE) {
-                    throw ProblemException.unprocessable("Cover art must be " + MIN_SIZE + " to " + MAX_SIZE
-                            + " pixels wide (Apple's rule); this image is " + width + "×" + height + ".");
+                    throw refused("must be " + MIN_SIZE + " to " + MAX_SIZE + " pixels wide (Apple's rule); this image is " + width + "×" + height);
                 }
                 return new Image(actualType, width);
             } finally {
                 reader.dispose();
             }
         } catch (javax.imageio.IIOException e) {
-            throw ProblemException.unprocessable("The image cannot be read: " + e.getMessage());
+            throw refused("cannot be read: " + e.getMessage());
         }
+    }
+
+    private static InvalidInput refused(String reason) {
+        return new InvalidInput("The artwork was not saved", List.of(new Violation(FIELD, reason)));
     }
 }

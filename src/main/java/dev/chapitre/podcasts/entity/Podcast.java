@@ -1,6 +1,6 @@
 package dev.chapitre.podcasts.entity;
 
-import dev.chapitre.platform.control.Slugs;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.Producer;
@@ -62,7 +62,7 @@ public class Podcast {
     @Column(nullable = false, unique = true, length = 36)
     private String guid;
 
-    @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
     private String slug;
 
     @ManyToOne(optional = false)
@@ -130,7 +130,7 @@ public class Podcast {
 
     /** Checks every field of the target state; on any violation nothing changes. */
     public static void check(PodcastFields f, Violations violations) {
-        Slugs.check(f.slug(), violations);
+        Slug.check("slug", f.slug(), violations);
         violations.requireText("title", f.title(), MAX_TITLE);
         violations.limitText("description", f.description(), MAX_DESCRIPTION);
         if (f.language() != null && !isLanguageTag(f.language())) {

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 @WebServlet(urlPatterns = {"", "/podcasts/*"})
 public class PagesServlet extends HttpServlet {
 
-    private static final String SLUG = "([a-z0-9-]{1,64})";
+    private static final String SLUG = dev.chapitre.platform.entity.Slug.CAPTURE;
     private static final Pattern SHOW = Pattern.compile("/" + SLUG + "/?");
     private static final Pattern EPISODE = Pattern.compile("/" + SLUG + "/" + SLUG + "/?");
     private static final Pattern RATE = Pattern.compile("/" + SLUG + "(?:/" + SLUG + ")?/ratings");

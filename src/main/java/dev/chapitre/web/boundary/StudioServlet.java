@@ -6,6 +6,7 @@ import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.boundary.Uploads;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.podcasts.boundary.PodcastJson;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.security.boundary.ProducerAuthentication;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
 @WebServlet("/studio/*")
 public class StudioServlet extends HttpServlet {
 
-    private static final String SLUG = "([a-z0-9-]{1,64})";
+    private static final String SLUG = Slug.CAPTURE;
     private static final Pattern SHOW = Pattern.compile("/shows/" + SLUG + "/?");
     private static final Pattern NEW_EPISODE = Pattern.compile("/shows/" + SLUG + "/new-episode/?");
     private static final Pattern EPISODE = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/?");
@@ -145,6 +146,7 @@ public class StudioServlet extends HttpServlet {
             request.setAttribute("isAdmin", producer.isAdmin());
         });
         request.setAttribute("base", urls.base(request));
+        request.setAttribute("slugPattern", Slug.PATTERN); // the browser checks the same rule as the API
         if (request.getAttribute("data") == null) {
             request.setAttribute("data", Json.createObjectBuilder().build().toString());
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +26,16 @@ class ChapterFormatTest {
 
     @Test
     void aLineThatIsNotATimestampIsReportedByItsNumber() {
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterFormat.YOUTUBE.read("0:00 Intro\nNotes de l'épisode\n1:60 Mauvais"));
-        assertEquals(List.of("line 2", "line 3"), invalid.violations().stream().map(ChapterList.Violation::field).toList());
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterFormat.YOUTUBE.read("0:00 Intro\nNotes de l'épisode\n1:60 Mauvais"));
+        assertEquals(List.of("line 2", "line 3"), invalid.violations().stream().map(Violation::field).toList());
         assertTrue(invalid.violations().get(0).reason().contains("Notes de l'épisode"));
     }
 
     @Test
     void missingTitlesDuplicateAndOutOfRangeTimesAreBrokenRulesWithTheirLines() {
         var parsed = ChapterFormat.YOUTUBE.read("0:00\n0:30 Deux\n0:30 Même temps\n9:59 Trop loin");
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(parsed.chapters(), 300_000));
-        var byLine = invalid.violations().stream().map(v -> "line " + parsed.lines().get(v.index()) + " " + v.field()).toList();
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterList.validated(parsed.chapters(), 300_000));
+        var byLine = invalid.violations().stream().map(v -> "line " + parsed.lines().get(v.item().orElseThrow().index()) + " " + v.field()).toList();
         assertTrue(byLine.containsAll(List.of("line 1 title", "line 3 startTime", "line 4 startTime")), byLine.toString());
     }
 
@@ -43,7 +45,7 @@ class ChapterFormatTest {
                 + "6000.25\t6000.25\tAprès 100 minutes\n");
         assertEquals(List.of(0L, 754_500L, 6_000_250L), starts(parsed.chapters()));
         assertEquals(List.of(1, 2, 4), parsed.lines());
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterFormat.AUDACITY.read("0 Intro"));
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterFormat.AUDACITY.read("0 Intro"));
         assertEquals("line 1", invalid.violations().get(0).field());
     }
 

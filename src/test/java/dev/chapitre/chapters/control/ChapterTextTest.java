@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +24,8 @@ class ChapterTextTest {
 
     @Test
     void aLineWithoutATimeIsReportedByLineNumber() {
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterText.read("00:00:00 A\nnope\n1:2:3 B"));
-        var fields = invalid.violations().stream().map(ChapterList.Violation::field).toList();
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterText.read("00:00:00 A\nnope\n1:2:3 B"));
+        var fields = invalid.violations().stream().map(Violation::field).toList();
         assertEquals(List.of("line 2", "line 3"), fields);
     }
 
@@ -31,7 +33,7 @@ class ChapterTextTest {
     void aMissingTitleParsesAndIsLeftToTheRules() {
         var parsed = ChapterText.read("00:00:05");
         assertEquals("", parsed.chapters().get(0).title());
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(parsed.chapters(), 60_000));
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterList.validated(parsed.chapters(), 60_000));
         assertEquals("title", invalid.violations().get(0).field());
     }
 

@@ -3,6 +3,7 @@ package dev.chapitre.chapters.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.chapitre.platform.entity.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ class ChapterListTest {
 
     @Test
     void reportsEveryViolationWithItsIndex() {
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(List.of(
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterList.validated(List.of(
                 new Chapter(0, "ok", null, null, true),
                 new Chapter(0, "same time", null, null, true),
                 new Chapter(10_000, "at the end", null, null, true),
                 new Chapter(1, "line\nbreak", "ftp://x", "https://", true)), 10_000));
-        var found = invalid.violations().stream().map(v -> v.index() + ":" + v.field()).toList();
+        var found = invalid.violations().stream().map(v -> v.item().orElseThrow().index() + ":" + v.field()).toList();
         assertEquals(List.of("1:startTime", "2:startTime", "3:title", "3:url", "3:img"), found);
     }
 
@@ -34,7 +35,7 @@ class ChapterListTest {
         }
         assertEquals(255, ChapterList.validated(chapters, 1_000_000).size());
         chapters.add(new Chapter(5000, "one too many", null, null, true));
-        assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(chapters, 1_000_000));
+        assertThrows(InvalidInput.class, () -> ChapterList.validated(chapters, 1_000_000));
     }
 
     @Test
@@ -45,10 +46,10 @@ class ChapterListTest {
 
     @Test
     void titlesAndLinksMustBeTextAFeedCanCarry() {
-        var invalid = assertThrows(ChapterList.Invalid.class, () -> ChapterList.validated(List.of(
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterList.validated(List.of(
                 new Chapter(0, "lone \uD800 surrogate", null, null, true),
                 new Chapter(1, "not a character \uFFFE", "https://example.org/" + "a".repeat(2000), "https://example.org/\uFFFF", true)), 10_000));
-        var found = invalid.violations().stream().map(v -> v.index() + ":" + v.field()).toList();
+        var found = invalid.violations().stream().map(v -> v.item().orElseThrow().index() + ":" + v.field()).toList();
         assertEquals(List.of("0:title", "1:title", "1:url", "1:img"), found);
     }
 }

@@ -1,12 +1,19 @@
 package dev.chapitre.episodes.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.platform.control.Records;
+import dev.chapitre.platform.control.WebUrls;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Slug;
+import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
+import dev.chapitre.podcasts.entity.Person;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class EpisodeTest {
@@ -24,23 +31,58 @@ class EpisodeTest {
         for (var field : Records.textComponents(EpisodeFields.class)) {
             for (var bad : new String[] {"\u001F", "\uDBFF", "\uFFFF"}) {
                 var fields = violationsOf(Records.with(VALID, field, Records.get(VALID, field) + bad));
-                assertTrue(fields.contains(field), field + " accepted U+" + Integer.toHexString(bad.charAt(0)));
+                assertTrue(fields.stream().anyMatch(v -> v.field().equals(field)), field + " accepted U+" + Integer.toHexString(bad.charAt(0)));
             }
         }
     }
 
     @Test
     void publicationDatesStayWithinYearsAFeedCanWrite() {
-        assertEquals(List.of("publishedAt"), violationsOf(Records.with(VALID, "publishedAt", Instant.parse("+300000-01-01T00:00:00Z"))));
-        assertEquals(List.of("publishedAt"), violationsOf(Records.with(VALID, "publishedAt", Instant.parse("1899-12-31T23:59:59Z"))));
+        assertEquals(List.of("publishedAt"), fieldsOf(Records.with(VALID, "publishedAt", Instant.parse("+300000-01-01T00:00:00Z"))));
+        assertEquals(List.of("publishedAt"), fieldsOf(Records.with(VALID, "publishedAt", Instant.parse("1899-12-31T23:59:59Z"))));
         assertEquals(List.of(), violationsOf(Records.with(VALID, "publishedAt", Instant.parse("1900-01-01T00:00:00Z"))));
         assertEquals(List.of(), violationsOf(Records.with(VALID, "publishedAt", Instant.parse("9999-12-31T23:59:59Z"))));
     }
 
-    private static List<String> violationsOf(EpisodeFields fields) {
+    @Test
+    void eachRuleNamesItsFieldAndReason() {
+        assertBroken("slug", "Premier", new Violation("slug", Slug.RULE));
+        assertBroken("title", null, new Violation("title", "is required"));
+        assertBroken("title", "a".repeat(Episode.MAX_TITLE + 1), new Violation("title", "must be at most 255 characters"));
+        assertBroken("description", "a".repeat(Episode.MAX_DESCRIPTION + 1), new Violation("description", "must be at most 100000 characters"));
+        assertBroken("publishedAt", Instant.parse("1899-12-31T23:59:59Z"),
+                new Violation("publishedAt", "must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59Z"));
+        assertBroken("season", 0, new Violation("season", "must be 1 or more"));
+        assertBroken("number", -1, new Violation("number", "must be 0 or more"));
+        assertBroken("type", "extra", new Violation("type", "must be 'full', 'trailer' or 'bonus'"));
+        assertBroken("image", "/e.jpg", new Violation("image", WebUrls.RULE));
+        assertBroken("persons", List.of(new Person("Élodie", "host", "nobody", null, null)),
+                new Violation("persons[0].group", "'nobody' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)"));
+        assertEquals(List.of(), violationsOf(Records.with(VALID, "number", 0)), "a trailer may be number 0");
+    }
+
+    @Test
+    void anInvalidEpisodeIsRefusedWholeWithEveryRuleItBreaks() {
+        var episode = new Episode(null, "premier", UUID.randomUUID(), VALID, new AudioFile("k", 1, 1000, 128, 1));
+        var broken = Records.with(Records.with(VALID, "title", " "), "season", -2);
+        var refused = assertThrows(InvalidInput.class, () -> episode.apply(broken));
+        assertEquals("The episode is not valid", refused.summary());
+        assertEquals(List.of(new Violation("title", "is required"), new Violation("season", "must be 1 or more")), refused.violations());
+        assertEquals("1. Les débuts", episode.title(), "nothing changed");
+    }
+
+    private static List<String> fieldsOf(EpisodeFields fields) {
+        return violationsOf(fields).stream().map(Violation::field).toList();
+    }
+
+    private static void assertBroken(String field, Object value, Violation expected) {
+        assertEquals(List.of(expected), violationsOf(Records.with(VALID, field, value)), field + " = " + value);
+    }
+
+    private static List<Violation> violationsOf(EpisodeFields fields) {
         var violations = new Violations();
         Episode.check(fields, violations);
-        return violations.list().stream().map(dev.chapitre.platform.entity.Violation::field).toList();
+        return violations.list();
     }
 
     @Test

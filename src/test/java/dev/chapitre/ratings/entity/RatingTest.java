@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.Violation;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.ratings.entity.Rating.Contribution;
 import dev.chapitre.ratings.entity.Rating.State;
 import java.time.Instant;
@@ -82,6 +84,31 @@ class RatingTest {
         var refused = assertThrows(InvalidInput.class, () -> rating.change(6, "", NOW));
         assertEquals(3, rating.stars(), "nothing changed");
         assertEquals(List.of(new Violation("stars", "must be from 1 to 5 (got 6)")), refused.violations());
+    }
+
+    @Test
+    void starsAreRequiredAndCommentsHaveALengthAndCarryOnlyText() {
+        assertEquals(List.of(new Violation("stars", "is required: choose from 1 to 5 stars")), violationsOf(null, null));
+        assertEquals(List.of(new Violation("stars", "must be from 1 to 5 (got 0)")), violationsOf(0, ""));
+        assertEquals(List.of(), violationsOf(1, "é".repeat(Rating.MAX_COMMENT)));
+        assertEquals(List.of(new Violation("comment", "must be at most 1000 characters")), violationsOf(5, "é".repeat(Rating.MAX_COMMENT + 1)));
+        assertEquals(List.of(), violationsOf(5, "🎙️".repeat(Rating.MAX_COMMENT / 2)), "characters, not UTF-16 units");
+        var control = violationsOf(5, "Bien\u0007");
+        assertEquals(List.of("comment"), control.stream().map(Violation::field).toList());
+        assertTrue(control.get(0).reason().startsWith(XmlText.RULE), control.toString());
+    }
+
+    @Test
+    void aNewRatingWithBrokenRulesIsNeverMade() {
+        var refused = assertThrows(InvalidInput.class, () -> new Rating(12, Optional.empty(), "v", "a", 9, "\uFFFE", NOW));
+        assertEquals("The rating is not valid", refused.summary());
+        assertEquals(List.of("stars", "comment"), refused.violations().stream().map(Violation::field).toList());
+    }
+
+    private static List<Violation> violationsOf(Integer stars, String comment) {
+        var violations = new Violations();
+        Rating.check(stars, comment, violations);
+        return violations.list();
     }
 
     @Test
