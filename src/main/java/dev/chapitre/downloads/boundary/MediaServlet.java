@@ -11,6 +11,7 @@ import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.entity.Slug;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +32,8 @@ import java.util.regex.Pattern;
 @WebServlet(urlPatterns = "/media/*", asyncSupported = true)
 public class MediaServlet extends ReadOnlyServlet {
 
-    private static final Pattern EPISODE = Pattern.compile("/" + dev.chapitre.platform.entity.Slug.CAPTURE + "/" + dev.chapitre.platform.entity.Slug.CAPTURE + "\\.mp3");
-    private static final Pattern ARTWORK = Pattern.compile("/" + dev.chapitre.platform.entity.Slug.CAPTURE + "/artwork\\.(jpg|png)");
+    private static final Pattern EPISODE = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.mp3");
+    private static final Pattern ARTWORK = Pattern.compile("/" + Slug.CAPTURE + "/artwork\\.(jpg|png)");
 
     @Inject
     PublicMedia media;

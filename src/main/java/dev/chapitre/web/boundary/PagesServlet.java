@@ -3,6 +3,7 @@ package dev.chapitre.web.boundary;
 import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.ratings.boundary.RatingForm;
 import dev.chapitre.ratings.boundary.Ratings;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
 @WebServlet(urlPatterns = {"", "/podcasts/*"})
 public class PagesServlet extends HttpServlet {
 
-    private static final String SLUG = dev.chapitre.platform.entity.Slug.CAPTURE;
+    private static final String SLUG = Slug.CAPTURE;
     private static final Pattern SHOW = Pattern.compile("/" + SLUG + "/?");
     private static final Pattern EPISODE = Pattern.compile("/" + SLUG + "/" + SLUG + "/?");
     private static final Pattern RATE = Pattern.compile("/" + SLUG + "(?:/" + SLUG + ")?/ratings");
