@@ -1,6 +1,6 @@
 /**
  * Listeners downloading episodes: the public {@code /media} addresses of published audio and
- * artwork, counting downloads by the IAB rules (one per listener, episode and day, bots and
- * partial requests left out), and the statistics producers read.
+ * artwork, counting downloads by the IAB rules (one per listener and episode in any 24 hours,
+ * bots and short partial requests left out), and the statistics producers read.
  */
 package dev.chapitre.downloads;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.it.Api;
 import dev.chapitre.it.Fixtures;
+import dev.chapitre.it.Poll;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.SSLContext;
@@ -139,12 +139,8 @@ class NginxProxyE2E {
                 .header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"publishedAt\":\"2026-01-01T00:00:00Z\"}")));
         assertEquals(200, published.statusCode(), published.body());
-        var taggedBy = Instant.now().plus(Duration.ofSeconds(30));
-        while (!Api.object(send(request("/api/podcasts/" + slug + "/episodes/par-le-proxy", bearer).GET()))
-                .getJsonObject("audio").getBoolean("tagged")) {
-            assertTrue(Instant.now().isBefore(taggedBy), "not re-tagged after publication");
-            Thread.sleep(100);
-        }
+        Poll.until("re-tagged after publication", Duration.ofSeconds(30), () -> Api.object(
+                send(request("/api/podcasts/" + slug + "/episodes/par-le-proxy", bearer).GET())).getJsonObject("audio").getBoolean("tagged"));
         var mediaUrl = PUBLIC + "/media/" + slug + "/par-le-proxy.mp3";
         var direct = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/media/" + slug + "/par-le-proxy.mp3")).header("User-Agent", "e2e-bot"),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
@@ -161,12 +157,9 @@ class NginxProxyE2E {
         var hidden = client.send(HttpRequest.newBuilder(URI.create(PUBLIC + "/_chapitre_media/episodes/x.mp3")).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(404, hidden.statusCode(), "the internal location cannot be reached from outside");
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
         var stats = "/api/podcasts/" + slug + "/episodes/par-le-proxy/stats";
-        while (Api.object(send(request(stats, bearer).GET())).getInt("total") < 1) {
-            assertTrue(Instant.now().isBefore(deadline), "the download through the proxy was not counted");
-            Thread.sleep(200);
-        }
+        Poll.until("the download through the proxy is counted", Duration.ofSeconds(15),
+                () -> Api.object(send(request(stats, bearer).GET())).getInt("total") >= 1);
         assertEquals(1, Api.object(send(request(stats, bearer).GET())).getJsonObject("apps").getInt("AntennaPod"));
 
         var ready = send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/ready")).GET());
@@ -202,11 +195,8 @@ class NginxProxyE2E {
         assertTrue(plain.body().contains("<title>Un</title>"));
 
         assertEquals(200, producer.send("PUT", episodePath + "/chapters", "text/plain", "00:00:00 Début\n00:00:02 Changé\n").statusCode());
-        var deadline = Instant.now().plusSeconds(10);
-        while (!send(HttpRequest.newBuilder(URI.create(PUBLIC + "/feeds/" + slug + ".xml"))).body().contains("title=\"Changé\"")) {
-            assertTrue(Instant.now().isBefore(deadline), "the change never reached the feed through the proxy");
-            Thread.sleep(250);
-        }
+        Poll.until("the change reaches the feed through the proxy", Duration.ofSeconds(10),
+                () -> send(HttpRequest.newBuilder(URI.create(PUBLIC + "/feeds/" + slug + ".xml"))).body().contains("title=\"Changé\""));
     }
 
     @Test
@@ -230,18 +220,17 @@ class NginxProxyE2E {
     }
 
     static void awaitProxy() throws Exception {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
+        Poll.until("nginx answers (see " + DIR.resolve("logs") + ")", Duration.ofSeconds(20), () -> {
+            if (!nginx.isAlive()) {
+                throw new AssertionError("nginx exited; see " + DIR.resolve("logs"));
+            }
             try {
                 send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/live")).GET());
-                return;
+                return true;
             } catch (java.io.IOException notYet) {
-                if (Instant.now().isAfter(deadline) || !nginx.isAlive()) {
-                    throw new AssertionError("nginx did not start; see " + DIR.resolve("logs"), notYet);
-                }
-                Thread.sleep(100);
+                return false;
             }
-        }
+        });
     }
 
     static SSLContext trusting(Path pem) throws Exception {

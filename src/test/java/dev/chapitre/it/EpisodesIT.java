@@ -101,6 +101,8 @@ class EpisodesIT {
         assertEquals(415, png.statusCode(), png.body());
         assertEquals("application/problem+json", png.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(Api.object(png).getString("detail").contains("PNG"), png.body());
+        assertEquals("audio", Api.object(png).getJsonArray("errors").getJsonObject(0).getString("field"),
+                "a form shows it next to the audio it is about");
 
         var text = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Texte").build(),
                 "ceci n'est pas un mp3, c'est du texte".getBytes(StandardCharsets.UTF_8));

@@ -10,9 +10,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +155,7 @@ class MediaIT {
         // Hits are judged in the order they arrive: once this listener of another episode is
         // counted, every request above has been judged and nothing else can trickle in.
         getFrom(url, "Witness/1.0");
-        assertTrue(awaitTotal("/api/podcasts/" + show + "/episodes/trois-minutes/stats", 1).getInt("total") >= 1, "the witness was not counted");
+        awaitTotal("/api/podcasts/" + show + "/episodes/trois-minutes/stats", 1);
 
         var counted = Api.object(producer.get(stats));
         assertEquals(3, counted.getInt("total"), counted.toString());
@@ -177,15 +177,9 @@ class MediaIT {
         assertEquals(401, Api.anonymous().get(stats).statusCode());
     }
 
-    static JsonObject awaitTotal(String stats, int expected) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            var counted = Api.object(producer.get(stats));
-            if (counted.getInt("total") >= expected || Instant.now().isAfter(deadline)) {
-                return counted;
-            }
-            Thread.sleep(200);
-        }
+    static JsonObject awaitTotal(String stats, int expected) {
+        return Poll.until(stats + " counts at least " + expected, Duration.ofSeconds(15),
+                () -> Optional.of(Api.object(producer.get(stats))).filter(counted -> counted.getInt("total") >= expected));
     }
 
     static HttpResponse<byte[]> get(String userAgent, String... headers) {

@@ -29,7 +29,7 @@ public class MediaDirectory {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     public Optional<PublicMedia.Item> episodeAudio(String podcast, String episode) {
-        return cached("e/" + podcast + "/" + episode, () -> media.episodeAudio(podcast, episode, Optional.empty()));
+        return cached("e/" + podcast + "/" + episode, () -> media.episodeAudio(podcast, episode));
     }
 
     public Optional<PublicMedia.Item> artwork(String podcast) {

@@ -82,9 +82,8 @@ public class MediaServlet extends ReadOnlyServlet {
         var artwork = ARTWORK.matcher(address);
         if (episode.matches()) {
             item = directory.episodeAudio(episode.group(1), episode.group(2));
-            var producer = Optional.ofNullable(request.getUserPrincipal()).map(java.security.Principal::getName);
-            if (item.isEmpty() && producer.isPresent()) {
-                item = media.episodeAudio(episode.group(1), episode.group(2), producer); // a draft, for its producer
+            if (item.isEmpty() && request.getUserPrincipal() != null) {
+                item = media.ownEpisodeAudio(episode.group(1), episode.group(2)); // a draft, for its producer
             }
         } else if (artwork.matches()) {
             item = directory.artwork(artwork.group(1)).filter(art -> art.contentType().endsWith(artwork.group(2).equals("jpg") ? "jpeg" : "png"));

@@ -1,5 +1,6 @@
 package dev.chapitre.downloads.boundary;
 
+import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.episodes.entity.AudioFile;
 import jakarta.ejb.Stateless;
@@ -30,12 +31,18 @@ public class PublicMedia {
     PublicCatalog catalog;
 
     @Inject
+    Episodes episodes;
+
+    @Inject
     Clock clock;
 
-    public Optional<Item> episodeAudio(String podcast, String episode, Optional<String> producerEmail) {
-        return catalog.audio(podcast, episode, clock.instant())
-                .or(() -> producerEmail.flatMap(owner -> catalog.ownAudio(podcast, episode, owner)))
-                .map(Item::of);
+    public Optional<Item> episodeAudio(String podcast, String episode) {
+        return catalog.audio(podcast, episode, clock.instant()).map(Item::of);
+    }
+
+    /** A draft or scheduled episode too, for the signed-in producer who owns the show. */
+    public Optional<Item> ownEpisodeAudio(String podcast, String episode) {
+        return episodes.ownAudio(podcast, episode).map(Item::of);
     }
 
     public Optional<Item> artwork(String podcast) {

@@ -15,6 +15,7 @@ import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.tagging.control.AudioFacts;
 import dev.chapitre.tagging.control.AudioInspector;
@@ -42,6 +43,9 @@ public class Episodes {
 
     @Inject
     Podcasts podcasts;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AudioInspector inspector;
@@ -83,6 +87,16 @@ public class Episodes {
     public List<Episode> of(String podcastSlug) {
         var podcast = podcasts.owned(podcastSlug);
         return em.createNamedQuery(Episode.OF_PODCAST, Episode.class).setParameter("podcast", podcast).getResultList();
+    }
+
+    /**
+     * Any episode's audio, published or not, for the producer who owns the show (signed in to the
+     * studio or the API): they listen to a draft before the public can. Never cache it for others.
+     */
+    public Optional<PublicCatalog.Audio> ownAudio(String podcastSlug, String episodeSlug) {
+        return em.createNamedQuery(Episode.OWNED_AUDIO, Object[].class).setParameter("podcast", podcastSlug)
+                .setParameter("episode", episodeSlug).setParameter("owner", caller.producer())
+                .getResultStream().findFirst().map(PublicCatalog.Audio::of);
     }
 
     public Episode owned(String podcastSlug, String episodeSlug) {
@@ -131,9 +145,9 @@ public class Episodes {
         try {
             return inspector.inspect(audio.path());
         } catch (NotMpegAudio e) {
-            throw e.kind() == NotMpegAudio.Kind.NOT_AUDIO
+            throw (e.kind() == NotMpegAudio.Kind.NOT_AUDIO
                     ? ProblemException.unsupportedMediaType(e.getMessage() + " Upload an MP3 (MPEG-1/2 layer III) file.")
-                    : ProblemException.unprocessable(e.getMessage());
+                    : ProblemException.unprocessable(e.getMessage())).about("audio");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

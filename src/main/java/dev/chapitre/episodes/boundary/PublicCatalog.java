@@ -2,7 +2,6 @@ package dev.chapitre.episodes.boundary;
 
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.podcasts.entity.Podcast;
-import dev.chapitre.security.entity.Producer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,6 +22,11 @@ public class PublicCatalog {
 
     /** An episode's stored MP3 and what counting a download of it needs. */
     public record Audio(String key, long podcastId, long episodeId, int bitrateKbps) {
+
+        /** A row of {@link Episode#PUBLISHED_AUDIO} or {@link Episode#OWNED_AUDIO}. */
+        static Audio of(Object[] row) {
+            return new Audio((String) row[0], (Long) row[1], (Long) row[2], (Integer) row[3]);
+        }
     }
 
     /** A show's stored artwork. */
@@ -85,19 +89,7 @@ public class PublicCatalog {
     public Optional<Audio> audio(String showSlug, String episodeSlug, Instant now) {
         return em.createNamedQuery(Episode.PUBLISHED_AUDIO, Object[].class).setParameter("podcast", showSlug)
                 .setParameter("episode", episodeSlug).setParameter("now", now)
-                .getResultStream().findFirst().map(PublicCatalog::audio);
-    }
-
-    /**
-     * Any episode's audio, published or not, for the producer who owns the show (signed in to the
-     * studio or the API): they listen to a draft before the public can. Not public: never cache it
-     * for others.
-     */
-    public Optional<Audio> ownAudio(String showSlug, String episodeSlug, String producerEmail) {
-        return em.createNamedQuery(Producer.BY_EMAIL, Producer.class).setParameter("email", producerEmail).getResultStream().findFirst()
-                .flatMap(owner -> em.createNamedQuery(Episode.OWNED_AUDIO, Object[].class).setParameter("podcast", showSlug)
-                        .setParameter("episode", episodeSlug).setParameter("owner", owner)
-                        .getResultStream().findFirst().map(PublicCatalog::audio));
+                .getResultStream().findFirst().map(Audio::of);
     }
 
     public Optional<Image> artwork(String showSlug) {
@@ -105,7 +97,4 @@ public class PublicCatalog {
                 .map(row -> new Image((String) row[0], (String) row[1], (Long) row[2]));
     }
 
-    private static Audio audio(Object[] row) {
-        return new Audio((String) row[0], (Long) row[1], (Long) row[2], (Integer) row[3]);
-    }
 }

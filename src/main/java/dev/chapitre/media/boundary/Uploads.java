@@ -49,12 +49,12 @@ public class Uploads {
     }
 
     public StagedFile artwork(InputStream body) {
-        return stage(body, MAX_ARTWORK_BYTES, "The image");
+        return stage(body, MAX_ARTWORK_BYTES, "artwork", "The image");
     }
 
     public StagedFile audio(InputStream body, Optional<Long> contentLength) {
         refuseDeclaredOversize(body, contentLength, 0);
-        return stage(body, maxUploadBytes, "The audio");
+        return stage(body, maxUploadBytes, "audio", "The audio");
     }
 
     public EpisodeUpload episode(String contentType, Optional<Long> contentLength, InputStream body) {
@@ -78,7 +78,7 @@ public class Uploads {
                     }
                     metadata = TextBytes.decode(bytes, StandardCharsets.UTF_8, "The part 'episode'");
                 } else if (name.equals("audio")) {
-                    audio = stage(part.get().body(), maxUploadBytes, "The audio");
+                    audio = stage(part.get().body(), maxUploadBytes, "audio", "The audio");
                 }
             }
         } catch (MultipartReader.Malformed e) {
@@ -101,12 +101,12 @@ public class Uploads {
         return new EpisodeUpload(metadata, audio);
     }
 
-    private StagedFile stage(InputStream body, long max, String what) {
+    private StagedFile stage(InputStream body, long max, String field, String what) {
         try {
             return storage.stage(body, max);
         } catch (MediaStorage.TooLarge e) {
             RequestBodies.drain(body);
-            throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.");
+            throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.").about(field);
         } catch (IOException e) {
             throw interrupted(e);
         }
@@ -123,7 +123,7 @@ public class Uploads {
             return;
         }
         var refusal = ProblemException.tooLarge("The upload is " + contentLength.get()
-                + " bytes; the limit is " + maxUploadBytes + " bytes.");
+                + " bytes; the limit is " + maxUploadBytes + " bytes.").about("audio");
         if (contentLength.get() - limit <= RequestBodies.DRAIN_AFTER_REFUSAL) {
             refuseUnread(body, refusal);
         }

@@ -59,6 +59,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "Unprocessable Content", detail, errors);
     }
 
+    /**
+     * The same problem, said to be about one field of the client's input (the audio of an upload,
+     * say), so that a form shows it next to that field.
+     */
+    public ProblemException about(String field) {
+        var errors = Json.createArrayBuilder(this.errors)
+                .add(Json.createObjectBuilder().add("field", field).add("reason", getMessage()));
+        return new ProblemException(status, title, getMessage(), errors.build());
+    }
+
     public Problem problem() {
         return new Problem(status, title, getMessage(), errors);
     }

@@ -151,7 +151,9 @@ public class PagesServlet extends HttpServlet {
 
         void thanked(String back, Optional<Ratings.Summary> summary) throws IOException {
             if (wantsJson) {
-                var json = Json.createObjectBuilder().add("message", message("rating.thanks"));
+                // "ok" for one release: a page loaded before the upgrade runs the old script, which
+                // posts the form again when it does not find it.
+                var json = Json.createObjectBuilder().add("ok", true).add("message", message("rating.thanks"));
                 summary.ifPresent(s -> json.add("average", s.average()).add("count", s.count())
                         .add("summary", new MessageFormat(message("rating.average"), locale)
                                 .format(new Object[] {new Formats(locale).average(s.average()), s.count()})));

@@ -3,10 +3,11 @@ package dev.chapitre.downloads.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import dev.chapitre.platform.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,37 +75,14 @@ class DownloadCounterTest {
         var counter = new DownloadCounter(clock);
         assertTrue(counter.counts(1, List.of("a", "a-yesterday"), T0));
 
-        clock.now = T0.plus(Duration.ofHours(23));
+        clock.move(Duration.ofHours(23));
         counter.forgetExpired();
         // A late hit, stamped before the window ended, is still judged by what is remembered…
         assertFalse(counter.counts(1, List.of("a", "a-yesterday"), T0.plus(Duration.ofHours(1))));
 
-        clock.now = T0.plus(Duration.ofHours(25).plusSeconds(1));
+        clock.move(Duration.ofHours(2).plusSeconds(1));
         counter.forgetExpired();
         // …until the clock has moved past the window (and the later hit past it too).
         assertTrue(counter.counts(1, List.of("a", "a-yesterday"), T0.plus(Duration.ofHours(2))), "forgotten");
-    }
-
-    static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
