@@ -20,11 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class CrashE2E {
 
     static final int ROUNDS = Integer.getInteger("crash.rounds", 10);
+    static final int PER_ROUND = 20;
     static final String ADMIN = "crash-admin@chapitre.test";
     static final String PASSWORD = "crash-password-1";
     static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
@@ -89,7 +91,7 @@ class CrashE2E {
             assertNoOrphans(dataDir, producer);
             assertTaggingSettles(producer);
             assertTrue(ledger.failures.isEmpty(), "failures before the kills: " + ledger.failures);
-            int atLeast = 20 * ROUNDS;
+            int atLeast = PER_ROUND * ROUNDS;
             assertTrue(ledger.shows.size() >= atLeast && ledger.ratings.size() >= atLeast && ledger.episodes.size() >= atLeast
                             && ledger.chapterChanges.get() >= atLeast,
                     "a few hundred writes of each kind: " + ledger.shows.size() + " shows, " + ledger.episodes.size() + " uploads, "
@@ -147,16 +149,21 @@ class CrashE2E {
         assertTrue(ledger.failures.isEmpty(), "warming up: " + ledger.failures);
 
         var stop = new AtomicBoolean();
+        var acknowledged = new AtomicInteger[] {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
         var writers = List.of(
-                writer(stop, n -> created(producer.postJson("/api/podcasts", Json.createObjectBuilder()
+                writer(stop, acknowledged[0], n -> created(producer.postJson("/api/podcasts", Json.createObjectBuilder()
                         .add("title", "Émission " + round + "-" + n).add("language", "fr").build()), ledger.shows, "slug", null)),
-                writer(stop, n -> created(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Épisode " + n)
+                writer(stop, acknowledged[1], n -> created(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Épisode " + n)
                         .add("chapters", Json.createArrayBuilder().add(chapter(0, "Début " + n))).build(), mp3), ledger.episodes, "slug", show)),
-                writer(stop, n -> changeChapters(producer, largePath, n)),
-                writer(stop, n -> rate(server, show, round, n)),
-                writer(stop, n -> rate(server, show, round, 100_000 + n)));
+                writer(stop, acknowledged[2], n -> changeChapters(producer, largePath, n)),
+                writer(stop, acknowledged[3], n -> rate(server, show, round, n)),
+                writer(stop, acknowledged[4], n -> rate(server, show, round, 100_000 + n)));
         writers.forEach(Thread::start);
-        Thread.sleep(1500 + 700L * round);
+        // The kill comes at a different moment each round, and only once every writer has had
+        // PER_ROUND writes acknowledged: a slow machine takes longer, it does not test less.
+        var killAfter = Instant.now().plusMillis(1500 + 700L * round);
+        Poll.until("every writer has " + PER_ROUND + " writes acknowledged in round " + round, Duration.ofMinutes(2),
+                () -> Instant.now().isAfter(killAfter) && Arrays.stream(acknowledged).allMatch(count -> count.get() >= PER_ROUND));
         stop.set(true);
         server.kill(); // right after whatever answers arrived last
         for (var writer : writers) {
@@ -169,11 +176,12 @@ class CrashE2E {
     }
 
     /** The kill comes only after {@code stop}: whatever fails before it is a failure of the platform. */
-    Thread writer(AtomicBoolean stop, Step step) {
+    Thread writer(AtomicBoolean stop, AtomicInteger acknowledged, Step step) {
         return new Thread(() -> {
             for (int n = 0; !stop.get(); n++) {
                 try {
                     step.run(n);
+                    acknowledged.incrementAndGet();
                 } catch (Throwable e) {
                     if (!stop.get()) {
                         ledger.failures.add(e.toString());
