@@ -1,5 +1,6 @@
 package dev.chapitre.platform.boundary;
 
+import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.ProblemException;
 import jakarta.ejb.AccessLocalException;
@@ -14,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Whatever escaped the other mappers. Concurrency and access failures that surface wrapped by the
- * EJB container are recognised by their cause; anything else is our bug: logged, and a 500
- * that does not leak internals.
+ * EJB container are recognised by their cause, and so is a database that cannot be reached (503,
+ * try again); anything else is our bug: logged, and a 500 that does not leak internals.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -40,6 +41,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                 return new ProblemException(Response.Status.FORBIDDEN,
                         "Your account is not allowed to do this.").problem().toResponse();
             }
+        }
+        var outage = DatabaseOutage.causeOf(exception);
+        if (outage.isPresent()) {
+            LOG.warning(() -> "The database cannot be reached: " + outage.get());
+            return Response.fromResponse(DatabaseOutage.problem().toResponse())
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure", exception);
         return new Problem(500, "Internal Server Error",

@@ -37,14 +37,14 @@ public class WiderTextColumns {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             for (var column : COLUMNS) {
-                widen(connection, column);
+                widenColumn(connection, column);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not widen the text columns; the next start tries again", e);
         }
     }
 
-    private static void widen(Connection connection, Column column) throws SQLException {
+    private static void widenColumn(Connection connection, Column column) throws SQLException {
         try (var statement = connection.prepareStatement("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
             statement.setString(1, column.table());

@@ -31,13 +31,13 @@ public class RatingIdentityMigration {
     void migrate() {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            migrate(connection);
+            migrateSchema(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop the old one-rating-per-address constraint; the next start tries again", e);
         }
     }
 
-    static void migrate(Connection connection) throws SQLException {
+    static void migrateSchema(Connection connection) throws SQLException {
         if (!hasColumn(connection, "RATING", "TARGET")) {
             return; // a new database: EclipseLink creates the table as it is now
         }

@@ -1,5 +1,6 @@
 package dev.chapitre.web.boundary;
 
+import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.web.control.Formats;
 import dev.chapitre.web.control.Locales;
@@ -29,8 +30,14 @@ public class ErrorPagesServlet extends HttpServlet {
     /** Every method: the error dispatch keeps the method of the request that failed (POST, PUT, FOO…). */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        var status = Optional.ofNullable((Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
-                .orElse(HttpServletResponse.SC_NOT_FOUND); // /error asked for directly: there is nothing here
+        var failure = Optional.ofNullable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        var outage = failure.flatMap(DatabaseOutage::causeOf).isPresent();
+        var status = outage ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                : Optional.ofNullable((Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
+                        .orElse(HttpServletResponse.SC_NOT_FOUND); // /error asked for directly: there is nothing here
+        if (outage) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         var key = messageKey(status);
         var uri = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).orElse(request.getRequestURI());
         if (wantsProblem(request, uri)) {

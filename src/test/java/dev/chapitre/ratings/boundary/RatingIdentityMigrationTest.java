@@ -26,8 +26,8 @@ class RatingIdentityMigrationTest {
             run(db, "ALTER TABLE RATING ADD ADDRESSHASH VARCHAR(64)");
             run(db, "ALTER TABLE RATING ADD HELD BOOLEAN DEFAULT FALSE NOT NULL");
 
-            RatingIdentityMigration.migrate(db);
-            RatingIdentityMigration.migrate(db); // a second start finds nothing to do
+            RatingIdentityMigration.migrateSchema(db);
+            RatingIdentityMigration.migrateSchema(db); // a second start finds nothing to do
 
             assertEquals(0L, count(db, "SELECT COUNT(*) FROM RATING WHERE HELD"), "a rating from before counts");
             assertEquals(0L, count(db, "SELECT COUNT(*) FROM RATING WHERE LISTENERHASH IS NOT NULL"), "the old hash is forgotten");
@@ -45,7 +45,7 @@ class RatingIdentityMigrationTest {
     @Test
     void aNewDatabaseIsLeftToEclipseLink() throws Exception {
         try (var db = DriverManager.getConnection("jdbc:h2:mem:empty;MODE=LEGACY")) {
-            RatingIdentityMigration.migrate(db);
+            RatingIdentityMigration.migrateSchema(db);
             assertEquals(0L, count(db, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"));
         }
     }
