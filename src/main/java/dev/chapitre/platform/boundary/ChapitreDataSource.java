@@ -165,7 +165,7 @@ public class ChapitreDataSource implements javax.sql.DataSource {
     }
 
     /** Read at each new connection, so a rotated secret is used without a restart. Trailing newlines are not part of it. */
-    private String password() throws SQLException {
+    String password() throws SQLException {
         if (passwordFile.isEmpty()) {
             return password;
         }
