@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn({"InstantColumnsMigration", "IdentityRecovery"}) // dates converted and ids safe before anything reads or inserts
+@DependsOn("SchemaMigrations") // the schema is up to date and ids are safe before anything reads or inserts
 public class DownloadRecorder {
 
     private static final Logger LOG = Logger.getLogger(DownloadRecorder.class.getName());

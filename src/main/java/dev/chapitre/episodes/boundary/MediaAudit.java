@@ -8,6 +8,7 @@ import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * CHAPITRE_ORPHAN_GRACE_MINUTES) removed, rows whose file is missing reported in the log and to readiness ({@link MissingMediaProbe}).
  */
 @Startup
+@DependsOn("SchemaMigrations") // the database is ready
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // readiness reads the last result while a pass runs
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -1,12 +1,5 @@
 package dev.chapitre.platform.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,31 +8,18 @@ import java.util.logging.Logger;
 
 /**
  * H2 keeps an identity column's next value apart from the rows, and after a kill it can restart
- * below ids that are already stored (seen as a primary key violation on RATING(ID)). At start,
- * before anything inserts, each identity column is moved past the largest id in its table.
+ * below ids that are already stored (seen as a primary key violation on RATING(ID)). At every start,
+ * after the migrations and before anything inserts, {@link SchemaMigrations} moves each identity
+ * column past the largest id in its table. PostgreSQL's sequences are crash-safe and need no such step.
  */
-@Startup
-@Singleton
-@DependsOn("InstantColumnsMigration")
-@TransactionManagement(TransactionManagementType.BEAN)
-public class IdentityRecovery {
+final class IdentityRecovery {
 
     private static final Logger LOG = Logger.getLogger(IdentityRecovery.class.getName());
 
     private record Identity(String table, String column, long next) {
     }
 
-    @Resource(lookup = "java:app/jdbc/chapitre")
-    javax.sql.DataSource dataSource;
-
-    @PostConstruct
-    void recover() {
-        try (var connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            moveBeyondStoredIds(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not check the identity columns of the database", e);
-        }
+    private IdentityRecovery() {
     }
 
     static void moveBeyondStoredIds(Connection connection) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.chapitre.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -8,8 +9,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * The schema is there: a failed DDL is only a warning at deploy time, so every table is counted
- * and every mapped column read.
+ * The schema is there: the migrations have run ({@link SchemaMigrations}), every table answers and
+ * every mapped column can be read, so an entity that no migration matches shows up here rather
+ * than in the first request.
  */
 @ReadinessProbe
 @ApplicationScoped
@@ -20,9 +22,17 @@ public class SchemaProbe implements HealthCheck {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SchemaMigrations migrations;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
+        var version = migrations.version();
+        if (version.isEmpty()) {
+            return response.down().withData("error", "the schema migrations have not run yet").build();
+        }
+        response.withData("schema", version.get());
         try {
             for (var table : TABLES) {
                 var rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();

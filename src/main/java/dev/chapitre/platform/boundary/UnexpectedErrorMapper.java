@@ -10,6 +10,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +25,10 @@ import java.util.logging.Logger;
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    /** Unique and foreign keys (23505; 23503 and H2's 23506): another request's commit won. A NOT NULL
+     *  or CHECK violation (23502, 23514) is our bug and stays a logged 500. */
+    private static final Set<String> RACE_LOST = Set.of("23505", "23503", "23506");
 
     @Override
     public Response toResponse(Exception exception) {
@@ -37,6 +44,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                         "Someone else changed this resource at the same moment; fetch it again and retry.")
                         .problem().toResponse();
             }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                var answer = databaseRefusal(sql.getSQLState());
+                if (answer.isPresent()) {
+                    LOG.info(() -> "A request met the database's refusal: " + sql.getMessage());
+                    return answer.get();
+                }
+            }
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
                 return new ProblemException(Response.Status.FORBIDDEN,
                         "Your account is not allowed to do this.").problem().toResponse();
@@ -51,5 +65,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         LOG.log(Level.SEVERE, "Unexpected failure", exception);
         return new Problem(500, "Internal Server Error",
                 "The server failed to handle this request; it has been logged.", null).toResponse();
+    }
+
+    /**
+     * By SQLState, the same on H2 and PostgreSQL: a unique or foreign key that a concurrent request
+     * won (two uploads asking for one slug at the same moment) is a conflict, not our bug. (A
+     * database that cannot be reached, class 08, is {@link DatabaseOutage}'s.)
+     */
+    private static Optional<Response> databaseRefusal(String state) {
+        if (RACE_LOST.contains(state)) {
+            return Optional.of(new ProblemException(Response.Status.CONFLICT, "This conflicts with a change saved at the same "
+                    + "moment (a name already taken?); fetch the current state and try again.").problem().toResponse());
+        }
+        return Optional.empty();
     }
 }

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("IdentityRecovery") // the database is ready
+@DependsOn("SchemaMigrations") // the database is ready
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TagResumption {
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Makes sure someone can sign in on a fresh installation. */
 @Startup
 @Singleton
-@DependsOn({"InstantColumnsMigration", "IdentityRecovery"}) // dates converted and ids safe before anything reads or inserts
+@DependsOn("SchemaMigrations") // the schema is up to date and ids are safe before anything reads or inserts
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());

@@ -24,7 +24,7 @@ class DurableH2Test {
     void theDatabaseFileIsWrittenSynchronously() throws Exception {
         try (var db = open(); var statement = db.createStatement()) {
             statement.execute("CREATE TABLE T (ID BIGINT PRIMARY KEY)");
-            var flags = openFlagsOf(dir.resolve("chapitre.mv.db"));
+            var flags = openFlagsOf(dir.resolve("db/chapitre.mv.db"));
             assertEquals(1, flags.size(), "the database file is open once: " + flags);
             assertTrue((flags.get(0) & O_DSYNC) != 0, "opened with O_DSYNC: " + Integer.toOctalString(flags.get(0)));
         }
@@ -51,10 +51,9 @@ class DurableH2Test {
     }
 
     private Connection open() throws SQLException {
-        var source = new DurableH2DataSource();
-        source.setURL("jdbc:h2:" + DurableH2DataSource.SCHEME + ":file:" + dir.resolve("chapitre") + ";WRITE_DELAY=0;MODE=LEGACY");
-        source.setUser("chapitre");
-        source.setPassword("chapitre");
+        var source = new ChapitreDataSource();
+        source.setUrl(""); // no CHAPITRE_DB_URL: the embedded database
+        source.setDataDir(dir.toString());
         return source.getConnection();
     }
 
