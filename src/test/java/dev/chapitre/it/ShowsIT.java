@@ -47,6 +47,42 @@ class ShowsIT {
         assertEquals(409, conflict.statusCode());
     }
 
+    /** Two studio tabs, or two scripts, asking for one name at the same moment: the database decides. */
+    @Test
+    void showsCreatedAtTheSameMomentWithOneTitleGetTheirOwnSlugsOrA409NeverA500() throws Exception {
+        var title = "Course " + System.nanoTime();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<java.net.http.HttpResponse<String>>>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return producer.postJson("/api/podcasts", Json.createObjectBuilder().add("title", title).add("language", "fr").build());
+                }));
+            }
+            start.countDown();
+            var slugs = new java.util.HashSet<String>();
+            int created = 0;
+            for (var answer : answers) {
+                var response = answer.get();
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 409, response.statusCode() + " " + response.body());
+                if (response.statusCode() == 201) {
+                    created++;
+                    assertTrue(slugs.add(Api.object(response).getString("slug")), "one slug, one show: " + response.body());
+                } else {
+                    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+                }
+            }
+            assertTrue(created >= 1, "at least one of them is created");
+            var listed = Api.array(producer.get("/api/podcasts")).stream()
+                    .filter(show -> show.asJsonObject().getString("title").equals(title)).count();
+            assertEquals(created, listed, "every 201 is a show, and nothing else was half-made");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void invalidFieldsAreAllReportedAndNothingIsCreated() {
         var before = Api.array(producer.get("/api/podcasts")).size();
