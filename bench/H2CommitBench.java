@@ -1,4 +1,5 @@
-import dev.chapitre.platform.boundary.DurableH2DataSource;
+import dev.chapitre.platform.boundary.ChapitreDataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +26,14 @@ public class H2CommitBench {
     }
 
     static Connection open(String url) throws SQLException {
-        var source = new DurableH2DataSource(); // registers synced:, harmless for the other URLs
+        // Loading the platform's data source registers H2's synced: scheme (harmless for the other
+        // URLs); H2's own data source then opens exactly the URL under test.
+        try {
+            Class.forName(ChapitreDataSource.class.getName(), true, H2CommitBench.class.getClassLoader());
+        } catch (ClassNotFoundException notBuilt) {
+            throw new IllegalStateException("target/classes is not on the class path", notBuilt);
+        }
+        var source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("bench");
         source.setPassword("bench");

@@ -7,11 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 H2=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' | head -1)
-[[ -d target/classes && -n $H2 ]] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
+PG=$(find ~/.m2/repository/org/postgresql/postgresql/42.7.14 -name 'postgresql-42.7.14.jar' | head -1)
+[[ -d target/classes && -n $H2 && -n $PG ]] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/chapitre-bench-h2.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-javac -d "$WORK/classes" -cp "$H2:target/classes" bench/H2CommitBench.java
-CP="$WORK/classes:$H2:target/classes"
+javac -d "$WORK/classes" -cp "$H2:$PG:target/classes" bench/H2CommitBench.java
+CP="$WORK/classes:$H2:$PG:target/classes"
 THREADS=${THREADS:-8}
 
 declare -A URLS=([default]="file:" [write-delay-0]="file:" [platform]="synced:file:")
