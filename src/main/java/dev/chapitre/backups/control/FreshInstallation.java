@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class FreshInstallation {
 
-    private static final Set<String> MADE_AT_FIRST_START = Set.of("producer", "api_token", "studio_session", "rating_secret", "listener_salt");
+    /** The tables a fresh installation fills by itself; a restore replaces their rows. */
+    public static final Set<String> MADE_AT_FIRST_START = Set.of("producer", "api_token", "studio_session", "rating_secret", "listener_salt");
     private static final int FIRST_ADMIN_ONLY = 1;
 
     private FreshInstallation() {

@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a verified archive's rows into the database in one transaction: what a fresh installation
- * made by itself (its first admin, its secrets) is deleted, every table is filled parents first with
- * batched inserts, and each identity column is moved past the largest id restored (neither database
- * moves it for explicit ids). A failure rolls everything back.
+ * made by itself (its first admin, its secrets: {@link FreshInstallation#MADE_AT_FIRST_START}) is
+ * deleted, and nothing else, so a row that another request wrote meanwhile is kept (and the restore
+ * fails on it rather than erasing it); every table is filled parents first with batched inserts, and
+ * each identity column is moved past the largest id restored (neither database moves it for explicit
+ * ids). A failure rolls everything back.
  */
 public final class TableLoader {
 
@@ -35,6 +37,9 @@ public final class TableLoader {
             var reversed = new ArrayList<>(target.tables());
             Collections.reverse(reversed);
             for (var table : reversed) {
+                if (!FreshInstallation.MADE_AT_FIRST_START.contains(table.name())) {
+                    continue;
+                }
                 try (var statement = connection.createStatement()) {
                     statement.executeUpdate("DELETE FROM " + table.name());
                 }
