@@ -68,7 +68,10 @@ public final class Schema {
 
     private static Table describe(DatabaseMetaData meta, String schema, String name, String spelled) throws SQLException {
         var columns = new ArrayList<Column>();
-        try (var rows = meta.getColumns(null, schema, spelled, "%")) {
+        // a name pattern: the "_" of "api_token" would match any character
+        var escape = meta.getSearchStringEscape();
+        var pattern = spelled.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+        try (var rows = meta.getColumns(null, schema, pattern, "%")) {
             var byPosition = new TreeMap<Integer, Column>();
             while (rows.next()) {
                 var column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
