@@ -6,7 +6,7 @@ import { chapterEditor } from './chapter-editor.js';
 import { localTimes, pageData } from './dom.js';
 import { episodeForm, publishing } from './episodes.js';
 import { personButtons } from './persons.js';
-import { passwordResetForm, producerForm } from './producers.js';
+import { backupForm, passwordResetForm, producerForm } from './producers.js';
 import { artworkForm, showForm } from './shows.js';
 
 const data = pageData();
@@ -18,6 +18,7 @@ localTimes(document);
 if (byId('show-form')) showForm(byId('show-form'), data);
 if (byId('artwork-form')) artworkForm(byId('artwork-form'));
 if (byId('producer-form')) producerForm(byId('producer-form'));
+if (byId('backup-form')) backupForm(byId('backup-form'));
 document.querySelectorAll('form.reset-form').forEach(passwordResetForm);
 if (byId('episode-form')) episodeForm(byId('episode-form'), data);
 if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));

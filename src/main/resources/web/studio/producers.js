@@ -1,5 +1,5 @@
-// The administrator's producers page: add a producer, set another one's password.
-import { api } from './api.js';
+// The administrator's producers page: add a producer, set another one's password, download a backup.
+import { api, csrf, outcome } from './api.js';
 import { clearErrors, collect, showProblem, status } from './forms.js';
 
 export function producerForm(form) {
@@ -19,5 +19,37 @@ export function passwordResetForm(form) {
     clearErrors(form);
     form.reset();
     status(form, 'Password set; that producer is signed out everywhere.');
+  });
+}
+
+/** The archive comes back as the answer to a POST; it is handed to the browser as a download. */
+export function backupForm(form) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearErrors(form);
+    status(form, 'Taking the backup…');
+    let response;
+    try {
+      response = await fetch(form.dataset.backup, { method: 'POST', headers: { 'X-CSRF-Token': csrf, Accept: 'application/zip' } });
+    } catch (networkError) {
+      status(form, '');
+      showProblem(form, { detail: 'The server could not be reached (network error). Try again.' });
+      return;
+    }
+    if (!response.ok) {
+      status(form, '');
+      showProblem(form, outcome(response.status, await response.json().catch(() => null), null).problem);
+      return;
+    }
+    const archive = await response.blob();
+    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'chapitre-backup.zip';
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(archive);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    status(form, `Downloaded ${name} (${Math.ceil(archive.size / 1024)} KiB).`);
   });
 }

@@ -25,4 +25,13 @@
 <div class="field"><label for="p-password">Initial password (10 characters or more; tell it to them)</label><input id="p-password" name="password" type="text" autocomplete="off" required><p class="field-error" data-error-for="password"></p></div>
 <button type="submit" class="primary">Add</button> <span class="form-status" role="status"></span>
 </form>
+<form id="backup-form" class="card api-form narrow" novalidate data-backup="/api/admin/backups">
+<h2>Backup</h2>
+<p>One archive of the whole platform, taken while it runs: every show, episode, chapter, rating, download statistic and
+producer (passwords and tokens included), with a list of the media files and their SHA-256. Keep it somewhere safe: it
+holds the producers' password hashes and tokens. The media files themselves are copied from the server, or included
+with <code>POST /api/admin/backups?media=true</code>; restoring is described in the operations guide (<code>docs/operations.md</code>).</p>
+<p class="form-error" role="alert" hidden></p>
+<button type="submit" class="primary">Download a backup</button> <span class="form-status" role="status"></span>
+</form>
 <%@ include file="parts/foot.jspf" %>

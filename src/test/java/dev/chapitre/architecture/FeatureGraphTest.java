@@ -38,6 +38,7 @@ class FeatureGraphTest {
             Map.entry("retagging", Set.of("platform", "media", "podcasts", "episodes", "chapters", "tagging")),
             Map.entry("downloads", Set.of("platform", "security", "media", "podcasts", "episodes")),
             Map.entry("ratings", Set.of("platform", "security", "podcasts", "episodes")),
+            Map.entry("backups", Set.of("platform", "security", "media")),
             Map.entry("feeds", Set.of("platform", "podcasts", "episodes", "chapters", "retagging")),
             Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings")));
 

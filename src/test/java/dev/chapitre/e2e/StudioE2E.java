@@ -52,6 +52,21 @@ class StudioE2E {
     }
 
     @Test
+    void theAdminDownloadsABackupFromTheProducersPage() {
+        browser = Chromium.open(true, "en-GB,en");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(Api.BASE + "/studio/producers");
+        wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
+        browser.findElement(By.name("email")).sendKeys(Api.ADMIN_EMAIL);
+        browser.findElement(By.name("password")).sendKeys(Api.ADMIN_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Producers"));
+        browser.findElement(By.cssSelector("#backup-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#backup-form .form-status"),
+                Pattern.compile("Downloaded chapitre-backup-\\d{4}-\\d\\d-\\d\\dT\\d{6}Z\\.zip \\(\\d+ KiB\\)\\.")));
+        assertTrue(browser.findElement(By.cssSelector("#backup-form .form-error")).getText().isEmpty());
+    }
+
+    @Test
     void aProducerUploadsAnEpisodeAndMarksChaptersByEar() throws Exception {
         var ffmpeg = Tools.require("ffmpeg", "/usr/bin/ffmpeg");
         var ffprobe = Tools.require("ffmpeg", "/usr/bin/ffprobe");

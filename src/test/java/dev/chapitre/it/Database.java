@@ -16,6 +16,9 @@ public final class Database {
     private static final Optional<String> URL = Optional.ofNullable(System.getProperty("chapitre.db.url")).filter(u -> !u.isBlank());
     private static final String USER = System.getProperty("chapitre.db.user", "chapitre");
     private static final String PASSWORD = System.getProperty("chapitre.db.password", "chapitre");
+    /** The e2e profile's PostgreSQL, also given to its first run (on H2), for tests that go from one database to the other. */
+    private static final Optional<String> POSTGRES_OF_THE_RUN = Optional.ofNullable(System.getProperty("chapitre.postgresql.url"))
+            .filter(u -> !u.isBlank());
     private static final Pattern DATABASE_NAME = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
 
     private Database() {
@@ -40,18 +43,37 @@ public final class Database {
      * (dropped first if a former run left it); on H2 nothing, its data directory holds the database.
      */
     public static Map<String, String> freshFor(String server) throws SQLException {
-        if (!isPostgres()) {
+        return isPostgres() ? freshPostgres(url(), USER, PASSWORD, server) : Map.of();
+    }
+
+    /**
+     * Like {@link #freshFor}, but on the other database when this run has both (the e2e profile):
+     * the IT server on H2 → a new PostgreSQL database, on PostgreSQL → the embedded H2. A plain
+     * {@code mvn verify} has only H2, and gets H2.
+     */
+    public static Map<String, String> otherThanTheServersFor(String server) throws SQLException {
+        if (isPostgres()) {
             return Map.of();
         }
+        // the role src/test/postgres/postgres.sh creates
+        return POSTGRES_OF_THE_RUN.isPresent() ? freshPostgres(POSTGRES_OF_THE_RUN.get(), "chapitre", "chapitre", server) : Map.of();
+    }
+
+    /** The kind of database {@link #otherThanTheServersFor} gives, in words. */
+    public static String otherThanTheServers() {
+        return isPostgres() || POSTGRES_OF_THE_RUN.isEmpty() ? "H2" : "PostgreSQL";
+    }
+
+    private static Map<String, String> freshPostgres(String serverUrl, String user, String password, String server) throws SQLException {
         var name = "chapitre_" + server.replaceAll("[^A-Za-z0-9]", "_").toLowerCase();
-        try (var connection = connect(); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(serverUrl, user, password); var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name);
         }
-        var url = DATABASE_NAME.matcher(url());
+        var url = DATABASE_NAME.matcher(serverUrl);
         if (!url.matches()) {
-            throw new IllegalStateException("not a jdbc:postgresql://host/database URL: " + url());
+            throw new IllegalStateException("not a jdbc:postgresql://host/database URL: " + serverUrl);
         }
-        return Map.of("CHAPITRE_DB_URL", url.group(1) + name + url.group(3), "CHAPITRE_DB_USER", USER, "CHAPITRE_DB_PASSWORD", PASSWORD);
+        return Map.of("CHAPITRE_DB_URL", url.group(1) + name + url.group(3), "CHAPITRE_DB_USER", user, "CHAPITRE_DB_PASSWORD", password);
     }
 }

@@ -187,6 +187,29 @@ class StudioIT {
     }
 
     @Test
+    void theAdminDownloadsABackupFromTheProducersPage() {
+        var admin = new Browser();
+        admin.signedIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        var page = admin.get("/studio/producers").body();
+        assertTrue(page.contains("id=\"backup-form\"") && page.contains("data-backup=\"/api/admin/backups\""), page);
+
+        var backup = admin.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/admin/backups")).header("Accept", "application/zip")
+                .header("X-CSRF-Token", admin.csrf()).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, backup.statusCode());
+        assertTrue(backup.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment; filename=\"chapitre-backup-"));
+        var forged = admin.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/admin/backups")).header("Accept", "application/zip")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, forged.statusCode(), "the session cookie alone does not take a backup");
+
+        var producer = new Browser();
+        producer.signedIn(newProducer());
+        var notAdmin = producer.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/admin/backups")).header("Accept", "application/zip")
+                .header("X-CSRF-Token", producer.csrf()).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, notAdmin.statusCode(), "backups are the admin's");
+        assertTrue(notAdmin.body().contains("not allowed"), notAdmin.body());
+    }
+
+    @Test
     void theStudioScriptIsOneReleaseOfModulesThatBrowsersKeepForAYear() {
         var page = new Browser().get("/studio/sign-in").body();
         var entry = Pattern.compile("<script type=\"module\" src=\"(/static/studio\\.[0-9a-f]{10}/)main\\.js\"></script>").matcher(page);

@@ -5,6 +5,7 @@ import dev.chapitre.downloads.control.DownloadQueue;
 import dev.chapitre.downloads.control.ListenerIds;
 import dev.chapitre.downloads.entity.Download;
 import dev.chapitre.downloads.entity.ListenerSalt;
+import dev.chapitre.platform.entity.DatabaseRestored;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -14,6 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,7 +53,7 @@ public class DownloadRecorder {
     @Inject
     Clock clock;
 
-    private final ListenerIds ids = new ListenerIds(day -> self.getBusinessObject(DownloadRecorder.class).saltOf(day));
+    private ListenerIds ids = listenerIds();
     private DownloadCounter counter;
     private boolean loaded;
     private long reportedDropped;
@@ -59,6 +61,17 @@ public class DownloadRecorder {
     @PostConstruct
     void start() {
         counter = new DownloadCounter(clock);
+    }
+
+    private ListenerIds listenerIds() {
+        return new ListenerIds(day -> self.getBusinessObject(DownloadRecorder.class).saltOf(day));
+    }
+
+    /** A restore replaced the salts and the downloads: what memory holds of them is read again. */
+    public void reload(@Observes DatabaseRestored restored) {
+        ids = listenerIds();
+        counter = new DownloadCounter(clock);
+        loaded = false;
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)

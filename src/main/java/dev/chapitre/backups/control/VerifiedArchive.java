@@ -1,0 +1,215 @@
+package dev.chapitre.backups.control;
+
+import dev.chapitre.backups.entity.Manifest;
+import dev.chapitre.backups.entity.UnusableArchive;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.function.Consumer;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * An archive read through once and found whole: its manifest parses, every table entry has the
+ * SHA-256 and row count the manifest gives, every row is a JSON object whose values fit their
+ * columns, the media files it includes have their size and SHA-256, and every table and column
+ * exists in the schema it is going into. Only then does a restore write anything.
+ */
+public final class VerifiedArchive implements AutoCloseable {
+
+    private final ZipFile zip;
+    private final Manifest manifest;
+
+    private VerifiedArchive(ZipFile zip, Manifest manifest) {
+        this.zip = zip;
+        this.manifest = manifest;
+    }
+
+    public static VerifiedArchive of(Path file, Schema target, boolean forPostgreSql) {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new UnusableArchive("It is not a zip archive, or it was cut short (" + e.getMessage() + "). Take the backup again.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            var archive = new VerifiedArchive(zip, Manifest.parse(manifestText(zip)));
+            archive.check(target, forPostgreSql);
+            return archive;
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // only read from
+        }
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** The rows of a table of the manifest, in the archive's order (which was checked). */
+    public void rows(Manifest.TableEntry table, Consumer<JsonObject> each) {
+        try (var lines = lines(zip.getInputStream(zip.getEntry(table.entry())))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                each.accept(parse(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A media file the archive includes. */
+    public InputStream media(Manifest.MediaFile file) throws IOException {
+        return zip.getInputStream(zip.getEntry(file.entry()));
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(zip);
+    }
+
+    private static String manifestText(ZipFile zip) {
+        var entry = zip.getEntry(Manifest.ENTRY);
+        if (entry == null) {
+            throw new UnusableArchive("It has no manifest.json: it was cut short, or it is not a Chapitre backup.");
+        }
+        try (var in = zip.getInputStream(entry)) {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(in.readNBytes(64 * 1024 * 1024))).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnusableArchive("Its manifest.json is not UTF-8.");
+        } catch (IOException e) {
+            throw new UnusableArchive("Its manifest.json cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    private void check(Schema target, boolean forPostgreSql) {
+        for (var table : manifest.tables()) {
+            var into = target.table(table.name()).orElseThrow(() -> new UnusableArchive("It holds the table " + table.name()
+                    + ", which this release does not have: it was made by a newer release. Restore it with that release."));
+            checkColumns(table, into);
+            checkRows(table, forPostgreSql);
+        }
+        if (manifest.mediaIncluded()) {
+            manifest.media().forEach(this::checkMedia);
+        }
+    }
+
+    private static void checkColumns(Manifest.TableEntry table, Table into) {
+        var archived = new HashSet<String>();
+        for (var column : table.columns()) {
+            var type = ColumnType.named(column.type()).orElseThrow(() -> new UnusableArchive(
+                    "Its column " + table.name() + "." + column.name() + " has the unknown type " + column.type() + "."));
+            var target = into.column(column.name()).orElseThrow(() -> new UnusableArchive("Its column " + table.name() + "."
+                    + column.name() + " does not exist in this release: it was made by a newer release. Restore it with that release."));
+            if (target.type() != type) {
+                throw new UnusableArchive("Its column " + table.name() + "." + column.name() + " holds " + column.type()
+                        + ", but this release stores " + target.type().archiveName() + " there.");
+            }
+            archived.add(column.name());
+        }
+        for (var column : into.columns()) {
+            if (!archived.contains(column.name()) && !column.optional()) {
+                throw new UnusableArchive("It has no column " + table.name() + "." + column.name() + ", which this release requires.");
+            }
+        }
+    }
+
+    private void checkRows(Manifest.TableEntry table, boolean forPostgreSql) {
+        var entry = zip.getEntry(table.entry());
+        if (entry == null) {
+            throw new UnusableArchive("It has no " + table.entry() + ", which its manifest lists: it is incomplete.");
+        }
+        var types = new java.util.HashMap<String, ColumnType>();
+        table.columns().forEach(c -> types.put(c.name(), ColumnType.named(c.type()).orElseThrow()));
+        var digest = ArchiveWriter.sha256();
+        long rows = 0;
+        try (var lines = lines(new DigestInputStream(zip.getInputStream(entry), digest))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                rows++;
+                var where = table.entry() + ", line " + rows;
+                var row = parse(line, where);
+                for (var value : row.entrySet()) {
+                    var type = types.get(value.getKey());
+                    if (type == null) {
+                        throw new UnusableArchive(where + ": the column " + value.getKey() + " is not in the manifest.");
+                    }
+                    var refusal = type.refusal(value.getValue(), forPostgreSql);
+                    if (refusal.isPresent()) {
+                        throw new UnusableArchive(where + ", column " + value.getKey() + ": " + refusal.get() + ".");
+                    }
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new UnusableArchive(table.entry() + " is not UTF-8: the archive is corrupt.");
+        } catch (IOException e) {
+            throw new UnusableArchive(table.entry() + " cannot be read (" + e.getMessage() + "): the archive is corrupt.");
+        }
+        if (rows != table.rows()) {
+            throw new UnusableArchive(table.entry() + " holds " + rows + " rows where the manifest says " + table.rows()
+                    + ": the archive is incomplete or corrupt.");
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(table.sha256())) {
+            throw new UnusableArchive(table.entry() + " does not have the SHA-256 the manifest gives: the archive is corrupt.");
+        }
+    }
+
+    private void checkMedia(Manifest.MediaFile file) {
+        var entry = zip.getEntry(file.entry());
+        if (entry == null) {
+            throw new UnusableArchive("It has no " + file.entry() + ", which its manifest includes: it is incomplete.");
+        }
+        var digest = ArchiveWriter.sha256();
+        long size;
+        try (var in = new DigestInputStream(zip.getInputStream(entry), digest)) {
+            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UnusableArchive(file.entry() + " cannot be read (" + e.getMessage() + "): the archive is corrupt.");
+        }
+        if (size != file.size() || !HexFormat.of().formatHex(digest.digest()).equals(file.sha256())) {
+            throw new UnusableArchive(file.entry() + " does not have the size and SHA-256 the manifest gives: the archive is corrupt.");
+        }
+    }
+
+    private static BufferedReader lines(InputStream in) {
+        var strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(in, strict));
+    }
+
+    private static JsonObject parse(String line) {
+        return parse(line, "a row");
+    }
+
+    private static JsonObject parse(String line, String where) {
+        try (var reader = Json.createReader(new StringReader(line))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new UnusableArchive(where + " is not a JSON object: the archive is corrupt.");
+        }
+    }
+}
