@@ -125,6 +125,11 @@ class BackupRestoreIT {
         assertEquals(409, answer.statusCode(), answer.body());
         var detail = Api.object(answer).getString("detail");
         assertTrue(detail.startsWith("This installation already holds data (") && detail.contains(" podcast: "), detail);
+
+        var unclear = Api.send(Api.admin().request("/api/admin/backups?media=yes").header("Accept", "application/zip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(400, unclear.statusCode(), unclear.body());
+        assertTrue(Api.object(unclear).getString("detail").contains("media is true"), unclear.body());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -42,6 +43,7 @@ import javax.sql.DataSource;
 public class Backups {
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    private static final ReentrantLock RESTORING = new ReentrantLock();
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Resource(lookup = "java:app/jdbc/chapitre")
@@ -83,20 +85,18 @@ public class Backups {
     /**
      * Restores {@code archive} into this installation, which must hold nothing yet. The archive is
      * kept in the staging area (removed at the end, or at the next start after a kill) and checked
-     * whole before anything is written; the media files it includes are published first, and
-     * removed again when the rows cannot be written.
+     * whole before anything is written; the media files it includes that are not here yet are
+     * published first, and removed again when the rows cannot be written. One restore at a time.
      */
     public Restored restore(InputStream archive) throws IOException, SQLException {
+        if (!RESTORING.tryLock()) {
+            throw ProblemException.conflict("Another restore is running on this instance; wait for its answer. Nothing was changed.");
+        }
         try (var staged = media.stage(archive, Long.MAX_VALUE); var connection = database.getConnection()) {
             boolean postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             var schema = Schema.of(connection);
             try (var verified = VerifiedArchive.of(staged.path(), schema, postgreSql)) {
-                var content = FreshInstallation.contentOf(connection, schema);
-                if (content.isPresent()) {
-                    throw ProblemException.conflict("This installation already holds data (" + content.get() + "). A backup is "
-                            + "restored only into an empty installation (a new CHAPITRE_DATA_DIR, or an empty PostgreSQL database), "
-                            + "so that nothing is overwritten. Nothing was changed.");
-                }
+                FreshInstallation.requireEmpty(connection, schema); // again inside the load's transaction
                 var published = publishMedia(verified);
                 Map<String, Long> rows;
                 try {
@@ -110,9 +110,12 @@ public class Backups {
                 LOG.info(() -> "Restored the backup taken at " + manifest.createdAt() + " on " + manifest.database() + ": " + rows);
                 return new Restored(manifest, rows, published.size(), missing(manifest));
             }
+        } finally {
+            RESTORING.unlock();
         }
     }
 
+    /** The included files this installation lacks (a file already here stays: a restore overwrites nothing). */
     private List<String> publishMedia(VerifiedArchive archive) throws IOException {
         var published = new ArrayList<String>();
         if (!archive.manifest().mediaIncluded()) {
@@ -120,6 +123,9 @@ public class Backups {
         }
         try {
             for (var file : archive.manifest().media()) {
+                if (media.identity(file.key()).isPresent()) {
+                    continue;
+                }
                 try (var in = archive.media(file); var staged = media.stage(in, file.size())) {
                     media.publish(staged, file.key());
                     published.add(file.key());

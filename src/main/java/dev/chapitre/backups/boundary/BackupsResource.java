@@ -1,5 +1,6 @@
 package dev.chapitre.backups.boundary;
 
+import dev.chapitre.platform.control.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * {@code POST /api/admin/backups} answers the archive itself ({@code ?media=true}: with the media
@@ -32,8 +34,12 @@ public class BackupsResource {
     @POST
     @Path("backups")
     @Produces(ZIP)
-    public Response backup(@QueryParam("media") boolean withMedia) {
-        var archive = backups.backup(withMedia);
+    public Response backup(@QueryParam("media") String media) {
+        var withMedia = Optional.ofNullable(media).orElse("false");
+        if (!withMedia.equals("true") && !withMedia.equals("false")) {
+            throw ProblemException.badRequest("The parameter media is true (the media files go into the archive) or false (only their list).");
+        }
+        var archive = backups.backup(withMedia.equals("true"));
         StreamingOutput body = out -> {
             try {
                 archive.writing().to(out);

@@ -4,7 +4,6 @@ import dev.chapitre.backups.entity.Manifest;
 import dev.chapitre.media.control.MediaStorage;
 import jakarta.json.Json;
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,14 +30,17 @@ import javax.sql.DataSource;
 /**
  * Writes a backup: every table as {@code tables/NN-name.jsonl} (one JSON object per row, rows in key
  * order), then {@code media/SHA256SUMS} (and the media files under {@code media/files/} when asked),
- * then {@code manifest.json}. The tables are read in one read-only REPEATABLE READ transaction: both
- * databases answer every query of it from the snapshot of its first, so the archive is consistent
- * while uploads, ratings and downloads go on. The media files are read after it: a file that changes
- * meanwhile is listed as it is when read.
+ * then {@code manifest.json}. The tables are read in one read-only transaction that sees one
+ * snapshot of the whole database, so the archive is consistent while uploads, ratings and downloads
+ * go on: REPEATABLE READ on PostgreSQL (its snapshot is taken at the first statement), SERIALIZABLE
+ * on H2 (whose REPEATABLE READ takes each table's snapshot when the table is first read). The rows
+ * go to files in the staging area first, so the snapshot and its connection are held for the time it
+ * takes to read the database, not for the client's download. The media files are read after it.
  */
 public final class ArchiveWriter {
 
     private static final int FETCH_SIZE = 1_000;
+    private static final String SUMS = "media/SHA256SUMS";
 
     private final DataSource database;
     private final MediaStorage media;
@@ -49,65 +52,96 @@ public final class ArchiveWriter {
 
     public void write(OutputStream out, Instant now, String schemaVersion, boolean withMedia) throws IOException, SQLException {
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        var snapshot = writeTables(zip);
-        zip.setLevel(Deflater.NO_COMPRESSION); // audio and images do not compress; deflating them only costs time
-        var files = writeMedia(zip, withMedia);
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-        var manifest = new Manifest(now, snapshot.database(), schemaVersion, snapshot.tables(), withMedia, files);
-        zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
-        zip.write(manifest.toJson().toString().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-        zip.finish();
-        zip.flush();
-    }
-
-    private record Snapshot(String database, List<Manifest.TableEntry> tables) {
-    }
-
-    private Snapshot writeTables(ZipOutputStream zip) throws IOException, SQLException {
-        try (var connection = database.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            boolean readOnly = connection.isReadOnly();
-            try {
-                connection.setAutoCommit(false);
-                connection.setReadOnly(true);
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                var meta = connection.getMetaData();
-                var product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-                var entries = new ArrayList<Manifest.TableEntry>();
-                int number = 0;
-                for (var table : Schema.of(connection).tables()) {
-                    entries.add(writeTable(zip, connection, table, "tables/%02d-%s.jsonl".formatted(++number, table.name())));
-                }
-                connection.commit();
-                return new Snapshot(product, entries);
-            } finally {
-                release(connection, autoCommit, readOnly);
+        var dumped = new ArrayList<DumpedTable>();
+        try {
+            var product = dumpTables(dumped);
+            var entries = new ArrayList<Manifest.TableEntry>();
+            for (var table : dumped) {
+                zip.putNextEntry(new ZipEntry(table.entry().entry()));
+                Files.copy(table.file(), zip);
+                zip.closeEntry();
+                entries.add(table.entry());
+            }
+            zip.setLevel(Deflater.NO_COMPRESSION); // audio and images do not compress; deflating them only costs time
+            var files = writeMedia(zip, withMedia);
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+            var manifest = new Manifest(now, product, schemaVersion, entries, withMedia, files);
+            zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
+            zip.write(manifest.toJson().toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();
+            zip.flush();
+        } finally {
+            for (var table : dumped) {
+                Files.deleteIfExists(table.file());
             }
         }
     }
 
-    /** The pool resets the isolation level of a connection given back, but not these; a broken one it discards. */
-    private static void release(Connection connection, boolean autoCommit, boolean readOnly) {
-        try {
-            connection.rollback();
-            connection.setReadOnly(readOnly);
-            connection.setAutoCommit(autoCommit);
-        } catch (SQLException brokenConnection) {
-            // nothing to give back: the failure that broke it is the one reported
+    /** A table's rows in a staging file, and what the manifest says of them. */
+    private record DumpedTable(Path file, Manifest.TableEntry entry) {
+    }
+
+    /** Every table into {@code dumped}, in one snapshot; answers the database's name and version. */
+    private String dumpTables(List<DumpedTable> dumped) throws IOException, SQLException {
+        try (var connection = database.getConnection()) {
+            var before = new Settings(connection.getAutoCommit(), connection.isReadOnly(), connection.getTransactionIsolation());
+            try {
+                var meta = connection.getMetaData();
+                boolean h2 = "H2".equals(meta.getDatabaseProductName());
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                connection.setTransactionIsolation(h2 ? Connection.TRANSACTION_SERIALIZABLE : Connection.TRANSACTION_REPEATABLE_READ);
+                int number = 0;
+                for (var table : Schema.of(connection).tables()) {
+                    var entry = "tables/%02d-%s.jsonl".formatted(++number, table.name());
+                    var file = Files.createTempFile(media.stagingArea(), "backup-", ".jsonl");
+                    dumped.add(new DumpedTable(file, dumpTable(connection, table, entry, file)));
+                }
+                connection.commit();
+                return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            } finally {
+                before.restore(connection);
+            }
         }
     }
 
-    private static Manifest.TableEntry writeTable(ZipOutputStream zip, Connection connection, Table table, String entry)
+    /**
+     * What a pooled connection had before: the pool hands it to the next request as it is given
+     * back (it resets no isolation level unless the pool names one), so all three are put back.
+     */
+    private record Settings(boolean autoCommit, boolean readOnly, int isolation) {
+
+        void restore(Connection connection) {
+            // each on its own: a connection that fails one is broken, and the pool's validation discards it
+            quietly(connection::rollback);
+            quietly(() -> connection.setTransactionIsolation(isolation));
+            quietly(() -> connection.setReadOnly(readOnly));
+            quietly(() -> connection.setAutoCommit(autoCommit));
+        }
+
+        private interface Step {
+            void run() throws SQLException;
+        }
+
+        private static void quietly(Step step) {
+            try {
+                step.run();
+            } catch (SQLException brokenConnection) {
+                // the failure that broke it is the one reported
+            }
+        }
+    }
+
+    private static Manifest.TableEntry dumpTable(Connection connection, Table table, String entry, Path file)
             throws IOException, SQLException {
-        zip.putNextEntry(new ZipEntry(entry));
         var digest = sha256();
-        var lines = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(new KeepOpen(zip), digest), StandardCharsets.UTF_8));
         long rows = 0;
         var columns = table.columns();
         var query = "SELECT " + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + " FROM " + table.name()
                 + " ORDER BY " + String.join(", ", table.orderBy());
-        try (var statement = connection.createStatement()) {
+        try (var lines = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(file), digest),
+                StandardCharsets.UTF_8)); var statement = connection.createStatement()) {
             statement.setFetchSize(FETCH_SIZE);
             try (var result = statement.executeQuery(query)) {
                 while (result.next()) {
@@ -121,14 +155,20 @@ public final class ArchiveWriter {
                 }
             }
         }
-        lines.flush();
-        zip.closeEntry();
         var described = columns.stream().map(c -> new Manifest.ColumnEntry(c.name(), c.type().archiveName())).toList();
         return new Manifest.TableEntry(table.name(), entry, described, rows, HexFormat.of().formatHex(digest.digest()));
     }
 
+    /**
+     * The media list, and the files themselves when asked. Without them, {@code media/SHA256SUMS}
+     * is written as the files are hashed (reading them all can take minutes), so bytes keep flowing
+     * to the client and proxies do not time out; with them, the files flow and the list follows.
+     */
     private List<Manifest.MediaFile> writeMedia(ZipOutputStream zip, boolean withMedia) throws IOException {
         var files = new ArrayList<Manifest.MediaFile>();
+        if (!withMedia) {
+            zip.putNextEntry(new ZipEntry(SUMS));
+        }
         for (var stored : media.stored()) {
             var key = stored.key();
             var digest = sha256();
@@ -136,22 +176,33 @@ public final class ArchiveWriter {
             try (InputStream in = Files.newInputStream(media.localPath(key))) {
                 if (withMedia) {
                     zip.putNextEntry(new ZipEntry(Manifest.MEDIA_FOLDER + key));
-                    size = in.transferTo(new DigestOutputStream(new KeepOpen(zip), digest));
+                    size = in.transferTo(new DigestOutputStream(zip, digest));
                     zip.closeEntry();
                 } else {
                     size = in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
                 }
-            } catch (NoSuchFileException deletedMeanwhile) {
-                continue;
+            } catch (NoSuchFileException removedSinceListed) {
+                continue; // a replaced version whose delayed removal came: the rows name its successor
             }
-            files.add(new Manifest.MediaFile(key, size, HexFormat.of().formatHex(digest.digest())));
+            var file = new Manifest.MediaFile(key, size, HexFormat.of().formatHex(digest.digest()));
+            files.add(file);
+            if (!withMedia) {
+                zip.write(sumLine(file));
+            }
         }
-        // The same list in the form `sha256sum -c` checks, for the operator who copies the files by hand.
-        zip.putNextEntry(new ZipEntry("media/SHA256SUMS"));
-        var sums = files.stream().map(f -> f.sha256() + "  " + f.key() + "\n").collect(Collectors.joining());
-        zip.write(sums.getBytes(StandardCharsets.UTF_8));
+        if (withMedia) {
+            zip.putNextEntry(new ZipEntry(SUMS));
+            for (var file : files) {
+                zip.write(sumLine(file));
+            }
+        }
         zip.closeEntry();
         return files;
+    }
+
+    /** A line in the form {@code sha256sum -c} checks, for the operator who copies the files by hand. */
+    private static byte[] sumLine(Manifest.MediaFile file) {
+        return (file.sha256() + "  " + file.key() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static MessageDigest sha256() {
@@ -159,23 +210,6 @@ public final class ArchiveWriter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    /** Lets an entry's writer be flushed without closing the archive under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.chapitre.backups.control;
 
+import dev.chapitre.backups.entity.UnusableArchive;
+import dev.chapitre.platform.control.ProblemException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,21 +22,32 @@ public final class FreshInstallation {
     private FreshInstallation() {
     }
 
-    /** What the database holds that a fresh installation would not, in words; empty when it may be restored into. */
-    public static Optional<String> contentOf(Connection connection, Schema schema) throws SQLException {
+    /** Refuses (409) a database that holds what a fresh installation would not. */
+    public static void requireEmpty(Connection connection, Schema schema) throws SQLException {
         var found = new ArrayList<String>();
         for (var table : schema.tables()) {
-            long rows = count(connection, table.name());
+            long rows = count(connection, "SELECT COUNT(*) FROM " + table.name());
             boolean allowed = table.name().equals("producer") ? rows <= FIRST_ADMIN_ONLY : MADE_AT_FIRST_START.contains(table.name());
             if (rows > 0 && !allowed) {
                 found.add(table.name() + ": " + rows + (rows == 1 ? " row" : " rows"));
             }
         }
-        return found.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", found));
+        if (!found.isEmpty()) {
+            throw ProblemException.conflict("This installation already holds data (" + String.join(", ", found) + "). A backup is "
+                    + "restored only into an empty installation (a new CHAPITRE_DATA_DIR, or an empty PostgreSQL database), "
+                    + "so that nothing is overwritten. Nothing was changed.");
+        }
     }
 
-    private static long count(Connection connection, String table) throws SQLException {
-        try (var statement = connection.createStatement(); var result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+    /** The restored rows replace the first admin: without an admin among them nobody could run the platform. */
+    static void requireAnAdmin(Connection connection) throws SQLException {
+        if (count(connection, "SELECT COUNT(*) FROM producer WHERE admin = TRUE") == 0) {
+            throw new UnusableArchive("It has no admin producer: after restoring it nobody could administer the platform.");
+        }
+    }
+
+    private static long count(Connection connection, String query) throws SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery(query)) {
             result.next();
             return result.getLong(1);
         }

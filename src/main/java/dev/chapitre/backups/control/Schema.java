@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,7 +36,7 @@ public final class Schema {
         var meta = connection.getMetaData();
         var schema = connection.getSchema();
         var stored = new TreeMap<String, String>(); // archive name -> the database's own spelling
-        try (var rows = meta.getTables(null, schema, "%", null)) {
+        try (var rows = meta.getTables(null, pattern(meta, schema), "%", null)) {
             while (rows.next()) {
                 var name = rows.getString("TABLE_NAME");
                 if (TABLE_TYPES.contains(rows.getString("TABLE_TYPE")) && !MIGRATION_HISTORY.equalsIgnoreCase(name)) {
@@ -68,19 +69,17 @@ public final class Schema {
 
     private static Table describe(DatabaseMetaData meta, String schema, String name, String spelled) throws SQLException {
         var columns = new ArrayList<Column>();
-        // a name pattern: the "_" of "api_token" would match any character
-        var escape = meta.getSearchStringEscape();
-        var pattern = spelled.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
-        try (var rows = meta.getColumns(null, schema, pattern, "%")) {
+        try (var rows = meta.getColumns(null, pattern(meta, schema), pattern(meta, spelled), "%")) {
             var byPosition = new TreeMap<Integer, Column>();
             while (rows.next()) {
                 var column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 int code = rows.getInt("DATA_TYPE");
                 var type = ColumnType.ofJdbc(code).orElseThrow(() -> new IllegalStateException(
                         "column " + name + "." + column + " has a type backups do not know (" + code + "): teach ColumnType"));
-                boolean optional = rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls || rows.getString("COLUMN_DEF") != null;
+                boolean nullable = rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
                 boolean identity = "YES".equals(rows.getString("IS_AUTOINCREMENT"));
-                byPosition.put(rows.getInt("ORDINAL_POSITION"), new Column(column, type, code, optional || identity, identity));
+                boolean optional = nullable || identity || rows.getString("COLUMN_DEF") != null;
+                byPosition.put(rows.getInt("ORDINAL_POSITION"), new Column(column, type, code, nullable, optional, identity));
             }
             columns.addAll(byPosition.values());
         }
@@ -100,12 +99,18 @@ public final class Schema {
         return new Table(name, columns, orderBy, parents);
     }
 
+    /** A name as a metadata search pattern: the "_" of "api_token" would match any character. */
+    private static String pattern(DatabaseMetaData meta, String name) throws SQLException {
+        var escape = meta.getSearchStringEscape();
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
     /** Parents first. */
     public List<Table> tables() {
         return tables;
     }
 
-    public java.util.Optional<Table> table(String name) {
+    public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package dev.chapitre.backups.control;
 
 import dev.chapitre.backups.entity.Manifest;
+import dev.chapitre.backups.entity.UnusableArchive;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
@@ -14,16 +15,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a verified archive's rows into the database in one transaction: what a fresh installation
- * made by itself (its first admin, its secrets: {@link FreshInstallation#MADE_AT_FIRST_START}) is
- * deleted, and nothing else, so a row that another request wrote meanwhile is kept (and the restore
- * fails on it rather than erasing it); every table is filled parents first with batched inserts, and
- * each identity column is moved past the largest id restored (neither database moves it for explicit
- * ids). A failure rolls everything back.
+ * Writes a verified archive's rows into the database in one transaction. Inside it, the database
+ * is checked to be empty again (the check before the media were published ran outside), and only
+ * what a fresh installation made by itself ({@link FreshInstallation#MADE_AT_FIRST_START}: its
+ * first admin, its secrets) is deleted. Every table is filled parents first with batched inserts,
+ * the archive must have brought an admin, and each identity column is moved past the largest id
+ * restored (neither database moves it for explicit ids; on H2 as on PostgreSQL this DDL stays in
+ * the transaction). A failure rolls everything back.
  */
 public final class TableLoader {
 
     private static final int BATCH = 500;
+    /** One restore at a time across every instance on one PostgreSQL database. */
+    private static final long RESTORE_LOCK = 0x43686170_52657374L; // "ChapRest"
 
     private TableLoader() {
     }
@@ -34,16 +38,14 @@ public final class TableLoader {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            var reversed = new ArrayList<>(target.tables());
-            Collections.reverse(reversed);
-            for (var table : reversed) {
-                if (!FreshInstallation.MADE_AT_FIRST_START.contains(table.name())) {
-                    continue;
-                }
-                try (var statement = connection.createStatement()) {
-                    statement.executeUpdate("DELETE FROM " + table.name());
+            if (postgreSql) {
+                try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, RESTORE_LOCK);
+                    lock.execute();
                 }
             }
+            FreshInstallation.requireEmpty(connection, target);
+            deleteWhatAFreshInstallationMade(connection, target);
             var restored = new LinkedHashMap<String, Long>();
             for (var table : target.tables()) {
                 var entry = archive.manifest().table(table.name());
@@ -51,16 +53,9 @@ public final class TableLoader {
                     restored.put(table.name(), insert(connection, table, entry.get(), archive));
                 }
             }
-            // H2 commits on any DDL, so there the identities move after the commit (and again at
-            // every start, IdentityRecovery); PostgreSQL moves them inside the transaction.
-            if (postgreSql) {
-                restartIdentities(connection, target);
-            }
+            FreshInstallation.requireAnAdmin(connection);
+            restartIdentities(connection, target);
             connection.commit();
-            if (!postgreSql) {
-                restartIdentities(connection, target);
-                connection.commit();
-            }
             return restored;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -70,23 +65,34 @@ public final class TableLoader {
         }
     }
 
+    private static void deleteWhatAFreshInstallationMade(Connection connection, Schema target) throws SQLException {
+        var childrenFirst = new ArrayList<>(target.tables());
+        Collections.reverse(childrenFirst);
+        for (var table : childrenFirst) {
+            if (FreshInstallation.MADE_AT_FIRST_START.contains(table.name())) {
+                try (var statement = connection.createStatement()) {
+                    statement.executeUpdate("DELETE FROM " + table.name());
+                }
+            }
+        }
+    }
+
     private static long insert(Connection connection, Table table, Manifest.TableEntry entry, VerifiedArchive archive) throws SQLException {
-        var columns = entry.columns().stream().map(c -> table.column(c.name()).orElseThrow()).toList();
+        var retired = archive.retiredColumns(table.name());
+        var columns = entry.columns().stream().filter(c -> !retired.contains(c.name())).map(c -> table.column(c.name()).orElseThrow()).toList();
         var sql = "INSERT INTO " + table.name() + " (" + columns.stream().map(Column::name).collect(Collectors.joining(", "))
                 + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         long[] rows = {0};
         try (var insert = connection.prepareStatement(sql)) {
-            try {
-                archive.rows(entry, row -> add(insert, columns, row, ++rows[0]));
-            } catch (Failed e) {
-                throw e.cause;
-            }
-            insert.executeBatch();
+            archive.rows(entry, row -> add(insert, columns, row, ++rows[0], table));
+            execute(insert, table, rows[0]);
+        } catch (Failed e) {
+            throw e.cause;
         }
         return rows[0];
     }
 
-    private static void add(PreparedStatement insert, List<Column> columns, JsonObject row, long number) {
+    private static void add(PreparedStatement insert, List<Column> columns, JsonObject row, long number, Table table) {
         try {
             for (int i = 0; i < columns.size(); i++) {
                 var column = columns.get(i);
@@ -94,10 +100,28 @@ public final class TableLoader {
             }
             insert.addBatch();
             if (number % BATCH == 0) {
-                insert.executeBatch();
+                execute(insert, table, number);
             }
         } catch (SQLException e) {
             throw new Failed(e);
+        }
+    }
+
+    /**
+     * A row the checks let through that the database still refuses (a text longer than its column,
+     * a key or reference that does not hold): the archive's fault, answered as such.
+     */
+    private static void execute(PreparedStatement insert, Table table, long upTo) throws SQLException {
+        try {
+            insert.executeBatch();
+        } catch (SQLException e) {
+            var state = String.valueOf(e.getSQLState());
+            if (state.startsWith("22") || state.startsWith("23")) {
+                var cause = e.getNextException() != null ? e.getNextException() : e;
+                throw new UnusableArchive("The rows of the table " + table.name() + " (up to row " + upTo
+                        + ") do not fit this database: " + cause.getMessage());
+            }
+            throw e;
         }
     }
 

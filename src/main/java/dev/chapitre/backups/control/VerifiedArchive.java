@@ -5,19 +5,26 @@ import dev.chapitre.backups.entity.UnusableArchive;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -25,13 +32,20 @@ import java.util.zip.ZipFile;
 /**
  * An archive read through once and found whole: its manifest parses, every table entry has the
  * SHA-256 and row count the manifest gives, every row is a JSON object whose values fit their
- * columns, the media files it includes have their size and SHA-256, and every table and column
- * exists in the schema it is going into. Only then does a restore write anything.
+ * columns (types, and no NULL where the column takes none), the media files it includes have their
+ * size and SHA-256, and every table and column exists in the schema it is going into. Only then does
+ * a restore write anything. Sizes are bounded as they are read, so a crafted archive is refused
+ * rather than filling the memory.
  */
 public final class VerifiedArchive implements AutoCloseable {
 
+    /** Far above any row this release writes (show notes are at most 100,000 characters). */
+    static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
+    static final int MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
     private final ZipFile zip;
     private final Manifest manifest;
+    private final Map<String, Set<String>> retired = new HashMap<>();
 
     private VerifiedArchive(ZipFile zip, Manifest manifest) {
         this.zip = zip;
@@ -57,24 +71,23 @@ public final class VerifiedArchive implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(ZipFile zip) {
-        try {
-            zip.close();
-        } catch (IOException ignored) {
-            // only read from
-        }
-    }
-
     public Manifest manifest() {
         return manifest;
+    }
+
+    /**
+     * Columns of a table that this release no longer has: accepted only when the archive holds no
+     * value in them (nothing is lost by leaving them out), and then not written.
+     */
+    public Set<String> retiredColumns(String table) {
+        return retired.getOrDefault(table, Set.of());
     }
 
     /** The rows of a table of the manifest, in the archive's order (which was checked). */
     public void rows(Manifest.TableEntry table, Consumer<JsonObject> each) {
         try (var lines = lines(zip.getInputStream(zip.getEntry(table.entry())))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                each.accept(parse(line));
+            for (var line = readLine(lines, table.entry()); line.isPresent(); line = readLine(lines, table.entry())) {
+                each.accept(parse(line.get(), table.entry()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,14 +104,28 @@ public final class VerifiedArchive implements AutoCloseable {
         closeQuietly(zip);
     }
 
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // only read from
+        }
+    }
+
     private static String manifestText(ZipFile zip) {
         var entry = zip.getEntry(Manifest.ENTRY);
         if (entry == null) {
             throw new UnusableArchive("It has no manifest.json: it was cut short, or it is not a Chapitre backup.");
         }
+        if (entry.getSize() > MAX_MANIFEST_BYTES) {
+            throw new UnusableArchive("Its manifest.json is larger than " + MAX_MANIFEST_BYTES + " bytes: not one this release wrote.");
+        }
         try (var in = zip.getInputStream(entry)) {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(in.readNBytes(64 * 1024 * 1024))).toString();
+            var bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+            if (bytes.length > MAX_MANIFEST_BYTES) {
+                throw new UnusableArchive("Its manifest.json is larger than " + MAX_MANIFEST_BYTES + " bytes: not one this release wrote.");
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new UnusableArchive("Its manifest.json is not UTF-8.");
         } catch (IOException e) {
@@ -111,25 +138,28 @@ public final class VerifiedArchive implements AutoCloseable {
             var into = target.table(table.name()).orElseThrow(() -> new UnusableArchive("It holds the table " + table.name()
                     + ", which this release does not have: it was made by a newer release. Restore it with that release."));
             checkColumns(table, into);
-            checkRows(table, forPostgreSql);
+            checkRows(table, into, forPostgreSql);
         }
         if (manifest.mediaIncluded()) {
             manifest.media().forEach(this::checkMedia);
         }
     }
 
-    private static void checkColumns(Manifest.TableEntry table, Table into) {
+    private void checkColumns(Manifest.TableEntry table, Table into) {
         var archived = new HashSet<String>();
         for (var column : table.columns()) {
+            if (!archived.add(column.name())) {
+                throw new UnusableArchive("Its manifest lists the column " + table.name() + "." + column.name() + " twice.");
+            }
             var type = ColumnType.named(column.type()).orElseThrow(() -> new UnusableArchive(
                     "Its column " + table.name() + "." + column.name() + " has the unknown type " + column.type() + "."));
-            var target = into.column(column.name()).orElseThrow(() -> new UnusableArchive("Its column " + table.name() + "."
-                    + column.name() + " does not exist in this release: it was made by a newer release. Restore it with that release."));
-            if (target.type() != type) {
+            var target = into.column(column.name());
+            if (target.isEmpty()) {
+                retired.computeIfAbsent(table.name(), t -> new HashSet<>()).add(column.name());
+            } else if (target.get().type() != type) {
                 throw new UnusableArchive("Its column " + table.name() + "." + column.name() + " holds " + column.type()
-                        + ", but this release stores " + target.type().archiveName() + " there.");
+                        + ", but this release stores " + target.get().type().archiveName() + " there.");
             }
-            archived.add(column.name());
         }
         for (var column : into.columns()) {
             if (!archived.contains(column.name()) && !column.optional()) {
@@ -138,21 +168,23 @@ public final class VerifiedArchive implements AutoCloseable {
         }
     }
 
-    private void checkRows(Manifest.TableEntry table, boolean forPostgreSql) {
+    private void checkRows(Manifest.TableEntry table, Table into, boolean forPostgreSql) {
         var entry = zip.getEntry(table.entry());
         if (entry == null) {
             throw new UnusableArchive("It has no " + table.entry() + ", which its manifest lists: it is incomplete.");
         }
-        var types = new java.util.HashMap<String, ColumnType>();
+        var types = new HashMap<String, ColumnType>();
         table.columns().forEach(c -> types.put(c.name(), ColumnType.named(c.type()).orElseThrow()));
+        var required = table.columns().stream().map(Manifest.ColumnEntry::name)
+                .filter(name -> into.column(name).filter(c -> !c.nullable()).isPresent()).toList();
+        var gone = retiredColumns(table.name());
         var digest = ArchiveWriter.sha256();
         long rows = 0;
         try (var lines = lines(new DigestInputStream(zip.getInputStream(entry), digest))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
+            for (var line = readLine(lines, table.entry()); line.isPresent(); line = readLine(lines, table.entry())) {
                 rows++;
                 var where = table.entry() + ", line " + rows;
-                var row = parse(line, where);
+                var row = parse(line.get(), where);
                 for (var value : row.entrySet()) {
                     var type = types.get(value.getKey());
                     if (type == null) {
@@ -162,7 +194,12 @@ public final class VerifiedArchive implements AutoCloseable {
                     if (refusal.isPresent()) {
                         throw new UnusableArchive(where + ", column " + value.getKey() + ": " + refusal.get() + ".");
                     }
+                    if (gone.contains(value.getKey()) && value.getValue().getValueType() != JsonValue.ValueType.NULL) {
+                        throw new UnusableArchive(where + ": the column " + value.getKey() + " holds a value, but this release "
+                                + "has no such column (it was made by a newer release, or one whose data this release no longer keeps).");
+                    }
                 }
+                requireValues(row, required, where);
             }
         } catch (CharacterCodingException e) {
             throw new UnusableArchive(table.entry() + " is not UTF-8: the archive is corrupt.");
@@ -178,15 +215,26 @@ public final class VerifiedArchive implements AutoCloseable {
         }
     }
 
+    private static void requireValues(JsonObject row, List<String> required, String where) {
+        for (var column : required) {
+            if (row.getOrDefault(column, JsonValue.NULL).getValueType() == JsonValue.ValueType.NULL) {
+                throw new UnusableArchive(where + ": the column " + column + " has no value, and it needs one.");
+            }
+        }
+    }
+
     private void checkMedia(Manifest.MediaFile file) {
         var entry = zip.getEntry(file.entry());
         if (entry == null) {
             throw new UnusableArchive("It has no " + file.entry() + ", which its manifest includes: it is incomplete.");
         }
         var digest = ArchiveWriter.sha256();
-        long size;
+        long size = 0;
         try (var in = new DigestInputStream(zip.getInputStream(entry), digest)) {
-            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            var buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0 && size <= file.size(); read = in.read(buffer)) {
+                size += read; // stops once past the size the manifest gives
+            }
         } catch (IOException e) {
             throw new UnusableArchive(file.entry() + " cannot be read (" + e.getMessage() + "): the archive is corrupt.");
         }
@@ -201,8 +249,19 @@ public final class VerifiedArchive implements AutoCloseable {
         return new BufferedReader(new InputStreamReader(in, strict));
     }
 
-    private static JsonObject parse(String line) {
-        return parse(line, "a row");
+    /** The next line, without its end; refused past {@link #MAX_LINE_CHARS}. */
+    private static Optional<String> readLine(BufferedReader lines, String entry) throws IOException {
+        var line = new StringBuilder();
+        for (int c = lines.read(); c >= 0; c = lines.read()) {
+            if (c == '\n') {
+                return Optional.of(line.toString());
+            }
+            if (line.length() == MAX_LINE_CHARS) {
+                throw new UnusableArchive(entry + " has a line longer than " + MAX_LINE_CHARS + " characters: not one this release wrote.");
+            }
+            line.append((char) c);
+        }
+        return line.isEmpty() ? Optional.empty() : Optional.of(line.toString());
     }
 
     private static JsonObject parse(String line, String where) {

@@ -1,5 +1,6 @@
 package dev.chapitre.backups.entity;
 
+import dev.chapitre.media.control.MediaStorage;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -9,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +30,6 @@ public record Manifest(Instant createdAt, String database, String schemaVersion,
     public static final String ENTRY = "manifest.json";
     public static final String MEDIA_FOLDER = "media/files/";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    // a media key as the storage makes them ("episodes/….mp3"): relative, no backslash, no ".."
-    private static final Pattern MEDIA_KEY = Pattern.compile("[a-z0-9-]+(/[a-zA-Z0-9._-]+)+");
 
     public Manifest {
         tables = List.copyOf(tables);
@@ -87,7 +87,12 @@ public record Manifest(Instant createdAt, String database, String schemaVersion,
         if (!FORMAT.equals(string(json, "format"))) {
             throw new UnusableArchive("Its manifest.json does not describe a Chapitre backup (format is not \"" + FORMAT + "\").");
         }
-        int version = number(json, "version").intValue();
+        int version;
+        try {
+            version = number(json, "version").intValueExact();
+        } catch (ArithmeticException e) {
+            throw new UnusableArchive("Its manifest.json has no valid format version.");
+        }
         if (version != VERSION) {
             throw new UnusableArchive("It is a backup in format version " + version + "; this release reads version " + VERSION
                     + ". Restore it with the release that made it, or a newer one.");
@@ -95,7 +100,7 @@ public record Manifest(Instant createdAt, String database, String schemaVersion,
         Instant createdAt;
         try {
             createdAt = Instant.parse(string(json, "createdAt"));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new UnusableArchive("Its manifest.json has no valid createdAt.");
         }
         var tables = array(json, "tables").stream().map(Manifest::table).toList();
@@ -134,7 +139,7 @@ public record Manifest(Instant createdAt, String database, String schemaVersion,
         var key = string(json, "key");
         long size = number(json, "size").longValue();
         var sha = string(json, "sha256");
-        if (!MEDIA_KEY.matcher(key).matches() || key.contains("..") || size < 0 || !SHA256.matcher(sha).matches()) {
+        if (!MediaStorage.KEY.matcher(key).matches() || size < 0 || !SHA256.matcher(sha).matches()) {
             throw new UnusableArchive("Its manifest.json has an invalid media file entry (" + key + ").");
         }
         return new MediaFile(key, size, sha);

@@ -4,6 +4,7 @@ import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.MediaReconciliation;
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.platform.entity.DatabaseRestored;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,6 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,6 +69,11 @@ public class MediaAudit {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not reconcile the media folder with the database; trying again later", e);
         }
+    }
+
+    /** A restore brought rows and perhaps files: the admin's health details say at once what is missing. */
+    public void reconcileRestored(@Observes DatabaseRestored restored) {
+        reconcile();
     }
 
     /** Keys that rows refer to but that have no file (as of the last pass). */

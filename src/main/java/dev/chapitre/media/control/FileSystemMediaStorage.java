@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Media under CHAPITRE_DATA_DIR/media; staging files in media/.staging (same file system, so renames are atomic). */
@@ -33,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FileSystemMediaStorage implements MediaStorage {
 
     private static final Logger LOG = Logger.getLogger(FileSystemMediaStorage.class.getName());
-    private static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9-]+(/[a-zA-Z0-9._-]+)+");
     private static final int BUFFER = 256 * 1024;
 
     @Inject
@@ -185,7 +183,7 @@ public class FileSystemMediaStorage implements MediaStorage {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 var key = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                if (attributes.isRegularFile() && SAFE_KEY.matcher(key).matches()) {
+                if (attributes.isRegularFile() && KEY.matcher(key).matches()) {
                     found.add(new Stored(key, attributes.lastModifiedTime().toInstant()));
                 }
                 return FileVisitResult.CONTINUE;
@@ -201,7 +199,7 @@ public class FileSystemMediaStorage implements MediaStorage {
 
     @Override
     public Path localPath(String key) {
-        if (!SAFE_KEY.matcher(key).matches() || key.contains("..")) {
+        if (!KEY.matcher(key).matches() || key.contains("..")) {
             throw new IllegalArgumentException("Not a media key: " + key);
         }
         return root.resolve(key);

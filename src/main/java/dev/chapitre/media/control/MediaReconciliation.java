@@ -13,7 +13,9 @@ import java.util.logging.Logger;
  * Brings the media folder in line with the rows that refer to it: a file no row refers to (a kill
  * between publishing a file and committing its row, a replaced version whose delayed removal never
  * ran) is removed once it is older than the grace period, which keeps files of uploads whose commit
- * is still under way; a referred key without its file is reported, never invented.
+ * is still under way; a referred key without its file is reported, never invented. A database that
+ * names no file at all removes nothing: that is an installation waiting for its restore (its media
+ * copied first) or one pointed at the wrong database, and neither should cost the media library.
  */
 public final class MediaReconciliation {
 
@@ -35,6 +37,11 @@ public final class MediaReconciliation {
                                     Instant now) throws IOException {
         List<MediaStorage.Stored> files = storage.stored();
         var keys = referenced.get();
+        if (keys.isEmpty() && !files.isEmpty()) {
+            LOG.warning(() -> files.size() + " media files, but the database names none: nothing removed (an installation "
+                    + "waiting for its restore, or one pointed at the wrong database?).");
+            return new Outcome(Set.of(), Set.of());
+        }
         var removed = new TreeSet<String>();
         var present = new HashSet<String>();
         for (var file : files) {

@@ -10,6 +10,9 @@ import java.nio.file.Path;
  */
 public interface MediaStorage {
 
+    /** What a key looks like: a folder, then names; no segment starts with a dot (no "." or ".."). */
+    java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z0-9-]+(/[a-zA-Z0-9_-][a-zA-Z0-9._-]*)+");
+
     /** Streams {@code in} into a staging file; more than {@code maxBytes} → {@link TooLarge}. */
     StagedFile stage(InputStream in, long maxBytes) throws IOException;
 

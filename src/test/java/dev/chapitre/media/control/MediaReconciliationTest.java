@@ -57,6 +57,26 @@ class MediaReconciliationTest {
         assertEquals(Set.of(), outcome.removed());
     }
 
+    @Test
+    void aDatabaseThatNamesNoFileCostsNoFile() throws Exception {
+        var storage = new FileSystemMediaStorage(dataDir.toString());
+        var copiedBeforeTheRestore = file(storage, "episodes/copied.mp3", NOW.minus(Duration.ofDays(300)));
+
+        var outcome = MediaReconciliation.reconcile(storage, Set::of, Duration.ofHours(1), NOW);
+
+        assertEquals(Set.of(), outcome.removed());
+        assertTrue(Files.exists(copiedBeforeTheRestore), "an installation waiting for its restore, or the wrong database");
+    }
+
+    @Test
+    void keysWithDotSegmentsAreNotMediaKeys() {
+        var storage = new FileSystemMediaStorage(dataDir.toString());
+        for (var key : new String[] {"episodes/.", "episodes/..", "episodes/./a.mp3", "episodes/../db/chapitre.mv.db", ".staging/x"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> storage.localPath(key), key);
+        }
+        assertTrue(storage.localPath("episodes/0b0e.mp3").endsWith("media/episodes/0b0e.mp3"));
+    }
+
     private static Path file(MediaStorage storage, String key, Instant modified) throws Exception {
         var path = storage.localPath(key);
         Files.createDirectories(path.getParent());
