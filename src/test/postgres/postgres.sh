@@ -5,6 +5,8 @@
 #
 #   postgres.sh start DIR PORT   stop a cluster left in DIR by a killed run, initdb, start, create
 #   postgres.sh stop DIR         fast shutdown (no-op when nothing runs there)
+#   postgres.sh pause DIR        an outage: immediate shutdown (as a crash), the data and the watchdog stay
+#   postgres.sh resume DIR       the paused cluster runs again on its port, with its data
 #
 # Debian's server binaries (apt-get install postgresql) are found under /usr/lib/postgresql/*/bin;
 # PG_BIN names another directory. initdb and postgres refuse to run as root, so as root (CI) they
@@ -128,6 +130,24 @@ CONF
     echo "PostgreSQL $version on 127.0.0.1:$port (database $DATABASE, role $ROLE), data in $dir"
 }
 
+# An outage for the tests that watch the application live through one: no clean shutdown.
+pause_cluster() {
+    local dir=$1
+    [[ -f "$dir/data/postmaster.pid" ]] || fail "no PostgreSQL runs in $dir/data"
+    as_owner "$(server_binaries)/pg_ctl" -D "$dir/data" -m immediate -w -t 60 stop >/dev/null
+    echo "PostgreSQL in $dir paused"
+}
+
+resume_cluster() {
+    local dir=$1
+    [[ -d "$dir/data" ]] || fail "no cluster in $dir (postgres.sh start makes one)"
+    if ! as_owner "$(server_binaries)/pg_ctl" -D "$dir/data" -l "$dir/postgresql.log" -w -t 60 start >/dev/null; then
+        tail -n 20 "$dir/postgresql.log" >&2 || true
+        fail "PostgreSQL in $dir did not start again (log: $dir/postgresql.log)"
+    fi
+    echo "PostgreSQL in $dir resumed"
+}
+
 # Stops the cluster once the build that started it has gone, however it went.
 watch_build() {
     local dir=$1 pid=$2
@@ -141,6 +161,8 @@ watch_build() {
 case "${1:-}" in
     start) (($# == 3)) || fail "usage: postgres.sh start DIR PORT"; start_cluster "$2" "$3" ;;
     stop) (($# == 2)) || fail "usage: postgres.sh stop DIR"; stop_cluster "$2" ;;
+    pause) (($# == 2)) || fail "usage: postgres.sh pause DIR"; pause_cluster "$2" ;;
+    resume) (($# == 2)) || fail "usage: postgres.sh resume DIR"; resume_cluster "$2" ;;
     watch) watch_build "$2" "$3" ;;
-    *) fail "usage: postgres.sh start DIR PORT | stop DIR" ;;
+    *) fail "usage: postgres.sh start DIR PORT | stop DIR | pause DIR | resume DIR" ;;
 esac

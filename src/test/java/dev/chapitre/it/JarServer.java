@@ -2,6 +2,7 @@ package dev.chapitre.it;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,22 @@ public record JarServer(Process process, int port, Path log) {
     }
 
     public static JarServer start(Path dataDir, int port, Map<String, String> environment) throws Exception {
+        var server = launch(dataDir, port, environment);
+        try {
+            server.awaitReady(Duration.ofSeconds(180));
+            return server;
+        } catch (AssertionError notReady) {
+            server.process.destroyForcibly();
+            throw notReady;
+        }
+    }
+
+    /** Started, but not waited for: for tests that watch what a server does before it is ready. */
+    public static JarServer launch(Path dataDir, Map<String, String> environment) throws Exception {
+        return launch(dataDir, freePort(), environment);
+    }
+
+    private static JarServer launch(Path dataDir, int port, Map<String, String> environment) throws Exception {
         var jar = System.getProperty("chapitre.jar", "target/chapitre.jar");
         var log = dataDir.resolveSibling(dataDir.getFileName() + "-server.log");
         Files.createDirectories(dataDir);
@@ -29,23 +46,30 @@ public record JarServer(Process process, int port, Path log) {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .directory(dataDir.getParent().toFile())
                 .start();
-        var server = new JarServer(process, port, log);
+        return new JarServer(process, port, log);
+    }
+
+    public void awaitReady(Duration timeout) {
+        Poll.until("the server on port " + port + " is ready (see " + log + ")", timeout, () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("The server exited during boot; see " + log);
+            }
+            return readiness() == 200;
+        });
+    }
+
+    /** The status of {@code /health/ready}; 0 while nothing listens yet. */
+    public int readiness() {
         try {
-            Poll.until("the server on port " + port + " is ready (see " + log + ")", Duration.ofSeconds(180), () -> {
-                if (!process.isAlive()) {
-                    throw new AssertionError("The server exited during boot; see " + log);
-                }
-                try {
-                    return Api.anonymous().at(server.base()).get("/health/ready").statusCode() == 200;
-                } catch (RuntimeException notListeningYet) {
-                    return false;
-                }
-            });
-            return server;
-        } catch (AssertionError notReady) {
-            process.destroyForcibly();
-            throw notReady;
+            return Api.anonymous().at(base()).get("/health/ready").statusCode();
+        } catch (RuntimeException notListeningYet) {
+            return 0;
         }
+    }
+
+    /** What the server has logged so far. */
+    public String logText() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     public String base() {

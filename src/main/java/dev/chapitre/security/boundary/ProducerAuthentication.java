@@ -3,6 +3,7 @@ package dev.chapitre.security.boundary;
 import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.SecurityHeaders;
+import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.TextBytes;
@@ -21,9 +22,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,6 +59,8 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_PATH = "/studio/sign-in";
     private static final String REALM = "Chapitre";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Where web.xml sends every error (the web feature's error pages answer there). */
+    private static final String ERROR_PAGE = "/error";
 
     /** The studio session a request came with (or has just opened), for the pages of the same request. */
     private record OpenSession(String secret) {
@@ -114,12 +119,39 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        var status = authenticate(request, response, context);
+        AuthenticationStatus status;
+        try {
+            status = authenticate(request, response, context);
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.causeOf(failure).isEmpty()) {
+                throw failure;
+            }
+            status = unavailable(failure, request, context);
+        }
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
             // Answered here (401, 403, 429, the redirect to the sign-in form): no filter will see it.
             securityHeaders.addTo(request, response);
         }
         return status;
+    }
+
+    /**
+     * Passwords, tokens and studio sessions live in the database. While it cannot be reached, an
+     * exception escaping from here would be an empty 500 (the container's error pages do not see
+     * it); instead the request goes where web.xml sends every error, which answers 503 with
+     * Retry-After, as problem+json for the API and as our page for browsers.
+     */
+    private static AuthenticationStatus unavailable(RuntimeException outage, HttpServletRequest request, HttpMessageContext context) {
+        // An upload's body is read to its end and dropped: a client still sending it would otherwise
+        // meet a closed connection instead of the answer.
+        try (var body = request.getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException clientGoneOrBodyRead) {
+            // Nothing more to read: the answer goes out all the same.
+        }
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, outage);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        return context.forward(ERROR_PAGE);
     }
 
     private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,

@@ -40,6 +40,10 @@ public class ErrorPagesServlet extends HttpServlet {
         }
         var key = messageKey(status);
         var uri = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).orElse(request.getRequestURI());
+        if (wantsProblem(request, uri) && outage) {
+            DatabaseOutage.problem().writeTo(response); // says what is wrong, and that nothing was changed
+            return;
+        }
         if (wantsProblem(request, uri)) {
             var english = ResourceBundle.getBundle(Formats.BUNDLE, Locale.ENGLISH);
             new Problem(status, english.getString(key + ".title"), english.getString(key + ".text"), null).writeTo(response);
