@@ -81,7 +81,7 @@ public class Episode {
     private String guid;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "podcast_id")
+    @JoinColumn(name = "podcast_id", nullable = false)
     private Podcast podcast;
 
     @Column(nullable = false, length = Slug.MAX_LENGTH)
@@ -101,12 +101,12 @@ public class Episode {
     private String image;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "episode_person", joinColumns = @JoinColumn(name = "episode_id"))
+    @CollectionTable(name = "episode_person", joinColumns = @JoinColumn(name = "episode_id", nullable = false))
     @OrderColumn(name = "position")
     private List<Person> persons = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "episode_chapter", joinColumns = @JoinColumn(name = "episode_id"))
+    @CollectionTable(name = "episode_chapter", joinColumns = @JoinColumn(name = "episode_id", nullable = false))
     @OrderColumn(name = "position")
     private List<Chapter> chapters = new ArrayList<>();
 

@@ -98,7 +98,7 @@ public class Podcast {
     private String medium;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "podcast_person", joinColumns = @JoinColumn(name = "podcast_id"))
+    @CollectionTable(name = "podcast_person", joinColumns = @JoinColumn(name = "podcast_id", nullable = false))
     @OrderColumn(name = "position")
     private List<Person> persons = new ArrayList<>();
 

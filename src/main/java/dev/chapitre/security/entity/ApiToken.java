@@ -28,7 +28,7 @@ public class ApiToken {
     private String id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "producer_id")
+    @JoinColumn(name = "producer_id", nullable = false)
     private Producer producer;
 
     @Column(nullable = false, unique = true, length = 64)

@@ -34,7 +34,7 @@ public class StudioSession {
     private Long id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "producer_id")
+    @JoinColumn(name = "producer_id", nullable = false)
     private Producer producer;
 
     @Column(nullable = false, unique = true, length = 64)
