@@ -252,6 +252,56 @@ class RatingsIT {
         assertEquals(11.0 / 4, list.getJsonNumber("average").doubleValue(), 1e-9);
     }
 
+    /**
+     * A popular episode: 2,000 listeners, each with their own browser and address, rate it at the
+     * same moment (32 at a time). Every rating counts once: the totals row is locked per update, on
+     * H2 and on PostgreSQL, so the count and the average are exact on the API and on the pages.
+     */
+    @Test
+    void twoThousandListenersRatingAtOnceAreEachCountedOnce() throws Exception {
+        int listeners = 2_000;
+        // A network no other test uses (they take 10.x.y.z), fresh per run: no allowance is used up before.
+        int network = java.util.concurrent.ThreadLocalRandom.current().nextInt(64, 128);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        long starsSent = 0;
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < listeners; i++) {
+                var stars = 1 + (i * 7 + i / 11) % 5;
+                starsSent += stars;
+                var listener = new Visitor("100." + network + "." + (i / 250) + "." + (1 + i % 250), "en");
+                answers.add(pool.submit(() -> listener.post(episodePage + "/ratings",
+                        listener.form(episodePage, "stars", String.valueOf(stars))).statusCode()));
+            }
+            // Every answer is looked at before judging, so a failure says how many went wrong and how.
+            var outcomes = new java.util.TreeMap<String, Integer>();
+            for (var answer : answers) {
+                String outcome;
+                try {
+                    outcome = String.valueOf(answer.get(5, java.util.concurrent.TimeUnit.MINUTES));
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    outcome = String.valueOf(failed.getCause());
+                }
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+            assertEquals(java.util.Map.of("303", listeners), outcomes, "every rating is taken (303) at once");
+        } finally {
+            pool.shutdownNow();
+        }
+        var average = (double) starsSent / listeners;
+        var list = Api.object(producer.get("/api/podcasts/" + show + "/ratings?episode=premier"));
+        assertEquals(listeners, list.getInt("count"), "every listener counted once");
+        assertEquals(average, list.getJsonNumber("average").doubleValue(), 1e-9);
+        var showList = Api.object(producer.get("/api/podcasts/" + show + "/ratings"));
+        assertEquals(listeners, showList.getInt("count"), "the show's totals include its episode's");
+        assertEquals(average, showList.getJsonNumber("average").doubleValue(), 1e-9);
+        for (var page : List.of(episodePage, showPage)) {
+            var aggregate = PagesIT.jsonLd(Visitor.fresh("en").get(page).body()).getJsonObject("aggregateRating");
+            assertEquals(listeners, aggregate.getInt("ratingCount"), page);
+            assertEquals(Math.round(average * 100) / 100.0, aggregate.getJsonNumber("ratingValue").doubleValue(), 1e-9, page);
+        }
+    }
+
     private static java.util.Set<String> comments(JsonObject list) {
         return list.getJsonArray("ratings").getValuesAs(JsonObject.class).stream().map(r -> r.getString("comment"))
                 .collect(java.util.stream.Collectors.toSet());
