@@ -253,13 +253,14 @@ class RatingsIT {
     }
 
     /**
-     * A popular episode: 2,000 listeners, each with their own browser and address, rate it at the
+     * A popular episode: 300 listeners, each with their own browser and address, rate it at the
      * same moment (32 at a time). Every rating counts once: the totals row is locked per update, on
      * H2 and on PostgreSQL, so the count and the average are exact on the API and on the pages.
+     * (2,000 at once, with their rate, is bench/ratings.sh's: it fails there too when not exact.)
      */
     @Test
-    void twoThousandListenersRatingAtOnceAreEachCountedOnce() throws Exception {
-        int listeners = 2_000;
+    void threeHundredListenersRatingAtOnceAreEachCountedOnce() throws Exception {
+        int listeners = 300;
         // A network no other test uses (they take 10.x.y.z), fresh per run: no allowance is used up before.
         int network = java.util.concurrent.ThreadLocalRandom.current().nextInt(64, 128);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
