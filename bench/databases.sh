@@ -9,6 +9,7 @@
 #   chapitre_stop            stops it (the cleanup at exit does too)
 #   free_port                prints a TCP port nobody listens on
 #
+# JFR=1 records each server with Java Flight Recorder into $WORK/<db>.jfr (with KEEP=1 to read it).
 # DATABASES (default "h2 postgresql") chooses the databases; each script loops over it and prints
 # the PostgreSQL/H2 ratio. The PostgreSQL is src/test/postgres/postgres.sh's throw-away cluster on a
 # free port, with durability switched back on (the test cluster runs with fsync off): the embedded
@@ -78,7 +79,9 @@ chapitre_start() {
     esac
     PORT=$(free_port)
     BASE="http://localhost:$PORT"
-    env "${env[@]}" java -Xmx${HEAP:-512m} -jar "$JAR" --port "$PORT" --nocluster > "$WORK/server-$db.log" 2>&1 &
+    local profile=()
+    [[ -z ${JFR:-} ]] || profile=(-XX:StartFlightRecording=filename="$WORK/$db.jfr",settings=profile,dumponexit=true)
+    env "${env[@]}" java -Xmx${HEAP:-512m} "${profile[@]}" -jar "$JAR" --port "$PORT" --nocluster > "$WORK/server-$db.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 180); do
         curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0
