@@ -5,10 +5,13 @@
 #   bench_init NAME          a work dir ($WORK) under /tmp, removed at exit unless KEEP is set
 #   chapitre_start DB [VAR=value…]   the jar ($JAR, default target/chapitre.jar) on a free port ($PORT,
 #                            $BASE) against DB (h2: a fresh data dir; postgresql: a fresh database on
-#                            the cluster this run started), with the bench admin; $SERVER is its pid
-#   chapitre_stop            stops it (the cleanup at exit does too)
+#                            the cluster this run started), with the bench admin; $SERVER is its pid.
+#                            A server started before keeps running (feed.sh measures two side by side)
+#   chapitre_stop            stops the last one started (the cleanup at exit stops them all)
 #   free_port                prints a TCP port nobody listens on
 #
+# PG_LOG_MS=N logs PostgreSQL's statements that take N ms or more (0: all, with their time) into
+# $WORK/postgres/postgresql.log: the slow-query log.
 # JFR=1 records each server with Java Flight Recorder into $WORK/<db>.jfr (with KEEP=1 to read it).
 # DATABASES (default "h2 postgresql") chooses the databases; each script loops over it and prints
 # the PostgreSQL/H2 ratio. The PostgreSQL is src/test/postgres/postgres.sh's throw-away cluster on a
@@ -22,6 +25,7 @@ DATABASES=${DATABASES:-h2 postgresql}
 ADMIN=bench@chapitre.test
 PASSWORD=bench-password-1
 SERVER=
+SERVERS=()
 PG_PORT=
 
 bench_init() {
@@ -33,7 +37,11 @@ bench_init() {
 }
 
 bench_cleanup() {
-    chapitre_stop
+    local pid
+    for pid in "${SERVERS[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
     [[ -n ${EXTRA_CLEANUP:-} ]] && $EXTRA_CLEANUP
     [[ -n $PG_PORT ]] && src/test/postgres/postgres.sh stop "$WORK/postgres" >/dev/null 2>&1
     [[ -n ${KEEP:-} ]] || rm -rf "$WORK"
@@ -58,6 +66,9 @@ postgres_start() {
         pg_admin -c "ALTER SYSTEM SET fsync = on" -c "ALTER SYSTEM SET synchronous_commit = on" \
             -c "ALTER SYSTEM SET full_page_writes = on" -c "SELECT pg_reload_conf()" >/dev/null
     fi
+    if [[ -n ${PG_LOG_MS:-} ]]; then
+        pg_admin -c "ALTER SYSTEM SET log_min_duration_statement = ${PG_LOG_MS}" -c "SELECT pg_reload_conf()" >/dev/null
+    fi
     echo "PostgreSQL $(pg_admin -c 'SHOW server_version') on 127.0.0.1:$PG_PORT, fsync $(pg_admin -c 'SHOW fsync')," \
         "synchronous_commit $(pg_admin -c 'SHOW synchronous_commit')"
 }
@@ -65,7 +76,6 @@ postgres_start() {
 chapitre_start() {
     local db=$1
     shift
-    chapitre_stop
     local env=(CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD "$@")
     case $db in
         h2) env+=(CHAPITRE_DATA_DIR="$WORK/$db-$$-$RANDOM") ;;
@@ -83,6 +93,7 @@ chapitre_start() {
     [[ -z ${JFR:-} ]] || profile=(-XX:StartFlightRecording=filename="$WORK/$db.jfr",settings=profile,dumponexit=true)
     env "${env[@]}" java -Xmx${HEAP:-512m} "${profile[@]}" -jar "$JAR" --port "$PORT" --nocluster > "$WORK/server-$db.log" 2>&1 &
     SERVER=$!
+    SERVERS+=("$SERVER")
     for _ in $(seq 1 180); do
         curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0
         kill -0 "$SERVER" 2>/dev/null || break

@@ -4,7 +4,8 @@
 # notes and 10 chapters. On each database (bench/databases.sh: the embedded H2 and PostgreSQL in
 # the same run), with the show made afresh through the API:
 #   1. cold build of that feed: the first one after start, then a median of 20 builds (a new
-#      Host header is a new cache key, so each of those requests builds the feed afresh)
+#      Host header is a new cache key, so each of those requests builds the feed afresh); both
+#      servers stay up and take turns for those 20, so that both see the same load
 # and once, on the server of NGINX_DB (default h2; "none" skips it; the feed is then served from
 # the platform's cache, so the database hardly matters):
 #   2. wrk -t2 -c32 -d10s on GET /feeds/bench.xml with Accept-Encoding: gzip (full responses)
@@ -75,23 +76,32 @@ print(f"  {count} episodes made through the API and tagged in {time.monotonic() 
 PY
 }
 
-# Cold builds: the very first (JVM not warmed up), then 20 under fresh cache keys; in ms.
+# Cold builds: the very first on each server (JVM not warmed up), then 20 under fresh cache keys,
+# the databases taking turns so that both see the same load on a shared machine; in ms.
+first_build() {
+    curl -fs -o /dev/null -w '%{time_starttransfer}' "$BASE/feeds/bench.xml" > "$WORK/$1.first"
+}
+
 cold_builds() {
-    local db=$1 url=$BASE/feeds/bench.xml
-    curl -fs -o /dev/null -w '%{time_starttransfer}' "$url" > "$WORK/$db.first"
+    local db i
     for i in $(seq 1 20); do
-        curl -fs -o /dev/null -H "Host: cold$i.bench" -H 'Accept-Encoding: gzip' -w '%{time_starttransfer}\n' "$url"
-    done > "$WORK/$db.cold"
-    python3 - "$WORK/$db" <<'PY'
+        for db in $DATABASES; do
+            curl -fs -o /dev/null -H "Host: cold$i.bench" -H 'Accept-Encoding: gzip' -w '%{time_starttransfer}\n' \
+                "${BASES[$db]}/feeds/bench.xml" >> "$WORK/$db.cold"
+        done
+    done
+    for db in $DATABASES; do
+        python3 - "$WORK/$db" "$db" <<'PY'
 import statistics, sys
-prefix = sys.argv[1]
+prefix, db = sys.argv[1], sys.argv[2]
 first = float(open(f"{prefix}.first").read()) * 1000
 cold = [float(x) * 1000 for x in open(f"{prefix}.cold").read().split()]
 open(f"{prefix}.first", "w").write(f"{first}\n")
 open(f"{prefix}.median", "w").write(f"{statistics.median(cold)}\n")
-print(f"  cold build (time to first byte): first after start {first:.0f} ms; "
+print(f"{db}: cold build (time to first byte): first after start {first:.0f} ms; "
       f"then median {statistics.median(cold):.0f} ms, max {max(cold):.0f} ms over {len(cold)} builds")
 PY
+    done
 }
 
 compare_with_nginx() {
@@ -186,13 +196,21 @@ for kind, label in (("full", "200, gzipped feed"), ("304", "304, If-None-Match")
 PY
 }
 
+# Both servers stay up, so that their cold builds can take turns.
+declare -A BASES PORTS
 for db in $DATABASES; do
     echo "== $db"
     chapitre_start "$db"
+    BASES[$db]=$BASE
+    PORTS[$db]=$PORT
     seed
-    cold_builds "$db"
-    [[ $db != "${NGINX_DB:-h2}" ]] || compare_with_nginx
-    chapitre_stop
+    first_build "$db"
 done
+cold_builds
+if [[ -n ${BASES[${NGINX_DB:-h2}]:-} ]]; then
+    BASE=${BASES[${NGINX_DB:-h2}]} PORT=${PORTS[${NGINX_DB:-h2}]}
+    echo "== nginx beside the server on ${NGINX_DB:-h2}"
+    compare_with_nginx
+fi
 print_ratio first "cold build of the $EPISODES-episode feed, first after start" ms
 print_ratio median "cold build of the $EPISODES-episode feed, median of 20" ms
