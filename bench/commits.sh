@@ -1,28 +1,24 @@
 #!/usr/bin/env bash
-# Benchmark: acknowledged commits per second on the embedded H2, for each jar given, side by side
-# in one run: chapter changes (CLIENTS concurrent producers, each PUTting new chapters to its own
-# episode for SECONDS; every 200 is a commit) and ratings (bench/ratings.sh: each rating a page
-# view plus a form POST). Compare a jar from before the durability change with today's:
+# Benchmark: acknowledged commits per second, for each jar given (default target/chapitre.jar), on
+# each database (bench/databases.sh: the embedded H2 and PostgreSQL in the same run), side by
+# side: chapter changes (CLIENTS concurrent producers, each PUTting new chapters to its own
+# episode for SECONDS_EACH; every 200 is a commit) and ratings (bench/ratings.sh: each rating a page
+# view plus a form POST). Compare a jar from before the durability change with today's (a jar from
+# before issue 14 knows only the embedded H2):
 #   git worktree add /tmp/before 711d1d8 && (cd /tmp/before && mvn -q package -DskipTests)
-#   bench/commits.sh /tmp/before/target/chapitre.jar target/chapitre.jar
-# Needs: the jars, curl, python3.
+#   DATABASES=h2 bench/commits.sh /tmp/before/target/chapitre.jar target/chapitre.jar
+# Needs: the jars, curl, python3, Debian's postgresql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ $# -ge 1 ]] || { echo "Usage: bench/commits.sh JAR [JAR…]" >&2; exit 1; }
-PORT=18102
-ADMIN=bench@chapitre.test
-PASSWORD=bench-password-1
+source bench/databases.sh
+bench_init commits
+(($# > 0)) || set -- "$JAR"
 
 chapters() {
-    local jar=$1 work
-    work=$(mktemp -d /tmp/chapitre-bench-commits.XXXXXX)
-    CHAPITRE_DATA_DIR="$work/data" CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD \
-        java -Xmx512m -jar "$jar" --port $PORT --nocluster > "$work/server.log" 2>&1 &
-    local server=$!
-    for _ in $(seq 1 120); do curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break; sleep 1; done
-    python3 - "http://localhost:$PORT" "$ADMIN" "$PASSWORD" "${CLIENTS:-8}" "${SECONDS_EACH:-20}" <<'PY' || true
+    local db=$1
+    python3 - "$BASE" "$ADMIN" "$PASSWORD" "${CLIENTS:-8}" "${SECONDS_EACH:-20}" "$WORK/$db.changes" <<'PY'
 import base64, concurrent.futures, json, sys, time, urllib.request
-base, user, password, clients, seconds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5])
+base, user, password, clients, seconds, result = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), sys.argv[6]
 auth = {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
 def call(method, path, body=None, ctype="application/json"):
     request = urllib.request.Request(base + path, data=body, method=method, headers=dict(auth, **({"Content-Type": ctype} if body else {})))
@@ -50,14 +46,20 @@ def producer(i):
 start = time.monotonic()
 with concurrent.futures.ThreadPoolExecutor(clients) as pool:
     total = sum(pool.map(producer, range(clients)))
-print(f"  chapter changes: {total} in {time.monotonic() - start:.1f} s from {clients} producers: {total / (time.monotonic() - start):.0f}/s")
+elapsed = time.monotonic() - start
+print(f"  chapter changes: {total} in {elapsed:.1f} s from {clients} producers: {total / elapsed:.0f}/s")
+open(result, "w").write(f"{total / elapsed}\n")
 PY
-    kill $server; wait $server 2>/dev/null || true
-    rm -rf "$work"
 }
 
 for jar in "$@"; do
     echo "== $jar"
-    chapters "$jar"
+    for db in $DATABASES; do
+        echo "  -- $db"
+        JAR=$jar chapitre_start "$db"
+        chapters "$db"
+        chapitre_stop
+    done
+    print_ratio changes "  chapter changes" /s
     JAR=$jar bench/ratings.sh | sed 's/^/  /'
 done

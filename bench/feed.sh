@@ -1,40 +1,36 @@
 #!/usr/bin/env bash
 # Benchmark: serving a show's feed, side by side with nginx serving the same bytes as a static,
 # pre-gzipped file (gzip_static). The show has 500 published episodes, each with ~1 KB of show
-# notes and 10 chapters.
-#   1. wrk -t2 -c32 -d10s on GET /feeds/bench.xml with Accept-Encoding: gzip (full responses)
-#   2. the same with If-None-Match: the current ETag (the 304 path, what polling apps mostly get)
-#   3. the same two through nginx configured as in deploy/ (feeds cached 2 s, then revalidated)
-#   4. cold build of that feed: the first one after start, then a median of 20 builds (a new
-#      Host header is a new cache key, so each of those requests builds the feed afresh)
-# Usage: bench/feed.sh   Needs: target/chapitre.jar, wrk, nginx (Debian), curl, python3.
+# notes and 10 chapters. On each database (bench/databases.sh: the embedded H2 and PostgreSQL in
+# the same run), with the show made afresh through the API:
+#   1. cold build of that feed: the first one after start, then a median of 20 builds (a new
+#      Host header is a new cache key, so each of those requests builds the feed afresh); both
+#      servers stay up and take turns for those 20, so that both see the same load
+# and once, on the server of NGINX_DB (default h2; "none" skips it; the feed is then served from
+# the platform's cache, so the database hardly matters):
+#   2. wrk -t2 -c32 -d10s on GET /feeds/bench.xml with Accept-Encoding: gzip (full responses)
+#   3. the same with If-None-Match: the current ETag (the 304 path, what polling apps mostly get)
+#   4. the same two through nginx configured as in deploy/ (feeds cached 2 s, then revalidated)
+# Usage: [EPISODES=500] [DATABASES="h2 postgresql"] [NGINX_DB=h2] [JAR=target/chapitre.jar] bench/feed.sh
+# Needs: the jar, wrk, nginx (Debian), curl, python3, Debian's postgresql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=18098
-NGINX_PORT=18099
-PROXY_PORT=18100
+source bench/databases.sh
+bench_init feed
 EPISODES=${EPISODES:-500}
-WORK=$(mktemp -d /tmp/chapitre-bench-feed.XXXXXX)
-ADMIN=bench@chapitre.test
-PASSWORD=bench-password-1
-[[ -f target/chapitre.jar ]] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
-
-CHAPITRE_DATA_DIR="$WORK/data" CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD \
-    java -Xmx${HEAP:-512m} -jar target/chapitre.jar --port $PORT --nocluster > "$WORK/server.log" 2>&1 &
-SERVER=$!
-cleanup() {
-    kill $SERVER 2>/dev/null || true
+NGINX_PORT=$(free_port)
+PROXY_PORT=$(free_port)
+stop_nginx() {
     [[ -f $WORK/nginx.pid ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-    wait 2>/dev/null || true
-    [[ -n ${KEEP:-} ]] || rm -rf "$WORK"
 }
-trap cleanup EXIT
-for _ in $(seq 1 120); do curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+EXTRA_CLEANUP=stop_nginx
 
 # The show and its episodes, through the API as a producer would make them.
-python3 - "http://localhost:$PORT" "$ADMIN" "$PASSWORD" "$EPISODES" <<'PY'
+seed() {
+    python3 - "$BASE" "$ADMIN" "$PASSWORD" "$EPISODES" <<'PY'
 import base64, concurrent.futures, datetime, json, sys, time, urllib.request, uuid
 base, user, password, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+began = time.monotonic()
 auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 mp3 = open("src/test/resources/audio/tone-cbr-128k.mp3", "rb").read()
 
@@ -76,22 +72,47 @@ for _ in range(600):  # every MP3 re-tagged, so the feed is final
     time.sleep(0.5)
 else:
     sys.exit("the episodes were not all tagged")
+print(f"  {count} episodes made through the API and tagged in {time.monotonic() - began:.0f} s")
 PY
-URL="http://localhost:$PORT/feeds/bench.xml"
+}
 
-# Cold builds: the very first (JVM not warmed up), then 20 under fresh cache keys.
-FIRST=$(curl -s -o "$WORK/feed.xml" -w '%{time_starttransfer}' "$URL")
-for i in $(seq 1 20); do
-    curl -s -o /dev/null -H "Host: cold$i.bench" -H 'Accept-Encoding: gzip' -w '%{time_starttransfer}\n' "$URL"
-done > "$WORK/cold.txt"
+# Cold builds: the very first on each server (JVM not warmed up), then 20 under fresh cache keys,
+# the databases taking turns so that both see the same load on a shared machine; in ms.
+first_build() {
+    curl -fs -o /dev/null -w '%{time_starttransfer}' "$BASE/feeds/bench.xml" > "$WORK/$1.first"
+}
 
-# nginx serves the very bytes the platform serves, pre-gzipped (gzip_static), with the same ETag.
-mkdir -p "$WORK/www/feeds" "$WORK/nginx"
-curl -fs -o "$WORK/www/feeds/bench.xml" "$URL"
-curl -fs -H 'Accept-Encoding: gzip' -o "$WORK/www/feeds/bench.xml.gz" "$URL"
-ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-chmod 755 "$WORK" && chmod -R a+rX "$WORK/www"
-cat > "$WORK/nginx.conf" <<CONF
+cold_builds() {
+    local db i
+    for i in $(seq 1 20); do
+        for db in $DATABASES; do
+            curl -fs -o /dev/null -H "Host: cold$i.bench" -H 'Accept-Encoding: gzip' -w '%{time_starttransfer}\n' \
+                "${BASES[$db]}/feeds/bench.xml" >> "$WORK/$db.cold"
+        done
+    done
+    for db in $DATABASES; do
+        python3 - "$WORK/$db" "$db" <<'PY'
+import statistics, sys
+prefix, db = sys.argv[1], sys.argv[2]
+first = float(open(f"{prefix}.first").read()) * 1000
+cold = [float(x) * 1000 for x in open(f"{prefix}.cold").read().split()]
+open(f"{prefix}.first", "w").write(f"{first}\n")
+open(f"{prefix}.median", "w").write(f"{statistics.median(cold)}\n")
+print(f"{db}: cold build (time to first byte): first after start {first:.0f} ms; "
+      f"then median {statistics.median(cold):.0f} ms, max {max(cold):.0f} ms over {len(cold)} builds")
+PY
+    done
+}
+
+compare_with_nginx() {
+    URL="$BASE/feeds/bench.xml"
+    # nginx serves the very bytes the platform serves, pre-gzipped (gzip_static), with the same ETag.
+    mkdir -p "$WORK/www/feeds" "$WORK/nginx"
+    curl -fs -o "$WORK/www/feeds/bench.xml" "$URL"
+    curl -fs -H 'Accept-Encoding: gzip' -o "$WORK/www/feeds/bench.xml.gz" "$URL"
+    ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+    chmod -R a+rX "$WORK/www"
+    cat > "$WORK/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx/error.log;
@@ -133,35 +154,35 @@ http {
     }
 }
 CONF
-nginx -p "$WORK" -c "$WORK/nginx.conf"
-NGINX_URL="http://127.0.0.1:$NGINX_PORT/feeds/bench.xml"
-NGINX_ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$NGINX_URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-PROXY_URL="http://127.0.0.1:$PROXY_PORT/feeds/bench.xml"
-PROXY_ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$PROXY_URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+    nginx -p "$WORK" -c "$WORK/nginx.conf"
+    NGINX_URL="http://127.0.0.1:$NGINX_PORT/feeds/bench.xml"
+    NGINX_ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$NGINX_URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+    PROXY_URL="http://127.0.0.1:$PROXY_PORT/feeds/bench.xml"
+    PROXY_ETAG=$(curl -fsI -H 'Accept-Encoding: gzip' "$PROXY_URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 
-PLAIN=$(stat -c %s "$WORK/www/feeds/bench.xml")
-GZIPPED=$(stat -c %s "$WORK/www/feeds/bench.xml.gz")
-for pair in "$URL|$ETAG" "$NGINX_URL|$NGINX_ETAG" "$PROXY_URL|$PROXY_ETAG"; do
-    u=${pair%%|*}; e=${pair#*|}
-    full=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{http_code} %{size_download}' "$u")
-    # the same feed, gzipped (behind the proxy its URLs name the proxy's address)
-    [[ ${full%% *} == 200 && $(( ${full#* } * 100 / GZIPPED )) -ge 95 ]] || { echo "unexpected answer from $u: $full (expected 200 ~$GZIPPED)" >&2; exit 1; }
-    cond=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -H "If-None-Match: $e" -w '%{http_code}' "$u")
-    [[ $cond == 304 ]] || { echo "If-None-Match $e on $u: $cond" >&2; exit 1; }
-done
-echo "feed: $EPISODES episodes, $PLAIN bytes, $GZIPPED gzipped; wrk -t2 -c32 -d10s, Accept-Encoding: gzip"
+    PLAIN=$(stat -c %s "$WORK/www/feeds/bench.xml")
+    GZIPPED=$(stat -c %s "$WORK/www/feeds/bench.xml.gz")
+    for pair in "$URL|$ETAG" "$NGINX_URL|$NGINX_ETAG" "$PROXY_URL|$PROXY_ETAG"; do
+        u=${pair%%|*}; e=${pair#*|}
+        full=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{http_code} %{size_download}' "$u")
+        # the same feed, gzipped (behind the proxy its URLs name the proxy's address)
+        [[ ${full%% *} == 200 && $(( ${full#* } * 100 / GZIPPED )) -ge 95 ]] || { echo "unexpected answer from $u: $full (expected 200 ~$GZIPPED)" >&2; exit 1; }
+        cond=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -H "If-None-Match: $e" -w '%{http_code}' "$u")
+        [[ $cond == 304 ]] || { echo "If-None-Match $e on $u: $cond" >&2; exit 1; }
+    done
+    echo "feed: $EPISODES episodes, $PLAIN bytes, $GZIPPED gzipped; wrk -t2 -c32 -d10s, Accept-Encoding: gzip"
 
-for target in "chapitre|$URL|$ETAG" "nginx|$NGINX_URL|$NGINX_ETAG" "proxied|$PROXY_URL|$PROXY_ETAG"; do
-    IFS='|' read -r who u e <<< "$target"
-    # Warm-up, not measured: a server runs for days, so the JIT-compiled path is the one to compare.
-    wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' "$u" > /dev/null
-    wrk -t2 -c32 -d5s -H 'Accept-Encoding: gzip' -H "If-None-Match: $e" "$u" > /dev/null
-    wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' "$u" > "$WORK/wrk-full-$who.txt"
-    wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' -H "If-None-Match: $e" "$u" > "$WORK/wrk-304-$who.txt"
-done
-python3 - "$WORK" "$FIRST" <<'PY'
-import re, statistics, sys
-w, first = sys.argv[1], float(sys.argv[2])
+    for target in "chapitre|$URL|$ETAG" "nginx|$NGINX_URL|$NGINX_ETAG" "proxied|$PROXY_URL|$PROXY_ETAG"; do
+        IFS='|' read -r who u e <<< "$target"
+        # Warm-up, not measured: a server runs for days, so the JIT-compiled path is the one to compare.
+        wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' "$u" > /dev/null
+        wrk -t2 -c32 -d5s -H 'Accept-Encoding: gzip' -H "If-None-Match: $e" "$u" > /dev/null
+        wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' "$u" > "$WORK/wrk-full-$who.txt"
+        wrk -t2 -c32 -d10s -H 'Accept-Encoding: gzip' -H "If-None-Match: $e" "$u" > "$WORK/wrk-304-$who.txt"
+    done
+    python3 - "$WORK" <<'PY'
+import re, sys
+w = sys.argv[1]
 def rps(name):
     text = open(f"{w}/wrk-{name}.txt").read()
     for line in text.splitlines():
@@ -172,7 +193,24 @@ for kind, label in (("full", "200, gzipped feed"), ("304", "304, If-None-Match")
     ours, theirs, proxied = rps(f"{kind}-chapitre"), rps(f"{kind}-nginx"), rps(f"{kind}-proxied")
     print(f"{label}: chapitre {ours:.0f} req/s, nginx {theirs:.0f} req/s, ratio {ours / theirs:.2f}; "
           f"chapitre behind nginx's 2 s feed cache {proxied:.0f} req/s, ratio {proxied / theirs:.2f}")
-cold = [float(x) * 1000 for x in open(f"{w}/cold.txt").read().split()]
-print(f"cold build (time to first byte): first after start {first * 1000:.0f} ms; "
-      f"then median {statistics.median(cold):.0f} ms, max {max(cold):.0f} ms over {len(cold)} builds")
 PY
+}
+
+# Both servers stay up, so that their cold builds can take turns.
+declare -A BASES PORTS
+for db in $DATABASES; do
+    echo "== $db"
+    chapitre_start "$db"
+    BASES[$db]=$BASE
+    PORTS[$db]=$PORT
+    seed
+    first_build "$db"
+done
+cold_builds
+if [[ -n ${BASES[${NGINX_DB:-h2}]:-} ]]; then
+    BASE=${BASES[${NGINX_DB:-h2}]} PORT=${PORTS[${NGINX_DB:-h2}]}
+    echo "== nginx beside the server on ${NGINX_DB:-h2}"
+    compare_with_nginx
+fi
+print_ratio first "cold build of the $EPISODES-episode feed, first after start" ms
+print_ratio median "cold build of the $EPISODES-episode feed, median of 20" ms

@@ -2,34 +2,21 @@
 # Benchmark: 2,000 rating submissions from 50 concurrent listeners with distinct identities
 # (address through X-Forwarded-For from a trusted proxy, User-Agent, cookies), each as a browser
 # without JavaScript does it: GET the page (cookie + CSRF token), POST the form. Checks that
-# exactly 2,000 ratings are stored and that the average the API reports is the exact one.
-# Usage: [RATINGS=2000] [CLIENTS=50] [JAR=target/chapitre.jar] bench/ratings.sh   Needs: target/chapitre.jar, curl, python3.
+# exactly 2,000 ratings are stored and that the average the API reports is the exact one, on each
+# database (bench/databases.sh: the embedded H2 and PostgreSQL in the same run), and fails if not.
+# Usage: [RATINGS=2000] [CLIENTS=50] [JAR=target/chapitre.jar] [DATABASES="h2 postgresql"] bench/ratings.sh
+# Needs: the jar, curl, python3, Debian's postgresql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=18101
-WORK=$(mktemp -d /tmp/chapitre-bench-ratings.XXXXXX)
-ADMIN=bench@chapitre.test
-PASSWORD=bench-password-1
-JAR=${JAR:-target/chapitre.jar}
-[[ -f $JAR ]] || { echo "Build first: mvn -q package -DskipTests" >&2; exit 1; }
+source bench/databases.sh
+bench_init ratings
 
-CHAPITRE_DATA_DIR="$WORK/data" CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD \
-    CHAPITRE_TRUSTED_PROXIES=127.0.0.1 CHAPITRE_RATING_LIMIT_PER_MINUTE=1000000 \
-    java -Xmx${HEAP:-512m} -jar "$JAR" --port $PORT --nocluster > "$WORK/server.log" 2>&1 &
-SERVER=$!
-cleanup() {
-    kill $SERVER 2>/dev/null || true
-    wait 2>/dev/null || true
-    [[ -n ${KEEP:-} ]] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-for _ in $(seq 1 120); do curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break; sleep 1; done
-curl -fs -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' -d '{"title":"Noter","slug":"noter","language":"fr"}' \
-    "http://localhost:$PORT/api/podcasts" >/dev/null
-
-python3 - "http://localhost:$PORT" "$ADMIN" "$PASSWORD" "${RATINGS:-2000}" "${CLIENTS:-50}" <<'PY'
+# The listeners, then the check: the exact count and mean of the stars they sent.
+rate_concurrently() {
+    local db=$1
+    python3 - "$BASE" "$ADMIN" "$PASSWORD" "${RATINGS:-2000}" "${CLIENTS:-50}" "$WORK/$db.rate" <<'PY'
 import base64, concurrent.futures, http.cookiejar, json, random, re, sys, time, urllib.parse, urllib.request
-base, user, password, total, clients = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+base, user, password, total, clients, result = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
 page = base + "/podcasts/noter"
 random.seed(7)
 stars = [random.randint(1, 5) for _ in range(total)]
@@ -64,4 +51,16 @@ print(f"{total} ratings from {clients} concurrent clients in {elapsed:.1f} s: {t
 print(f"stored: {summary['count']} (expected {total}); average {summary['average']!r} (expected {expected!r})")
 if summary["count"] != total or abs(summary["average"] - expected) > 1e-12:
     raise SystemExit("MISMATCH")
+open(result, "w").write(f"{total / elapsed}\n")
 PY
+}
+
+for db in $DATABASES; do
+    echo "== $db"
+    chapitre_start "$db" CHAPITRE_TRUSTED_PROXIES=127.0.0.1 CHAPITRE_RATING_LIMIT_PER_MINUTE=1000000
+    curl -fs -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' -d '{"title":"Noter","slug":"noter","language":"fr"}' \
+        "$BASE/api/podcasts" >/dev/null
+    rate_concurrently "$db"
+    chapitre_stop
+done
+print_ratio rate "${RATINGS:-2000} ratings from ${CLIENTS:-50} concurrent clients" ratings/s
