@@ -48,43 +48,29 @@ class EpisodesIT {
         var title = "Même titre " + System.nanoTime();
         var before = audioFiles();
         var mp3 = Fixtures.cbrMp3();
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            var answers = new java.util.ArrayList<java.util.concurrent.Future<java.net.http.HttpResponse<String>>>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return producer.uploadEpisode(show, Json.createObjectBuilder().add("title", title).build(), mp3);
-                }));
+        var slugs = new java.util.HashSet<String>();
+        var sameTitle = Json.createObjectBuilder().add("title", title).build();
+        for (var response : AtOnce.send(6, () -> producer.uploadEpisode(show, sameTitle, mp3))) {
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 409, response.statusCode() + " " + response.body());
+            if (response.statusCode() == 201) {
+                assertTrue(slugs.add(Api.object(response).getString("slug")), "one slug, one episode: " + response.body());
+            } else {
+                assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
             }
-            start.countDown();
-            var slugs = new java.util.HashSet<String>();
-            for (var answer : answers) {
-                var response = answer.get();
-                assertTrue(response.statusCode() == 201 || response.statusCode() == 409, response.statusCode() + " " + response.body());
-                if (response.statusCode() == 201) {
-                    assertTrue(slugs.add(Api.object(response).getString("slug")), "one slug, one episode: " + response.body());
-                } else {
-                    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-                }
-            }
-            assertFalse(slugs.isEmpty(), "at least one of them is created");
-            var listed = Api.array(producer.get("/api/podcasts/" + show + "/episodes")).getValuesAs(JsonObject.class).stream()
-                    .filter(e -> e.getString("title").equals(title)).toList();
-            assertEquals(slugs, listed.stream().map(e -> e.getString("slug")).collect(Collectors.toSet()), "every 201 is an episode, and only they");
-            for (var episode : listed) {
-                var audio = URI.create(episode.getJsonObject("audio").getString("url")).getPath();
-                assertEquals(200, Api.send(producer.request(audio).method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode(),
-                        "the episode has its audio: " + audio);
-            }
-            // A refused upload's file goes with its transaction (the rollback removes it, a moment later at most).
-            Poll.until("one audio file per created episode", Duration.ofSeconds(30), () -> audioFiles() == before + slugs.size());
-            var health = Api.admin().get("/api/admin/health");
-            assertEquals(200, health.statusCode(), health.body());
-        } finally {
-            pool.shutdownNow();
         }
+        assertFalse(slugs.isEmpty(), "at least one of them is created");
+        var listed = Api.array(producer.get("/api/podcasts/" + show + "/episodes")).getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("title").equals(title)).toList();
+        assertEquals(slugs, listed.stream().map(e -> e.getString("slug")).collect(Collectors.toSet()), "every 201 is an episode, and only they");
+        for (var episode : listed) {
+            var audio = URI.create(episode.getJsonObject("audio").getString("url")).getPath();
+            assertEquals(200, Api.send(producer.request(audio).method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode(),
+                    "the episode has its audio: " + audio);
+        }
+        // A refused upload's file goes with its transaction (the rollback removes it, a moment later at most).
+        Poll.until("one audio file per created episode", Duration.ofSeconds(30), () -> audioFiles() == before + slugs.size());
+        var health = Api.admin().get("/api/admin/health");
+        assertEquals(200, health.statusCode(), health.body());
     }
 
     static long audioFiles() throws IOException {
