@@ -42,8 +42,9 @@ bench_cleanup() {
         kill "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
-    [[ -n ${EXTRA_CLEANUP:-} ]] && $EXTRA_CLEANUP
-    [[ -n $PG_PORT ]] && src/test/postgres/postgres.sh stop "$WORK/postgres" >/dev/null 2>&1
+    # under set -e: a failed step here must not skip the ones after it, nor fail a run that passed
+    [[ -z ${EXTRA_CLEANUP:-} ]] || $EXTRA_CLEANUP || true
+    [[ -z $PG_PORT ]] || src/test/postgres/postgres.sh stop "$WORK/postgres" >/dev/null 2>&1 || true
     [[ -n ${KEEP:-} ]] || rm -rf "$WORK"
 }
 
@@ -108,6 +109,11 @@ chapitre_stop() {
     [[ -n $SERVER ]] || return 0
     kill "$SERVER" 2>/dev/null || true
     wait "$SERVER" 2>/dev/null || true
+    local kept=() pid
+    for pid in "${SERVERS[@]}"; do
+        [[ $pid == "$SERVER" ]] || kept+=("$pid") # the exit trap must not kill a pid reused since
+    done
+    SERVERS=("${kept[@]}")
     SERVER=
 }
 

@@ -1,7 +1,9 @@
 -- A show's episodes and persons, an episode's persons and chapters, a producer's tokens and studio
 -- sessions always have their parent: the code never makes one without it. The schema EclipseLink
 -- generated let these columns be NULL, and V1 kept that shape so that databases from before Flyway
--- upgrade in place. Now the database says it too.
+-- upgrade in place. Now the database says it too. A show's owner (podcast.owner_id) is left
+-- nullable: a show without one is still public, so it is neither garbage to delete nor anyone's to
+-- assign here; the entity requires an owner for every show it makes.
 --
 -- A row whose parent id is NULL cannot have come from the application (a bug of long ago or a hand
 -- edit): no page, feed or API call can reach it, and nothing refers to it that matters. It is

@@ -103,6 +103,7 @@ class DatabaseOutageE2E {
             assertEquals(503, page.statusCode(), page.body());
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
             assertTrue(page.headers().firstValue("Retry-After").isPresent(), "the show page says when to retry");
+            assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent(), "our security headers: " + page.headers());
             assertFalse(page.body().contains("Exception") || page.body().contains("at dev.chapitre"), "our page, not a stack trace:\n" + page.body());
             assertEquals(503, server.readiness(), "/health/ready is DOWN while the database is");
 
@@ -192,6 +193,7 @@ class DatabaseOutageE2E {
         assertTrue(response.headers().firstValue("Retry-After").orElse("").matches("\\d+"), what + ": Retry-After " + response.headers());
         var detail = Api.object(response).getString("detail");
         assertTrue(detail.contains("database") && detail.contains("again"), what + ": " + detail);
+        assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), what + ": our security headers " + response.headers());
     }
 
     /** The one line of the log that contains {@code text}; no stack trace with it. */

@@ -39,6 +39,9 @@ public class RatingCleanup {
 
     void showRemoved(@Observes PodcastRemoval removal) {
         long podcastId = removal.podcast().id();
+        // Locked in the order a submission locks them, so a rating arriving meanwhile waits instead of deadlocking.
+        Ratings.lock(em, em.createQuery("SELECT t.target FROM RatingTotal t WHERE t.podcastId = :podcast", String.class)
+                .setParameter("podcast", podcastId).getResultList());
         em.createQuery("DELETE FROM RatingTotal t WHERE t.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
         em.createQuery("DELETE FROM Rating r WHERE r.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
     }

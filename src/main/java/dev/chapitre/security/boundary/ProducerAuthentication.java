@@ -59,6 +59,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_PATH = "/studio/sign-in";
     private static final String REALM = "Chapitre";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final long DRAINED_AT_MOST = 1024 * 1024;
     /** Where web.xml sends every error (the web feature's error pages answer there). */
     private static final String ERROR_PAGE = "/error";
 
@@ -126,7 +127,8 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
             if (DatabaseOutage.causeOf(failure).isEmpty()) {
                 throw failure;
             }
-            status = unavailable(failure, request, context);
+            securityHeaders.addTo(request, response); // the forward below commits the answer
+            status = unavailable(failure, request, response, context);
         }
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
             // Answered here (401, 403, 429, the redirect to the sign-in form): no filter will see it.
@@ -141,13 +143,20 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
      * it); instead the request goes where web.xml sends every error, which answers 503 with
      * Retry-After, as problem+json for the API and as our page for browsers.
      */
-    private static AuthenticationStatus unavailable(RuntimeException outage, HttpServletRequest request, HttpMessageContext context) {
-        // An upload's body is read to its end and dropped: a client still sending it would otherwise
-        // meet a closed connection instead of the answer.
-        try (var body = request.getInputStream()) {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | IllegalStateException clientGoneOrBodyRead) {
-            // Nothing more to read: the answer goes out all the same.
+    private static AuthenticationStatus unavailable(RuntimeException outage, HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        // A small body is read to its end and dropped: a client still sending it would otherwise
+        // meet a closed connection instead of the answer. A large one (or one the client waits to
+        // be asked for, Expect: 100-continue) is not worth reading: the connection closes after the answer.
+        long length = request.getContentLengthLong();
+        if (length >= 0 && length <= DRAINED_AT_MOST && request.getHeader("Expect") == null) {
+            try (var body = request.getInputStream()) {
+                body.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException | IllegalStateException clientGoneOrBodyRead) {
+                // Nothing more to read: the answer goes out all the same.
+            }
+        } else if (length != 0) {
+            response.setHeader("Connection", "close");
         }
         request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, outage);
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
