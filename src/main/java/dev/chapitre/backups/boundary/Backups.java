@@ -96,7 +96,7 @@ public class Backups {
             boolean postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             var schema = Schema.of(connection);
             try (var verified = VerifiedArchive.of(staged.path(), schema, postgreSql)) {
-                FreshInstallation.requireEmpty(connection, schema); // again inside the load's transaction
+                FreshInstallation.requireEmpty(connection, schema); // before any media file is published; again inside the load
                 var published = publishMedia(verified);
                 Map<String, Long> rows;
                 try {
