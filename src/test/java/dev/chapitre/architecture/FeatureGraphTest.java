@@ -40,6 +40,7 @@ class FeatureGraphTest {
             Map.entry("ratings", Set.of("platform", "security", "podcasts", "episodes")),
             Map.entry("backups", Set.of("platform", "security", "media")),
             Map.entry("feeds", Set.of("platform", "podcasts", "episodes", "chapters", "retagging")),
+            Map.entry("publishing", Set.of("platform", "media", "podcasts", "episodes", "retagging", "feeds")),
             Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings")));
 
     static JavaClasses classes;

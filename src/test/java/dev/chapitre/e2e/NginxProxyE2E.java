@@ -12,15 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,59 +31,20 @@ class NginxProxyE2E {
     static final String PUBLIC = "https://localhost:" + HTTPS_PORT;
     static final Path DIR = Path.of("target", "e2e-nginx").toAbsolutePath();
 
-    static Process nginx;
+    static NginxSite nginx;
     static HttpClient client;
 
     @BeforeAll
     static void startNginx() throws Exception {
-        var nginxBinary = Tools.require("nginx-light", "/usr/sbin/nginx");
-        var openssl = Tools.require("openssl", "/usr/bin/openssl");
-        Files.createDirectories(DIR.resolve("logs"));
-        Tools.run(List.of(openssl.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-                "-keyout", DIR.resolve("privkey.pem").toString(), "-out", DIR.resolve("fullchain.pem").toString()));
-
-        var site = Files.readString(Path.of("deploy", "nginx", "chapitre.conf"))
-                .replace("/etc/letsencrypt/live/podcasts.example.org/fullchain.pem", DIR.resolve("fullchain.pem").toString())
-                .replace("/etc/letsencrypt/live/podcasts.example.org/privkey.pem", DIR.resolve("privkey.pem").toString())
-                .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + HTTPS_PORT + " ssl http2;")
-                .replace("listen [::]:443 ssl http2;", "")
-                .replace("listen 80;", "listen 127.0.0.1:" + HTTP_PORT + ";")
-                .replace("listen [::]:80;", "")
-                .replace("127.0.0.1:8080", "127.0.0.1:" + System.getProperty("chapitre.port", "18080"))
-                .replace("podcasts.example.org", "localhost")
-                .replace("/var/cache/nginx/chapitre", DIR.resolve("cache").toString())
-                .replace("/var/lib/chapitre/media/", Path.of(System.getProperty("chapitre.data.dir", "target/it-data")).toAbsolutePath().resolve("media") + "/");
-        Files.writeString(DIR.resolve("site.conf"), site);
-        Files.writeString(DIR.resolve("nginx.conf"), """
-                daemon off;
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/logs/error.log warn;
-                events { worker_connections 256; }
-                http {
-                    access_log %1$s/logs/access.log;
-                    client_body_temp_path %1$s/client_body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    include %1$s/site.conf;
-                }
-                """.formatted(DIR));
-        Tools.run(List.of(nginxBinary.toString(), "-t", "-p", DIR.toString(), "-c", DIR.resolve("nginx.conf").toString()));
-        nginx = new ProcessBuilder(nginxBinary.toString(), "-p", DIR.toString(), "-c", DIR.resolve("nginx.conf").toString())
-                .redirectErrorStream(true).redirectOutput(DIR.resolve("logs/stdout.log").toFile()).start();
-        client = HttpClient.newBuilder().sslContext(trusting(DIR.resolve("fullchain.pem")))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        awaitProxy();
+        nginx = NginxSite.start(DIR, HTTPS_PORT, HTTP_PORT, Integer.getInteger("chapitre.port", 18080),
+                Path.of(System.getProperty("chapitre.data.dir", "target/it-data")));
+        client = nginx.client();
     }
 
     @AfterAll
     static void stopNginx() throws InterruptedException {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor();
+            nginx.close();
         }
     }
 
@@ -217,32 +172,5 @@ class NginxProxyE2E {
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static void awaitProxy() throws Exception {
-        Poll.until("nginx answers (see " + DIR.resolve("logs") + ")", Duration.ofSeconds(20), () -> {
-            if (!nginx.isAlive()) {
-                throw new AssertionError("nginx exited; see " + DIR.resolve("logs"));
-            }
-            try {
-                send(HttpRequest.newBuilder(URI.create(PUBLIC + "/health/live")).GET());
-                return true;
-            } catch (java.io.IOException notYet) {
-                return false;
-            }
-        });
-    }
-
-    static SSLContext trusting(Path pem) throws Exception {
-        var keyStore = KeyStore.getInstance(KeyStore.getDefaultType());
-        keyStore.load(null, null);
-        try (var in = Files.newInputStream(pem)) {
-            keyStore.setCertificateEntry("e2e", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(keyStore);
-        var context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 }

@@ -66,6 +66,11 @@ public final class Api {
         return basic(email, "a-long-password");
     }
 
+    /** The Authorization header this client sends. */
+    public String authorization() {
+        return authorization;
+    }
+
     public Api at(String otherBase) {
         return new Api(otherBase, authorization);
     }

@@ -41,6 +41,10 @@ public class PublicCatalog {
         return em.createNamedQuery(Podcast.BY_TITLE, Podcast.class).getResultList();
     }
 
+    public Optional<Podcast> show(long id) {
+        return Optional.ofNullable(em.find(Podcast.class, id));
+    }
+
     public Optional<Podcast> show(String slug) {
         return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream().findFirst();
     }

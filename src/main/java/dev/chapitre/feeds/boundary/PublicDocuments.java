@@ -1,13 +1,18 @@
 package dev.chapitre.feeds.boundary;
 
 import dev.chapitre.episodes.boundary.PublicCatalog;
+import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.feeds.control.ChaptersDocument;
 import dev.chapitre.feeds.control.FeedWriter;
 import dev.chapitre.feeds.control.PublishedDocument;
+import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,25 +24,66 @@ public class PublicDocuments {
     @Inject
     PublicCatalog catalog;
 
+    /**
+     * Everything the public may read of one show at {@code now}, from one read of its episodes: the
+     * feed, each public episode's chapter file and stored MP3 (by episode slug), the stored artwork,
+     * and when that changes by itself (the next scheduled episode).
+     */
+    public record ShowEdition(long podcastId, String slug, PublishedDocument feed, Map<String, PublishedDocument> chapters,
+                              Map<String, String> audioKeys, Optional<StoredArtwork> artwork, Optional<Instant> nextPublication) {
+    }
+
+    /** A show's artwork as stored: its media key and the extension of its public address. */
+    public record StoredArtwork(String key, String extension) {
+    }
+
     public Optional<DocumentCache.Built> feed(String podcastSlug, String baseUrl, Instant now) {
         return catalog.show(podcastSlug).map(podcast -> {
             var episodes = catalog.allEpisodes(podcast, now);
-            var next = catalog.nextPublication(podcast, now);
-            var lastModified = Stream.concat(Stream.of(podcast.updatedAt()),
-                    episodes.stream().flatMap(e -> Stream.of(e.updatedAt(), e.publishedAt().orElseThrow())))
-                    .max(Instant::compareTo).orElseThrow();
-            var bytes = FeedWriter.write(podcast, episodes, baseUrl);
-            return new DocumentCache.Built(podcast.id(), PublishedDocument.of(FeedWriter.MEDIA_TYPE, bytes, lastModified, next));
+            return new DocumentCache.Built(podcast.id(), feed(podcast, episodes, baseUrl, now));
         });
     }
 
     public Optional<DocumentCache.Built> chapters(String podcastSlug, String episodeSlug, Instant now) {
         return catalog.episode(podcastSlug, episodeSlug, now)
-                .map(episode -> {
-                    var podcast = episode.podcast();
-                    var lastModified = podcast.updatedAt().isAfter(episode.updatedAt()) ? podcast.updatedAt() : episode.updatedAt();
-                    return new DocumentCache.Built(podcast.id(), PublishedDocument.of(ChaptersDocument.MEDIA_TYPE,
-                            ChaptersDocument.write(episode), lastModified, Optional.empty()));
-                });
+                .map(episode -> new DocumentCache.Built(episode.podcast().id(), chapters(episode)));
+    }
+
+    /** Empty when the show no longer exists. */
+    public Optional<ShowEdition> edition(long podcastId, String baseUrl, Instant now) {
+        return catalog.show(podcastId).map(podcast -> {
+            var episodes = catalog.allEpisodes(podcast, now);
+            var chapters = new LinkedHashMap<String, PublishedDocument>();
+            var audio = new LinkedHashMap<String, String>();
+            for (var episode : episodes) {
+                chapters.put(episode.slug(), chapters(episode));
+                audio.put(episode.slug(), episode.audio().key());
+            }
+            var feed = feed(podcast, episodes, baseUrl, now);
+            return new ShowEdition(podcast.id(), podcast.slug(), feed, chapters, audio,
+                    podcast.artwork().map(art -> new StoredArtwork(art.key(), art.extension())), feed.expires());
+        });
+    }
+
+    /** The slug of every show: what the published tree may hold and nothing else. */
+    public List<ShowName> showNames() {
+        return catalog.shows().stream().map(podcast -> new ShowName(podcast.id(), podcast.slug())).toList();
+    }
+
+    public record ShowName(long podcastId, String slug) {
+    }
+
+    private PublishedDocument feed(Podcast podcast, List<Episode> episodes, String baseUrl, Instant now) {
+        var lastModified = Stream.concat(Stream.of(podcast.updatedAt()),
+                episodes.stream().flatMap(e -> Stream.of(e.updatedAt(), e.publishedAt().orElseThrow())))
+                .max(Instant::compareTo).orElseThrow();
+        var bytes = FeedWriter.write(podcast, episodes, baseUrl);
+        return PublishedDocument.of(FeedWriter.MEDIA_TYPE, bytes, lastModified, catalog.nextPublication(podcast, now));
+    }
+
+    private static PublishedDocument chapters(Episode episode) {
+        var podcast = episode.podcast();
+        var lastModified = podcast.updatedAt().isAfter(episode.updatedAt()) ? podcast.updatedAt() : episode.updatedAt();
+        return PublishedDocument.of(ChaptersDocument.MEDIA_TYPE, ChaptersDocument.write(episode), lastModified, Optional.empty());
     }
 }

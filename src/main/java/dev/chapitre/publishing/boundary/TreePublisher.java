@@ -1,0 +1,268 @@
+package dev.chapitre.publishing.boundary;
+
+import dev.chapitre.episodes.boundary.EpisodeChanged;
+import dev.chapitre.feeds.boundary.PublicDocuments;
+import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.PublicPaths;
+import dev.chapitre.platform.entity.DatabaseRestored;
+import dev.chapitre.podcasts.boundary.PodcastChanged;
+import dev.chapitre.podcasts.boundary.PodcastRemoval;
+import dev.chapitre.publishing.control.PublishedTree;
+import dev.chapitre.publishing.entity.TreeFile;
+import dev.chapitre.retagging.boundary.EpisodeRetagged;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the {@link PublishedTree} equal to what the public may read. A committed change to a show
+ * (its fields or artwork, an episode, its chapters or audio, a re-tag, a deletion) marks the show;
+ * a scheduled episode marks its show when it comes due; a single writer rebuilds each marked show
+ * from the database, so the tree always ends at the latest committed state whatever the order of
+ * the events. At start (and after a restore) every show is rebuilt and what belongs to no show is
+ * removed: a kill mid-write or a tree deleted by hand heals itself.
+ * Feeds carry absolute URLs, so the tree needs CHAPITRE_BASE_URL; without it there is no tree and
+ * the application serves everything itself, as it always has.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // file work between short reads, never inside a transaction
+public class TreePublisher {
+
+    private static final Logger LOG = Logger.getLogger(TreePublisher.class.getName());
+    /** How often due publications and missed marks are looked at: a scheduled episode shows within this plus one build. */
+    static final Duration TICK = Duration.ofMillis(200);
+    /** After a failure (the database is unreachable), how long before the next attempt. */
+    static final Duration RETRY = Duration.ofSeconds(5);
+
+    @Inject
+    PublicDocuments documents;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_DATA_DIR", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_PUBLISHED_DIR")
+    Optional<String> publishedDir;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private final Set<Long> marked = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean everything = new AtomicBoolean(true);
+    /** Per show, when its next scheduled episode becomes public. */
+    private final Map<Long, Instant> due = new ConcurrentHashMap<>();
+    /** Per show, the slug its files are under in the tree (a renamed show leaves the old one). */
+    private final Map<Long, String> slugs = new ConcurrentHashMap<>();
+    private final ReentrantLock writing = new ReentrantLock();
+    private volatile Instant pausedUntil = Instant.MIN;
+    private String baseUrl;
+    private PublishedTree tree;
+    private ScheduledFuture<?> ticking;
+
+    @PostConstruct
+    void openTree() {
+        var root = publishedDir.filter(dir -> !dir.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("published"));
+        var base = urls.configured();
+        if (base.isEmpty()) {
+            LOG.info("CHAPITRE_BASE_URL is not set: no published tree is kept, and feeds, chapters and media are served by the"
+                    + " application itself (see docs/operations.md, \"The published tree\").");
+            PublishedTree.removeIfPresent(root);
+            return;
+        }
+        baseUrl = base.get();
+        tree = new PublishedTree(root);
+        LOG.info(() -> "Keeping the published tree in " + tree.root() + " for " + baseUrl);
+        ticking = executor.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopTicking() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    public void episodeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EpisodeChanged change) {
+        mark(change.podcastId());
+    }
+
+    public void episodeRetagged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EpisodeRetagged retagged) {
+        mark(retagged.podcastId());
+    }
+
+    public void showChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PodcastChanged change) {
+        mark(change.podcast().id());
+    }
+
+    public void showRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PodcastRemoval removal) {
+        mark(removal.podcast().id());
+    }
+
+    public void restored(@Observes DatabaseRestored restored) {
+        everything.set(true);
+        wake();
+    }
+
+    private void mark(long podcastId) {
+        marked.add(podcastId);
+        wake();
+    }
+
+    private void wake() {
+        if (tree != null) {
+            executor.execute(this::tick);
+        }
+    }
+
+    /**
+     * One writer: a tick that finds another at work leaves the marks to it (it loops until none is
+     * left) or to the next tick.
+     */
+    void tick() {
+        if (!writing.tryLock()) {
+            return;
+        }
+        try {
+            var now = clock.instant();
+            if (now.isBefore(pausedUntil)) {
+                return;
+            }
+            due.forEach((podcastId, at) -> {
+                if (!at.isAfter(now)) {
+                    marked.add(podcastId);
+                }
+            });
+            if (everything.getAndSet(false)) {
+                reconcile(now);
+            }
+            while (!marked.isEmpty()) {
+                var batch = new ArrayList<>(marked);
+                marked.removeAll(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    try {
+                        publish(batch.get(i), clock.instant());
+                    } catch (RuntimeException | IOException e) {
+                        marked.addAll(batch.subList(i, batch.size()));
+                        throw e;
+                    }
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            pausedUntil = clock.instant().plus(RETRY);
+            LOG.log(Level.WARNING, "Could not update the published tree; trying again in " + RETRY.toSeconds() + " s", e);
+        } catch (Error e) {
+            LOG.log(Level.SEVERE, "The published tree's writer failed", e);
+            throw e;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Every show rebuilt, and what belongs to no show removed. */
+    private void reconcile(Instant now) throws IOException {
+        try {
+            var shows = documents.showNames();
+            var current = new HashSet<String>();
+            slugs.clear();
+            due.clear();
+            for (var show : shows) {
+                current.add(show.slug());
+                publish(show.podcastId(), now);
+            }
+            int removed = 0;
+            for (var slug : tree.shows()) {
+                if (!current.contains(slug)) {
+                    removed += tree.removeShow(slug);
+                }
+            }
+            int orphans = removed;
+            LOG.info(() -> "Published tree reconciled with the database: " + shows.size() + " show(s), " + orphans
+                    + " file(s) of removed shows taken out");
+        } catch (RuntimeException | IOException e) {
+            everything.set(true);
+            throw e;
+        }
+    }
+
+    private void publish(long podcastId, Instant now) throws IOException {
+        var edition = documents.edition(podcastId, baseUrl, now);
+        var before = Optional.ofNullable(slugs.get(podcastId));
+        if (edition.isEmpty()) {
+            slugs.remove(podcastId);
+            due.remove(podcastId);
+            if (before.isPresent() && !slugs.containsValue(before.get())) {
+                tree.removeShow(before.get());
+            }
+            return;
+        }
+        var show = edition.get();
+        tree.sync(show.slug(), files(show));
+        slugs.put(podcastId, show.slug());
+        if (before.isPresent() && !before.get().equals(show.slug()) && !slugs.containsValue(before.get())) {
+            tree.removeShow(before.get()); // renamed: the old addresses are no longer public
+        }
+        show.nextPublication().ifPresentOrElse(at -> due.put(podcastId, at), () -> due.remove(podcastId));
+    }
+
+    private List<TreeFile> files(PublicDocuments.ShowEdition show) {
+        var files = new ArrayList<TreeFile>();
+        var feed = show.feed();
+        files.add(new TreeFile.Document(relative(PublicPaths.feed(show.slug())), feed.plain(),
+                feed.compresses() ? Optional.of(feed.gzipped()) : Optional.empty(), feed.lastModified()));
+        show.chapters().forEach((episode, chapters) -> files.add(new TreeFile.Document(relative(PublicPaths.chapters(show.slug(), episode)),
+                chapters.plain(), chapters.compresses() ? Optional.of(chapters.gzipped()) : Optional.empty(), chapters.lastModified())));
+        show.audioKeys().forEach((episode, key) ->
+                files.add(new TreeFile.Link(relative(PublicPaths.audio(show.slug(), episode)), storage.localPath(key))));
+        show.artwork().ifPresent(art ->
+                files.add(new TreeFile.Link(relative(PublicPaths.artwork(show.slug(), art.extension())), storage.localPath(art.key()))));
+        return files;
+    }
+
+    private static String relative(String publicPath) {
+        return publicPath.substring(1);
+    }
+}

@@ -1,0 +1,385 @@
+package dev.chapitre.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.it.Api;
+import dev.chapitre.it.Fixtures;
+import dev.chapitre.it.JarServer;
+import dev.chapitre.it.Poll;
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+/**
+ * The published tree behind the operator's nginx site: a server of its own with CHAPITRE_BASE_URL
+ * set to nginx's address, so that it keeps the tree, and Debian's nginx running deploy/'s site on
+ * that tree. nginx answers feeds, chapter files and audio with the application's bytes and headers,
+ * follows every change within a second, keeps drafts from the public, and a server killed while
+ * it writes the tree never lets nginx serve part of a file.
+ */
+class PublishedTreeE2E {
+
+    static final int HTTPS_PORT = 18643;
+    static final int HTTP_PORT = 18281;
+    static final String ADMIN = "tree-admin@chapitre.test";
+    static final String PASSWORD = "tree-password-1";
+    static final Path DATA = Path.of("target", "tree-data").toAbsolutePath();
+    static final Path TREE = DATA.resolve("published");
+    static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
+            "CHAPITRE_TRUSTED_PROXIES", "127.0.0.1", "CHAPITRE_BASE_URL", "https://localhost:" + HTTPS_PORT);
+    /** Headers that describe a transfer or a version rather than the document: each server has its own. */
+    static final Set<String> OWN_HEADERS = Set.of("date", "etag", "last-modified", "content-length", "server", "connection",
+            "keep-alive", "transfer-encoding", "x-powered-by", ":status", "accept-ranges", "strict-transport-security");
+
+    static JarServer server;
+    static NginxSite nginx;
+    static int appPort;
+
+    @BeforeAll
+    static void start() throws Exception {
+        JarServer.deleteRecursively(DATA);
+        appPort = JarServer.freePort();
+        server = JarServer.start(DATA, appPort, ENVIRONMENT);
+        nginx = NginxSite.start(Path.of("target", "e2e-tree-nginx").toAbsolutePath(), HTTPS_PORT, HTTP_PORT, appPort, DATA);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (nginx != null) {
+            nginx.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void nginxServesTheApplicationsBytesAndHeadersFromTheTreeAndKeepsDraftsPrivate() throws Exception {
+        var producer = producer();
+        var slug = producer.createShow("L'arbre publié").getString("slug");
+        assertEquals(200, producer.sendBytes("PUT", "/api/podcasts/" + slug + "/artwork", "image/png",
+                Fixtures.image("png", 1400, 1400)).statusCode());
+        var mp3 = Fixtures.mp3OfAtLeast(3_000_000);
+        assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Premier")
+                .add("publishedAt", "2026-01-01T00:00:00Z").build(), mp3).statusCode());
+        var episodePath = "/api/podcasts/" + slug + "/episodes/premier";
+        assertEquals(200, producer.send("PUT", episodePath + "/chapters", "text/plain",
+                "00:00:00 Début\n00:00:01.500 1. 2017 – 1er PM\n").statusCode());
+        producer.awaitTagged(episodePath);
+        var feed = "/feeds/" + slug + ".xml";
+        var chapters = "/chapters/" + slug + "/premier.json";
+        var audio = "/media/" + slug + "/premier.mp3";
+        var artwork = "/media/" + slug + "/artwork.png";
+        Poll.until("the tree holds the tagged episode", Duration.ofSeconds(10),
+                () -> Files.exists(TREE.resolve(chapters.substring(1))) && treeMatchesApplication(List.of(feed, chapters, audio, artwork)));
+
+        for (var path : List.of(feed, chapters, audio, artwork)) {
+            var fromApp = direct(path);
+            var fromNginx = nginx.get(path);
+            assertEquals(200, fromNginx.statusCode(), path);
+            assertTrue(fromNginx.headers().firstValue("X-Cache-Status").isEmpty(), path + " is served from the tree, not the application");
+            assertArrayEquals(fromApp.body(), fromNginx.body(), path);
+            assertSameHeaders(path, fromApp, fromNginx);
+        }
+        for (var path : List.of(feed, chapters)) {
+            var gzipped = nginx.get(path, "Accept-Encoding", "gzip");
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertArrayEquals(direct(path).body(), new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(), path);
+            assertArrayEquals(gunzip(direct(path, "Accept-Encoding", "gzip").body()), gunzip(gzipped.body()), path);
+            var etag = gzipped.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, nginx.get(path, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode(), path);
+            var date = gzipped.headers().firstValue("Last-Modified").orElseThrow();
+            assertEquals(304, nginx.get(path, "Accept-Encoding", "gzip", "If-Modified-Since", date).statusCode(), path);
+        }
+
+        var whole = direct(audio).body();
+        var range = nginx.get(audio, "Range", "bytes=1000-1999");
+        assertEquals(206, range.statusCode());
+        assertEquals("bytes 1000-1999/" + whole.length, range.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, 1000, 2000), range.body());
+        var etag = range.headers().firstValue("ETag").orElseThrow();
+        var ifRange = nginx.get(audio, "Range", "bytes=0-99", "If-Range", etag);
+        assertEquals(206, ifRange.statusCode(), "the current version: the range");
+        var stale = nginx.get(audio, "Range", "bytes=0-99", "If-Range", "\"not-this-version\"");
+        assertEquals(200, stale.statusCode(), "another version: the whole file");
+        var head = nginx.client().send(HttpRequest.newBuilder(URI.create(nginx.base() + audio)).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(whole.length), head.headers().firstValue("Content-Length").orElse(""));
+        assertEquals(304, nginx.get(audio, "If-None-Match", etag).statusCode());
+
+        // A draft is not in the tree: the public gets a 404 (from the application), its producer the file.
+        assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Brouillon").build(),
+                Fixtures.cbrMp3()).statusCode());
+        assertFalse(Files.exists(TREE.resolve("media/" + slug + "/brouillon.mp3")));
+        assertEquals(404, nginx.get("/media/" + slug + "/brouillon.mp3").statusCode());
+        assertEquals(404, nginx.get("/chapters/" + slug + "/brouillon.json").statusCode());
+        assertFalse(new String(nginx.get(feed).body()).contains("Brouillon"));
+        var own = nginx.get("/media/" + slug + "/brouillon.mp3", "Authorization", producer.authorization());
+        assertEquals(200, own.statusCode());
+        assertArrayEquals(direct("/media/" + slug + "/brouillon.mp3", "Authorization", producer.authorization()).body(), own.body());
+        assertEquals(404, nginx.get("/feeds/no-such-show.xml").statusCode());
+    }
+
+    @Test
+    void everyChangeReachesNginxWithinASecond() throws Exception {
+        var producer = producer();
+        var slug = producer.createShow("Changements").getString("slug");
+        var feed = "/feeds/" + slug + ".xml";
+        var path = "/api/podcasts/" + slug + "/episodes/";
+
+        assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Un").build(), Fixtures.cbrMp3()).statusCode());
+        producer.awaitTagged(path + "un");
+        assertEquals(404, nginx.get("/media/" + slug + "/un.mp3").statusCode(), "a draft");
+
+        var published = producer.send("PATCH", path + "un", "application/merge-patch+json", "{\"publishedAt\":\"2026-01-01T00:00:00Z\"}");
+        assertEquals(200, published.statusCode(), published.body());
+        withinASecond("published", () -> nginx.get("/media/" + slug + "/un.mp3").statusCode() == 200
+                && feedText(feed).contains("<title>Un</title>") && nginx.get("/chapters/" + slug + "/un.json").statusCode() == 200);
+
+        var untouched = nginx.get("/media/" + slug + "/un.mp3").body();
+        assertEquals(200, producer.send("PUT", path + "un/chapters", "text/plain", "00:00:00 Ouverture\n00:00:02 Retag\n").statusCode());
+        withinASecond("new chapters in the feed and the chapter file", () -> feedText(feed).contains("title=\"Retag\"")
+                && new String(nginx.get("/chapters/" + slug + "/un.json").body()).contains("Retag"));
+        producer.awaitTagged(path + "un");
+        withinASecond("the re-tagged MP3", () -> {
+            var served = nginx.get("/media/" + slug + "/un.mp3").body();
+            return !java.util.Arrays.equals(served, untouched) && java.util.Arrays.equals(served,
+                    direct("/media/" + slug + "/un.mp3", "Authorization", producer.authorization()).body()); // the application's own view, not its public cache
+        });
+
+        var dueAt = Instant.now().plusSeconds(4).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Plus tard")
+                .add("publishedAt", dueAt.toString()).build(), Fixtures.cbrMp3()).statusCode());
+        assertEquals(404, nginx.get("/media/" + slug + "/plus-tard.mp3").statusCode(), "not before its time");
+        assertFalse(feedText(feed).contains("Plus tard"));
+        Poll.until("the scheduled episode is served", Duration.ofSeconds(15),
+                () -> nginx.get("/media/" + slug + "/plus-tard.mp3").statusCode() == 200 && feedText(feed).contains("Plus tard"));
+        var late = Duration.between(dueAt, Instant.now());
+        assertTrue(late.compareTo(Duration.ofSeconds(1)) <= 0, "served " + late.toMillis() + " ms after its publication time");
+
+        assertEquals(200, producer.send("PATCH", path + "un", "application/merge-patch+json", "{\"publishedAt\":null}").statusCode());
+        withinASecond("unpublished", () -> nginx.get("/media/" + slug + "/un.mp3").statusCode() == 404
+                && nginx.get("/chapters/" + slug + "/un.json").statusCode() == 404 && !feedText(feed).contains("<title>Un</title>"));
+
+        assertEquals(204, producer.delete(path + "plus-tard").statusCode());
+        withinASecond("deleted", () -> nginx.get("/media/" + slug + "/plus-tard.mp3").statusCode() == 404
+                && !feedText(feed).contains("Plus tard"));
+
+        assertEquals(200, producer.send("PATCH", "/api/podcasts/" + slug, "application/merge-patch+json",
+                "{\"title\":\"Changements renommés\"}").statusCode());
+        withinASecond("the show's new title", () -> feedText(feed).contains("Changements renommés"));
+
+        assertEquals(204, producer.delete("/api/podcasts/" + slug).statusCode());
+        withinASecond("the show deleted", () -> nginx.get(feed).statusCode() == 404);
+        assertFalse(Files.exists(TREE.resolve("feeds/" + slug + ".xml")));
+        assertFalse(Files.exists(TREE.resolve("media/" + slug)));
+    }
+
+    @Test
+    void aServerKilledWhileWritingTheTreeNeverLetsNginxServePartOfAFile() throws Exception {
+        var producer = producer();
+        var slug = producer.createShow("Coupé net").getString("slug");
+        var path = "/api/podcasts/" + slug + "/episodes/";
+        for (int i = 0; i < 12; i++) {
+            assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Épisode " + i)
+                    .add("publishedAt", "2026-01-0" + (1 + i % 9) + "T00:00:00Z").add("description", "Notes ".repeat(400)).build(),
+                    Fixtures.cbrMp3()).statusCode());
+        }
+        var failures = new ConcurrentLinkedQueue<String>();
+        var reading = new AtomicBoolean(true);
+        var reads = new AtomicInteger();
+        var reader = new Thread(() -> readWholeFilesUntilStopped(slug, reading, reads, failures));
+        reader.start();
+        try {
+            for (int round = 0; round < 10; round++) {
+                var writing = new AtomicBoolean(true);
+                var api = producer();
+                var writer = new Thread(() -> {
+                    for (int change = 0; writing.get(); change++) {
+                        try {
+                            var episode = path + "episode-" + (change % 12);
+                            api.send("PUT", episode + "/chapters", "text/plain", "00:00:00 Version " + change + "\n00:00:01 Suite\n");
+                            api.send("PATCH", episode, "application/merge-patch+json",
+                                    change % 5 == 0 ? "{\"publishedAt\":null}" : "{\"publishedAt\":\"2026-01-02T00:00:00Z\"}");
+                        } catch (RuntimeException killed) {
+                            return;
+                        }
+                    }
+                });
+                writer.start();
+                Thread.sleep(600 + ThreadLocalRandom.current().nextInt(1500)); // a random moment of the writing
+                server.kill();
+                writing.set(false);
+                writer.join();
+                assertTrue(Files.exists(TREE.resolve("feeds/" + slug + ".xml")), "the tree outlives the application");
+                assertEquals(200, nginx.get("/feeds/" + slug + ".xml").statusCode(), "nginx serves the tree while the application is down");
+                server = JarServer.start(DATA, appPort, ENVIRONMENT);
+                Poll.until("round " + round + ": the tree matches the database after the restart", Duration.ofSeconds(30),
+                        () -> treeMatchesApplication(publicPaths(slug)));
+            }
+        } finally {
+            reading.set(false);
+            reader.join();
+        }
+        assertTrue(reads.get() > 100, "the reader read while the tree was written: " + reads.get());
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        try (Stream<Path> staging = Files.list(TREE.resolve(".staging"))) {
+            assertEquals(0, staging.count(), "no staging file is left");
+        }
+    }
+
+    /** Reads the feed and every chapter file through nginx and checks that each answer is a whole document. */
+    static void readWholeFilesUntilStopped(String slug, AtomicBoolean reading, AtomicInteger reads, ConcurrentLinkedQueue<String> failures) {
+        while (reading.get()) {
+            try {
+                var feed = nginx.get("/feeds/" + slug + ".xml", "Accept-Encoding", ThreadLocalRandom.current().nextBoolean() ? "gzip" : "identity");
+                if (feed.statusCode() == 200) {
+                    var body = feed.headers().firstValue("Content-Encoding").isPresent() ? gunzip(feed.body()) : feed.body();
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new ByteArrayInputStream(body)));
+                    reads.incrementAndGet();
+                }
+                var episode = "/chapters/" + slug + "/episode-" + ThreadLocalRandom.current().nextInt(12) + ".json";
+                var chapters = nginx.get(episode);
+                if (chapters.statusCode() == 200) {
+                    Json.createReader(new StringReader(new String(chapters.body(), java.nio.charset.StandardCharsets.UTF_8))).readObject();
+                    reads.incrementAndGet();
+                }
+            } catch (java.io.IOException connectionClosed) {
+                // nginx closes a connection after its keepalive_requests (HTTP/2 GOAWAY): ask again
+            } catch (Exception partial) {
+                failures.add("A partial or unreadable document was served: " + partial);
+            }
+        }
+    }
+
+    /** The show's public paths as the application serves them, read from its feed. */
+    static List<String> publicPaths(String slug) throws Exception {
+        var paths = new ArrayList<String>();
+        paths.add("/feeds/" + slug + ".xml");
+        var feed = new String(direct("/feeds/" + slug + ".xml").body(), java.nio.charset.StandardCharsets.UTF_8);
+        var matcher = java.util.regex.Pattern.compile("/media/" + slug + "/([a-z0-9-]+)\\.mp3").matcher(feed);
+        var episodes = new TreeSet<String>();
+        while (matcher.find()) {
+            episodes.add(matcher.group(1));
+        }
+        for (var episode : episodes) {
+            paths.add("/media/" + slug + "/" + episode + ".mp3");
+            paths.add("/chapters/" + slug + "/" + episode + ".json");
+        }
+        return paths;
+    }
+
+    /**
+     * Each path's file in the tree holds what the application serves at that path, and the show's
+     * part of the tree holds nothing else.
+     */
+    static boolean treeMatchesApplication(List<String> paths) throws Exception {
+        var slug = paths.get(0).replaceFirst("^/\\w+/([a-z0-9-]+).*", "$1");
+        var expected = new TreeSet<String>();
+        for (var path : paths) {
+            var file = TREE.resolve(path.substring(1));
+            var served = direct(path);
+            if (served.statusCode() != 200 || !Files.exists(file) || !java.util.Arrays.equals(served.body(), Files.readAllBytes(file))) {
+                return false;
+            }
+            expected.add(path.substring(1));
+            if (Files.exists(TREE.resolve(path.substring(1) + ".gz"))) {
+                if (!java.util.Arrays.equals(served.body(), gunzip(Files.readAllBytes(TREE.resolve(path.substring(1) + ".gz"))))) {
+                    return false;
+                }
+                expected.add(path.substring(1) + ".gz");
+            }
+        }
+        var present = new TreeSet<String>();
+        for (var part : List.of("chapters/" + slug, "media/" + slug)) {
+            if (Files.isDirectory(TREE.resolve(part))) {
+                try (Stream<Path> files = Files.walk(TREE.resolve(part))) {
+                    files.filter(Files::isRegularFile).forEach(file -> present.add(TREE.relativize(file).toString()));
+                }
+            }
+        }
+        for (var feed : List.of("feeds/" + slug + ".xml", "feeds/" + slug + ".xml.gz")) {
+            if (Files.exists(TREE.resolve(feed))) {
+                present.add(feed);
+            }
+        }
+        present.removeIf(path -> path.endsWith("artwork.png") || path.endsWith("artwork.jpg"));
+        expected.removeIf(path -> path.endsWith("artwork.png") || path.endsWith("artwork.jpg"));
+        return present.equals(expected);
+    }
+
+    static void withinASecond(String what, Poll.Condition condition) throws Exception {
+        withinASecond(what, condition, Instant.now());
+    }
+
+    /** The change is served by nginx no later than one second after {@code since} (the moment it was answered). */
+    static void withinASecond(String what, Poll.Condition condition, Instant since) throws Exception {
+        Poll.until(what + " reaches nginx", Duration.ofSeconds(10), condition);
+        var after = Duration.between(since, Instant.now());
+        assertTrue(after.compareTo(Duration.ofSeconds(1)) <= 0, what + " reached nginx after " + after.toMillis() + " ms");
+    }
+
+    static String feedText(String feed) throws Exception {
+        var response = nginx.get(feed);
+        return response.statusCode() == 200 ? new String(response.body(), java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
+
+    /** The application's own answer, without nginx. */
+    static HttpResponse<byte[]> direct(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return Api.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static void assertSameHeaders(String path, HttpResponse<byte[]> fromApp, HttpResponse<byte[]> fromNginx) {
+        fromApp.headers().map().forEach((name, values) -> {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                assertEquals(normalized(values), normalized(fromNginx.headers().allValues(name)), path + ": " + name);
+            }
+        });
+    }
+
+    private static List<String> normalized(List<String> values) {
+        return values.stream().map(value -> value.replace("; ", ";").toLowerCase(Locale.ROOT)).toList();
+    }
+
+    static byte[] gunzip(byte[] bytes) throws java.io.IOException {
+        return new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+    }
+
+    static Api producer() {
+        var issued = Api.basic(server.base(), ADMIN, PASSWORD).send("POST", "/api/tokens", "application/json", "{\"label\":\"tree\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        return Api.bearer(Api.object(issued).getString("token")).at(server.base());
+    }
+}
