@@ -233,6 +233,41 @@ class StudioIT {
         assertEquals(404, new Browser().get("/static/studio.0000000000/main.js").statusCode(), "another release's modules are not served as this one's");
     }
 
+    /**
+     * Public addresses answer anonymous requests without asking who calls; the studio's session
+     * still plays a draft, a session that ended is forgotten, and credentials that do not check out
+     * are refused there as anywhere.
+     */
+    @Test
+    void thePublicAddressesKnowTheProducerOnlyWhenTheyShould() {
+        var email = newProducer();
+        var producer = Api.basic(email, PASSWORD);
+        var slug = producer.createShow("Qui écoute").getString("slug");
+        assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Brouillon").build(),
+                Fixtures.cbrMp3()).statusCode());
+        var draft = "/media/" + slug + "/brouillon.mp3";
+        var visitor = new Browser();
+        assertEquals(404, visitor.get(draft).statusCode(), "a draft is nobody's business");
+        assertEquals(200, visitor.get("/feeds/" + slug + ".xml").statusCode());
+        assertEquals(401, Api.bearer("chp_not-a-real-token").get("/feeds/" + slug + ".xml").statusCode(),
+                "a wrong token is refused on a public address too");
+        assertEquals(401, Api.bearer("chp_not-a-real-token").get(draft).statusCode());
+
+        var browser = new Browser();
+        browser.signedIn(email);
+        var heard = browser.get(draft);
+        assertEquals(200, heard.statusCode(), "the studio's session plays the draft");
+        assertEquals("private, no-store", heard.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(200, browser.get("/feeds/" + slug + ".xml").statusCode());
+
+        var ended = new Browser();
+        ended.setCookie("chapitre_studio", "an-ended-session");
+        var forgotten = ended.get(draft);
+        assertEquals(404, forgotten.statusCode());
+        assertTrue(forgotten.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chapitre_studio=")),
+                "the ended session's cookie is cleared: " + forgotten.headers().allValues("Set-Cookie"));
+    }
+
     private static String newProducer() {
         var email = "studio-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
         var response = Api.admin().postJson("/api/producers", Json.createObjectBuilder()

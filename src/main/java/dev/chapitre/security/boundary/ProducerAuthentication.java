@@ -302,6 +302,19 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         return sessionSecretOf(request).map(StudioCsrf::tokenFor);
     }
 
+    /**
+     * Whether {@link #validateRequest} would do nothing for this request, seen from outside it: no
+     * credentials, no sign-in, no studio session where one counts, and an address that needs no
+     * producer ({@code protectedAddress} false). Such a request is anonymous whatever this mechanism
+     * would look up, so {@link AnonymousRequests} answers it without starting it: most of what the
+     * public asks (feeds, chapters, audio, pages) is that, and starting the mechanism is the
+     * costliest part of its container path. Kept here so the two cannot drift apart.
+     */
+    static boolean doesNothingFor(HttpServletRequest request, boolean protectedAddress) {
+        return !protectedAddress && request.getHeader("Authorization") == null && !isSignInAttempt(request)
+                && (!isSessionAddress(request) || StudioCookies.session(request).isEmpty());
+    }
+
     private static boolean isSignInAttempt(HttpServletRequest request) {
         return "POST".equals(request.getMethod()) && SIGN_IN_PATH.equals(pathOf(request));
     }
