@@ -39,7 +39,10 @@ import org.junit.jupiter.api.Test;
  * are still writing, ten times with different timing, on one data directory. After every restart
  * each acknowledged write is there, ids do not collide (no 5xx in the next round), no media file
  * is left that no episode refers to, and every MP3 ends up tagged with its current chapters and the
- * length the API announces (re-tags cut off by a kill resume by themselves).
+ * length the API announces (re-tags cut off by a kill resume by themselves). The platform keeps
+ * the published tree (CHAPITRE_BASE_URL is the address of deploy/'s nginx site, running in front
+ * of it on the same data): while the writers run and the server is killed, a reader takes feeds
+ * through nginx and never gets part of one, and after every restart the tree matches the database.
  */
 class CrashE2E {
 
@@ -47,8 +50,11 @@ class CrashE2E {
     static final int PER_ROUND = 20;
     static final String ADMIN = "crash-admin@chapitre.test";
     static final String PASSWORD = "crash-password-1";
+    static final int HTTPS_PORT = 18743;
+    static final int HTTP_PORT = 18381;
     static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
             "CHAPITRE_TRUSTED_PROXIES", "127.0.0.1", "CHAPITRE_RATING_LIMIT_PER_MINUTE", "1000000",
+            "CHAPITRE_BASE_URL", "https://localhost:" + HTTPS_PORT,
             // one instance: its own pending uploads are known, no other instance has any
             "CHAPITRE_ORPHAN_GRACE_MINUTES", "0");
 
@@ -72,23 +78,37 @@ class CrashE2E {
     void everyAcknowledgedWriteSurvivesKillMinusNine() throws Exception {
         var dataDir = Path.of("target", "crash-data").toAbsolutePath();
         JarServer.deleteRecursively(dataDir);
-        for (int round = 0; round < ROUNDS; round++) {
-            var server = JarServer.start(dataDir, ENVIRONMENT);
+        int port = JarServer.freePort(); // nginx's upstream, the same after every restart
+        try (var nginx = NginxSite.start(Path.of("target", "e2e-crash-nginx").toAbsolutePath(), HTTPS_PORT, HTTP_PORT, port, dataDir)) {
+            var reading = new AtomicBoolean(true);
+            var reader = new Thread(() -> readWholeFeedsUntilStopped(nginx, reading));
+            reader.start();
             try {
-                var producer = producer(server);
-                assertEverythingAcknowledgedIsThere(producer);
-                assertNoOrphans(dataDir, producer);
-                writeUntilKilled(server, producer, round);
+                for (int round = 0; round < ROUNDS; round++) {
+                    var server = JarServer.start(dataDir, port, ENVIRONMENT);
+                    try {
+                        var producer = producer(server);
+                        assertEverythingAcknowledgedIsThere(producer);
+                        assertNoOrphans(dataDir, producer);
+                        assertTheTreeMatchesTheDatabase(dataDir, server, producer);
+                        writeUntilKilled(server, producer, round);
+                    } finally {
+                        server.kill();
+                    }
+                    plantOrphan(dataDir);
+                }
             } finally {
-                server.kill();
+                reading.set(false);
+                reader.join();
             }
-            plantOrphan(dataDir);
+            assertTrue(feedsRead.get() > 100, "feeds were read through nginx while the tree was written: " + feedsRead.get());
         }
-        var server = JarServer.start(dataDir, ENVIRONMENT);
+        var server = JarServer.start(dataDir, port, ENVIRONMENT);
         try {
             var producer = producer(server);
             assertEverythingAcknowledgedIsThere(producer);
             assertNoOrphans(dataDir, producer);
+            assertTheTreeMatchesTheDatabase(dataDir, server, producer);
             assertTaggingSettles(producer);
             assertTrue(ledger.failures.isEmpty(), "failures before the kills: " + ledger.failures);
             int atLeast = PER_ROUND * ROUNDS;
@@ -100,6 +120,59 @@ class CrashE2E {
             server.stop();
         }
         assertAMissingFileIsReported(dataDir);
+    }
+
+    final AtomicInteger feedsRead = new AtomicInteger();
+
+    /**
+     * What a podcast app would get from nginx while the platform writes the tree and is killed:
+     * every feed answered is a whole XML document (an unreachable address is no failure: nginx serves
+     * the tree, and what it passes to a dead application fails as it should).
+     */
+    void readWholeFeedsUntilStopped(NginxSite nginx, AtomicBoolean reading) {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        while (reading.get()) {
+            var shows = new ArrayList<>(ledger.shows);
+            if (shows.isEmpty()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+                continue;
+            }
+            var show = shows.get(random.nextInt(shows.size()));
+            try {
+                var gzip = random.nextBoolean();
+                var feed = nginx.get("/feeds/" + show + ".xml", "Accept-Encoding", gzip ? "gzip" : "identity");
+                if (feed.statusCode() == 200 && feed.headers().firstValue("X-Cache-Status").isEmpty()) {
+                    var body = feed.headers().firstValue("Content-Encoding").isPresent() ? PublishedTreeCheck.gunzip(feed.body()) : feed.body();
+                    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(body));
+                    feedsRead.incrementAndGet();
+                }
+            } catch (java.io.IOException connectionClosed) {
+                // nginx closes a connection after its keepalive_requests (HTTP/2 GOAWAY): ask again
+            } catch (Exception partial) {
+                ledger.failures.add("nginx served part of the feed of " + show + ": " + partial);
+            }
+        }
+    }
+
+    /** After a restart every show's part of the tree holds what the platform serves, and nothing else is there. */
+    static void assertTheTreeMatchesTheDatabase(Path dataDir, JarServer server, Api producer) throws Exception {
+        var tree = dataDir.resolve("published");
+        var shows = new java.util.TreeSet<String>();
+        Api.array(producer.get("/api/podcasts")).forEach(show -> shows.add(show.asJsonObject().getString("slug")));
+        Poll.until("the published tree matches the database after the restart", Duration.ofSeconds(60), () -> {
+            for (var show : shows) {
+                if (!PublishedTreeCheck.matches(tree, server.base(), show)) {
+                    return false;
+                }
+            }
+            try (var feeds = Files.list(tree.resolve("feeds"))) {
+                return feeds.map(feed -> feed.getFileName().toString().replaceFirst("\\.xml(\\.gz)?$", ""))
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)).equals(shows);
+            }
+        });
+        try (var staging = Files.list(tree.resolve(".staging"))) {
+            assertEquals(0, staging.count(), "tree staging leftovers are removed at start");
+        }
     }
 
     /** A file lost outside the platform (a disk, a hand) is reported to the admin, never invented. */

@@ -11,7 +11,6 @@ import dev.chapitre.it.JarServer;
 import dev.chapitre.it.Poll;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,30 +18,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
 
 /**
  * The published tree behind the operator's nginx site: a server of its own with CHAPITRE_BASE_URL
  * set to nginx's address, so that it keeps the tree, and Debian's nginx running deploy/'s site on
  * that tree. nginx answers feeds, chapter files and audio with the application's bytes and headers,
- * follows every change within a second, keeps drafts from the public, and a server killed while
- * it writes the tree never lets nginx serve part of a file.
+ * follows every change within a second and keeps drafts from the public. A server killed while it
+ * writes the tree is CrashE2E's (with this nginx site in front).
  */
 class PublishedTreeE2E {
 
@@ -98,7 +88,8 @@ class PublishedTreeE2E {
         var audio = "/media/" + slug + "/premier.mp3";
         var artwork = "/media/" + slug + "/artwork.png";
         Poll.until("the tree holds the tagged episode", Duration.ofSeconds(10),
-                () -> Files.exists(TREE.resolve(chapters.substring(1))) && treeMatchesApplication(List.of(feed, chapters, audio, artwork)));
+                () -> Files.exists(TREE.resolve(chapters.substring(1)))
+                        && PublishedTreeCheck.matches(TREE, server.base(), slug, List.of(feed, chapters, audio, artwork)));
 
         for (var path : List.of(feed, chapters, audio, artwork)) {
             var fromApp = direct(path);
@@ -203,139 +194,6 @@ class PublishedTreeE2E {
         assertFalse(Files.exists(TREE.resolve("media/" + slug)));
     }
 
-    @Test
-    void aServerKilledWhileWritingTheTreeNeverLetsNginxServePartOfAFile() throws Exception {
-        var producer = producer();
-        var slug = producer.createShow("Coupé net").getString("slug");
-        var path = "/api/podcasts/" + slug + "/episodes/";
-        for (int i = 0; i < 12; i++) {
-            assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Épisode " + i)
-                    .add("publishedAt", "2026-01-0" + (1 + i % 9) + "T00:00:00Z").add("description", "Notes ".repeat(400)).build(),
-                    Fixtures.cbrMp3()).statusCode());
-        }
-        var failures = new ConcurrentLinkedQueue<String>();
-        var reading = new AtomicBoolean(true);
-        var reads = new AtomicInteger();
-        var reader = new Thread(() -> readWholeFilesUntilStopped(slug, reading, reads, failures));
-        reader.start();
-        try {
-            for (int round = 0; round < 10; round++) {
-                var writing = new AtomicBoolean(true);
-                var api = producer();
-                var writer = new Thread(() -> {
-                    for (int change = 0; writing.get(); change++) {
-                        try {
-                            var episode = path + "episode-" + (change % 12);
-                            api.send("PUT", episode + "/chapters", "text/plain", "00:00:00 Version " + change + "\n00:00:01 Suite\n");
-                            api.send("PATCH", episode, "application/merge-patch+json",
-                                    change % 5 == 0 ? "{\"publishedAt\":null}" : "{\"publishedAt\":\"2026-01-02T00:00:00Z\"}");
-                        } catch (RuntimeException killed) {
-                            return;
-                        }
-                    }
-                });
-                writer.start();
-                Thread.sleep(600 + ThreadLocalRandom.current().nextInt(1500)); // a random moment of the writing
-                server.kill();
-                writing.set(false);
-                writer.join();
-                assertTrue(Files.exists(TREE.resolve("feeds/" + slug + ".xml")), "the tree outlives the application");
-                assertEquals(200, nginx.get("/feeds/" + slug + ".xml").statusCode(), "nginx serves the tree while the application is down");
-                server = JarServer.start(DATA, appPort, ENVIRONMENT);
-                Poll.until("round " + round + ": the tree matches the database after the restart", Duration.ofSeconds(30),
-                        () -> treeMatchesApplication(publicPaths(slug)));
-            }
-        } finally {
-            reading.set(false);
-            reader.join();
-        }
-        assertTrue(reads.get() > 100, "the reader read while the tree was written: " + reads.get());
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-        try (Stream<Path> staging = Files.list(TREE.resolve(".staging"))) {
-            assertEquals(0, staging.count(), "no staging file is left");
-        }
-    }
-
-    /** Reads the feed and every chapter file through nginx and checks that each answer is a whole document. */
-    static void readWholeFilesUntilStopped(String slug, AtomicBoolean reading, AtomicInteger reads, ConcurrentLinkedQueue<String> failures) {
-        while (reading.get()) {
-            try {
-                var feed = nginx.get("/feeds/" + slug + ".xml", "Accept-Encoding", ThreadLocalRandom.current().nextBoolean() ? "gzip" : "identity");
-                if (feed.statusCode() == 200) {
-                    var body = feed.headers().firstValue("Content-Encoding").isPresent() ? gunzip(feed.body()) : feed.body();
-                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new ByteArrayInputStream(body)));
-                    reads.incrementAndGet();
-                }
-                var episode = "/chapters/" + slug + "/episode-" + ThreadLocalRandom.current().nextInt(12) + ".json";
-                var chapters = nginx.get(episode);
-                if (chapters.statusCode() == 200) {
-                    Json.createReader(new StringReader(new String(chapters.body(), java.nio.charset.StandardCharsets.UTF_8))).readObject();
-                    reads.incrementAndGet();
-                }
-            } catch (java.io.IOException connectionClosed) {
-                // nginx closes a connection after its keepalive_requests (HTTP/2 GOAWAY): ask again
-            } catch (Exception partial) {
-                failures.add("A partial or unreadable document was served: " + partial);
-            }
-        }
-    }
-
-    /** The show's public paths as the application serves them, read from its feed. */
-    static List<String> publicPaths(String slug) throws Exception {
-        var paths = new ArrayList<String>();
-        paths.add("/feeds/" + slug + ".xml");
-        var feed = new String(direct("/feeds/" + slug + ".xml").body(), java.nio.charset.StandardCharsets.UTF_8);
-        var matcher = java.util.regex.Pattern.compile("/media/" + slug + "/([a-z0-9-]+)\\.mp3").matcher(feed);
-        var episodes = new TreeSet<String>();
-        while (matcher.find()) {
-            episodes.add(matcher.group(1));
-        }
-        for (var episode : episodes) {
-            paths.add("/media/" + slug + "/" + episode + ".mp3");
-            paths.add("/chapters/" + slug + "/" + episode + ".json");
-        }
-        return paths;
-    }
-
-    /**
-     * Each path's file in the tree holds what the application serves at that path, and the show's
-     * part of the tree holds nothing else.
-     */
-    static boolean treeMatchesApplication(List<String> paths) throws Exception {
-        var slug = paths.get(0).replaceFirst("^/\\w+/([a-z0-9-]+).*", "$1");
-        var expected = new TreeSet<String>();
-        for (var path : paths) {
-            var file = TREE.resolve(path.substring(1));
-            var served = direct(path);
-            if (served.statusCode() != 200 || !Files.exists(file) || !java.util.Arrays.equals(served.body(), Files.readAllBytes(file))) {
-                return false;
-            }
-            expected.add(path.substring(1));
-            if (Files.exists(TREE.resolve(path.substring(1) + ".gz"))) {
-                if (!java.util.Arrays.equals(served.body(), gunzip(Files.readAllBytes(TREE.resolve(path.substring(1) + ".gz"))))) {
-                    return false;
-                }
-                expected.add(path.substring(1) + ".gz");
-            }
-        }
-        var present = new TreeSet<String>();
-        for (var part : List.of("chapters/" + slug, "media/" + slug)) {
-            if (Files.isDirectory(TREE.resolve(part))) {
-                try (Stream<Path> files = Files.walk(TREE.resolve(part))) {
-                    files.filter(Files::isRegularFile).forEach(file -> present.add(TREE.relativize(file).toString()));
-                }
-            }
-        }
-        for (var feed : List.of("feeds/" + slug + ".xml", "feeds/" + slug + ".xml.gz")) {
-            if (Files.exists(TREE.resolve(feed))) {
-                present.add(feed);
-            }
-        }
-        present.removeIf(path -> path.endsWith("artwork.png") || path.endsWith("artwork.jpg"));
-        expected.removeIf(path -> path.endsWith("artwork.png") || path.endsWith("artwork.jpg"));
-        return present.equals(expected);
-    }
-
     static void withinASecond(String what, Poll.Condition condition) throws Exception {
         withinASecond(what, condition, Instant.now());
     }
@@ -352,13 +210,8 @@ class PublishedTreeE2E {
         return response.statusCode() == 200 ? new String(response.body(), java.nio.charset.StandardCharsets.UTF_8) : "";
     }
 
-    /** The application's own answer, without nginx. */
     static HttpResponse<byte[]> direct(String path, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(Duration.ofSeconds(30));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return Api.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return PublishedTreeCheck.direct(server.base(), path, headers);
     }
 
     static void assertSameHeaders(String path, HttpResponse<byte[]> fromApp, HttpResponse<byte[]> fromNginx) {
@@ -374,7 +227,7 @@ class PublishedTreeE2E {
     }
 
     static byte[] gunzip(byte[] bytes) throws java.io.IOException {
-        return new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+        return PublishedTreeCheck.gunzip(bytes);
     }
 
     static Api producer() {
