@@ -6,6 +6,7 @@ import dev.chapitre.downloads.control.DownloadQueue;
 import dev.chapitre.downloads.control.LogFollower;
 import dev.chapitre.downloads.entity.DownloadLogPosition;
 import dev.chapitre.downloads.entity.LogPosition;
+import dev.chapitre.platform.entity.DatabaseRestored;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -15,6 +16,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,6 +78,11 @@ public class DownloadLog {
         follower.ifPresent(log -> LOG.info(() -> "Counting the downloads the web server logs in " + log.log()));
     }
 
+    /** A restore replaced the position with the archive's. */
+    public void reload(@Observes DatabaseRestored restored) {
+        left = Optional.empty();
+    }
+
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void follow() {
@@ -105,12 +112,9 @@ public class DownloadLog {
     public boolean countBatch() {
         var log = follower.orElseThrow();
         var key = log.log().toString();
-        var row = em.find(DownloadLogPosition.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            row = new DownloadLogPosition(key); // a second instance doing the same fails on the key, rolls back, retries
-            em.persist(row);
-        }
-        var from = row.position();
+        // Stored once the log is first read: a second instance doing the same fails on the key, rolls back, retries.
+        var row = Optional.ofNullable(em.find(DownloadLogPosition.class, key, LockModeType.PESSIMISTIC_WRITE));
+        var from = row.map(DownloadLogPosition::position).orElse(LogPosition.NONE);
         if (left.filter(from::sameSpot).isEmpty()) {
             recorder.forget();
         }
@@ -133,7 +137,11 @@ public class DownloadLog {
         }
         int counted = recorder.record(hits);
         if (!batch.end().sameSpot(from)) {
-            row.moveTo(batch.end());
+            row.orElseGet(() -> {
+                var created = new DownloadLogPosition(key);
+                em.persist(created);
+                return created;
+            }).moveTo(batch.end());
             left = Optional.of(batch.end());
         }
         if (unreadable > 0) {

@@ -21,27 +21,16 @@ public final class DownloadCounter {
 
     /**
      * What delivery knows of a request it answered; {@code bytesSent} is 0 for HEAD, 304 and 416,
-     * {@code firstByte} where the bytes sent began; a {@code durationMs} or bit rate of 0 is unknown.
+     * {@code firstByte} is where the bytes sent began, {@code tagBytes} the ID3 tag's size
+     * ({@link Id3TagSize}).
      */
     public record Delivered(boolean episode, boolean byProducer, long bytesSent, long firstByte, long fileLength,
-                            long durationMs, int bitrateKbps, String userAgent) {
-
-        /**
-         * The ID3 tag's size, which is not stored: what the file holds beyond its audio (duration ×
-         * bit rate), 0 when either is unknown. A constant bit rate makes it exact; a variable one
-         * makes it an estimate, and the minute after it still holds.
-         */
-        long tagBytes() {
-            if (durationMs <= 0 || bitrateKbps <= 0) {
-                return 0;
-            }
-            return Math.max(0, fileLength - durationMs * bitrateKbps / 8);
-        }
+                            long tagBytes, int bitrateKbps, String userAgent) {
 
         /** The tag (what of it lies after the first byte sent) and a minute of audio. */
         long enough() {
             long minute = Math.max(1, bitrateKbps) * 1000L / 8 * 60;
-            return Math.max(0, tagBytes() - firstByte) + minute;
+            return Math.max(0, tagBytes - firstByte) + minute;
         }
     }
 

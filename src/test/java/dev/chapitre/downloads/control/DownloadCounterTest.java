@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 class DownloadCounterTest {
 
     static final long LENGTH = 2_880_000;
-    static final long DURATION_MS = 180_000;
+    static final long NO_TAG = 0;
     static final String APP = "Overcast/3.0 (+http://overcast.fm/; iOS podcast app)";
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     static boolean qualifies(long bytes, String userAgent) {
-        return DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, bytes, 0, LENGTH, DURATION_MS, 128, userAgent));
+        return DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, bytes, 0, LENGTH, NO_TAG, 128, userAgent));
     }
 
     @Test
@@ -35,35 +35,35 @@ class DownloadCounterTest {
         assertFalse(qualifies(959_999, APP), "less than a minute");
         assertFalse(qualifies(2, APP), "a bytes=0-1 probe");
         assertFalse(qualifies(0, APP), "HEAD, 304 and 416 send nothing");
-        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 50_000, 0, 50_000, 3_000, 128, APP)),
+        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 50_000, 0, 50_000, NO_TAG, 128, APP)),
                 "a file shorter than a minute, sent whole");
-        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 7_500, 0, LENGTH, DURATION_MS, 0, APP)),
+        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 7_500, 0, LENGTH, NO_TAG, 0, APP)),
                 "an unknown bit rate is taken as 1 kbit/s");
     }
 
     @Test
     void botsProducersAndArtworkDoNotQualify() {
         assertFalse(qualifies(LENGTH, "Googlebot/2.1 (+http://www.google.com/bot.html)"));
-        assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, true, LENGTH, 0, LENGTH, DURATION_MS, 128, APP)), "the producer listening");
+        assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, true, LENGTH, 0, LENGTH, NO_TAG, 128, APP)), "the producer listening");
         assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(false, false, LENGTH, 0, LENGTH, 0, 0, APP)), "artwork");
         assertTrue(qualifies(LENGTH, null), "no User-Agent is a listener we cannot name, not a bot");
     }
 
     @Test
     void theId3TagComesOnTopOfTheMinute() {
-        long tag = 40_000; // what the file holds beyond three minutes at 128 kbit/s: the tag with its artwork
+        long tag = 40_000; // the tag with its artwork and chapters
         var tagged = LENGTH + tag;
-        assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, 0, tagged, DURATION_MS, 128, APP)),
+        assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, 0, tagged, tag, 128, APP)),
                 "a minute's worth of bytes from the start is mostly the tag");
-        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000 + tag, 0, tagged, DURATION_MS, 128, APP)));
-        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, tag, tagged, DURATION_MS, 128, APP)),
+        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000 + tag, 0, tagged, tag, 128, APP)));
+        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, tag, tagged, tag, 128, APP)),
                 "a range after the tag is all audio");
-        assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, tag / 2, tagged, DURATION_MS, 128, APP)),
+        assertFalse(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, tag / 2, tagged, tag, 128, APP)),
                 "a range starting inside the tag still carries its rest");
-        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, tagged, 0, tagged, DURATION_MS, 128, APP)),
+        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, tagged, 0, tagged, tag, 128, APP)),
                 "the whole file");
-        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, 0, tagged, 0, 128, APP)),
-                "an unknown duration leaves the tag unknown: the minute alone");
+        assertTrue(DownloadCounter.qualifies(new DownloadCounter.Delivered(true, false, 960_000, 0, tagged, NO_TAG, 128, APP)),
+                "a file without a tag: the minute alone");
     }
 
     @Test
