@@ -12,11 +12,13 @@ import java.util.Set;
  * restore never overwrites anyone's work. A fresh installation is not quite without rows: at its
  * first start it made its first admin (who signs in to restore) and its secrets; those are replaced
  * by the archive's, so the restored producers, passwords and tokens are the ones that work afterwards.
+ * It may also have read its download log (lines that counted nothing: it holds no downloads).
  */
 public final class FreshInstallation {
 
     /** The tables a fresh installation fills by itself; a restore replaces their rows. */
-    public static final Set<String> MADE_AT_FIRST_START = Set.of("producer", "api_token", "studio_session", "rating_secret", "listener_salt");
+    public static final Set<String> MADE_AT_FIRST_START = Set.of("producer", "api_token", "studio_session", "rating_secret", "listener_salt",
+            "download_log_position");
     private static final int FIRST_ADMIN_ONLY = 1;
 
     private FreshInstallation() {

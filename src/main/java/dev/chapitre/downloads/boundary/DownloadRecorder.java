@@ -23,15 +23,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Turns queued hits into counted downloads every second, in batches, by the rule of
- * {@link DownloadCounter}: one download per listener and episode in any rolling 24 hours. Runs
- * apart from delivery; when the database is unreachable the batch is dropped and logged, and audio
- * is served all the same.
+ * Turns hits into counted downloads by the rule of {@link DownloadCounter}: one download per
+ * listener and episode in any rolling 24 hours, one memory of the window for both counting paths.
+ * The in-process hits are queued by delivery and recorded every second, in batches, apart from it
+ * (when the database is unreachable the batch is dropped and logged, and audio is served all the
+ * same); the download log's are recorded in the transaction that moves its position.
  */
 @Startup
 @Singleton
@@ -55,7 +55,8 @@ public class DownloadRecorder {
 
     private ListenerIds ids = listenerIds();
     private DownloadCounter counter;
-    private boolean loaded;
+    /** The counter knows every download counted since then (MAX: nothing read from the database yet). */
+    private Instant remembersFrom = Instant.MAX;
     private long reportedDropped;
 
     @PostConstruct
@@ -70,8 +71,17 @@ public class DownloadRecorder {
     /** A restore replaced the salts and the downloads: what memory holds of them is read again. */
     public void reload(@Observes DatabaseRestored restored) {
         ids = listenerIds();
+        forget();
+    }
+
+    /**
+     * Drops the memory of who was counted, to be read again from the database with the next hits:
+     * after a failed transaction it may hold listeners whose downloads were rolled back, and another
+     * instance may have counted some meanwhile.
+     */
+    public void forget() {
         counter = new DownloadCounter(clock);
-        loaded = false;
+        remembersFrom = Instant.MAX;
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -87,31 +97,48 @@ public class DownloadRecorder {
             return;
         }
         try {
-            self.getBusinessObject(DownloadRecorder.class).save(counted(hits));
+            self.getBusinessObject(DownloadRecorder.class).recordAlone(hits);
         } catch (RuntimeException e) {
+            forget();
             LOG.warning(() -> "Could not record " + hits.size() + " download(s): " + e.getMessage());
         }
     }
 
-    private List<Download> counted(List<DownloadQueue.Hit> hits) {
-        if (!loaded) {
-            self.getBusinessObject(DownloadRecorder.class).loadRecent();
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int recordAlone(List<DownloadQueue.Hit> hits) {
+        return record(hits);
+    }
+
+    /**
+     * Stores, in the caller's transaction, the hits that are new downloads by the rolling 24-hour
+     * rule; the count of them. A caller whose transaction then fails calls {@link #forget}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int record(List<DownloadQueue.Hit> hits) {
+        if (hits.isEmpty()) {
+            return 0;
         }
-        var downloads = new ArrayList<Download>();
+        var earliest = hits.stream().map(DownloadQueue.Hit::at).min(Instant::compareTo).orElseThrow();
+        var horizon = counter.horizon(earliest);
+        if (horizon.isBefore(remembersFrom)) {
+            // A restart, a failure, or log lines older than what memory still holds.
+            forget();
+            self.getBusinessObject(DownloadRecorder.class).loadRecent(horizon);
+        }
+        int counted = 0;
         for (var hit : hits) {
             var today = LocalDate.ofInstant(hit.at(), ZoneOffset.UTC);
             var listener = ids.of(hit.ip(), hit.userAgent(), today);
             if (counter.counts(hit.episodeId(), listener, hit.at())) {
-                downloads.add(new Download(hit.podcastId(), hit.episodeId(), listener.get(0), hit.app(), hit.at()));
+                em.persist(new Download(hit.podcastId(), hit.episodeId(), listener.get(0), hit.app(), hit.at()));
+                counted++;
             }
         }
-        counter.forgetExpired();
-        return downloads;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void save(List<Download> downloads) {
-        downloads.forEach(em::persist);
+        counter.forgetExpired(earliest);
+        if (horizon.isAfter(remembersFrom)) {
+            remembersFrom = horizon;
+        }
+        return counted;
     }
 
     /** The day's salt, created on first use; salts older than yesterday are deleted. */
@@ -130,11 +157,11 @@ public class DownloadRecorder {
 
     /** After a restart, the last 24 hours come from the database so nobody is counted twice. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void loadRecent() {
+    public void loadRecent(Instant since) {
         em.createQuery("SELECT d.episodeId, d.clientHash, d.countedAt FROM Download d WHERE d.countedAt > :since", Object[].class)
-                .setParameter("since", counter.horizon())
+                .setParameter("since", since)
                 .getResultList()
                 .forEach(row -> counter.remember((Long) row[0], (String) row[1], (Instant) row[2]));
-        loaded = true;
+        remembersFrom = since;
     }
 }

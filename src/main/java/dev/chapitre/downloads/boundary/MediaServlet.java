@@ -2,7 +2,6 @@ package dev.chapitre.downloads.boundary;
 
 import dev.chapitre.downloads.control.DownloadCounter;
 import dev.chapitre.downloads.control.DownloadQueue;
-import dev.chapitre.downloads.control.UserAgents;
 import dev.chapitre.media.boundary.FileAnswer;
 import dev.chapitre.media.boundary.FileSender;
 import dev.chapitre.media.boundary.HandOver;
@@ -32,8 +31,8 @@ import java.util.regex.Pattern;
 @WebServlet(urlPatterns = "/media/*", asyncSupported = true)
 public class MediaServlet extends ReadOnlyServlet {
 
-    private static final Pattern EPISODE = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.mp3");
-    private static final Pattern ARTWORK = Pattern.compile("/" + Slug.CAPTURE + "/artwork\\.(jpg|png)");
+    static final Pattern EPISODE = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.mp3");
+    static final Pattern ARTWORK = Pattern.compile("/" + Slug.CAPTURE + "/artwork\\.(jpg|png)");
 
     @Inject
     PublicMedia media;
@@ -121,13 +120,13 @@ public class MediaServlet extends ReadOnlyServlet {
                 // nginx answers the conditionals with its own ETag, which this answer cannot compare:
                 // a request carrying one is a revalidation, not a download.
                 boolean revalidation = request.getHeader("If-None-Match") != null;
-                count(request, item, producer, withBody && !revalidation ? answer.bodyBytes() : 0, file.length());
+                count(request, item, producer, withBody && !revalidation ? answer.bodyBytes() : 0, answer.first(), file.length());
                 HandOver.answer(response, location.get());
                 return;
             }
             answer.writeStatus(response);
             if (withBody && answer.hasBody()) {
-                count(request, item, producer, answer.bodyBytes(), file.length());
+                count(request, item, producer, answer.bodyBytes(), answer.first(), file.length());
                 FileSender.start(request, response, file, answer.first(), answer.count());
                 sending = true;
             }
@@ -139,12 +138,10 @@ public class MediaServlet extends ReadOnlyServlet {
     }
 
     /** Off this thread from here: the queue never slows or fails a download. */
-    private void count(HttpServletRequest request, PublicMedia.Item item, boolean producer, long bytesSent, long length) {
+    private void count(HttpServletRequest request, PublicMedia.Item item, boolean producer, long bytesSent, long firstByte, long length) {
         var userAgent = request.getHeader("User-Agent");
-        var delivered = new DownloadCounter.Delivered(item.isEpisode(), producer, bytesSent, length, item.bitrateKbps(), userAgent);
-        if (DownloadCounter.qualifies(delivered)) {
-            downloads.offer(new DownloadQueue.Hit(item.podcastId(), item.episodeId(), clients.of(request), userAgent,
-                    UserAgents.app(userAgent), Instant.now(clock)));
+        if (DownloadCounter.qualifies(item.delivered(producer, bytesSent, firstByte, length, userAgent))) {
+            downloads.offer(item.hit(clients.of(request), userAgent, Instant.now(clock)));
         }
     }
 

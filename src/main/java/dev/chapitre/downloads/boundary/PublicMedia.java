@@ -1,11 +1,17 @@
 package dev.chapitre.downloads.boundary;
 
+import dev.chapitre.downloads.control.DownloadCounter;
+import dev.chapitre.downloads.control.DownloadQueue;
+import dev.chapitre.downloads.control.Id3TagSize;
+import dev.chapitre.downloads.control.UserAgents;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.episodes.entity.AudioFile;
+import dev.chapitre.media.control.MediaStorage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,15 +21,24 @@ import java.util.Optional;
 @Stateless
 public class PublicMedia {
 
-    /** A stored file, the type to serve it as, and what counting needs to know of it. */
-    public record Item(String key, String contentType, long podcastId, long episodeId, int bitrateKbps) {
+    /**
+     * A stored file, the type to serve it as, and what counting needs to know of it ({@code length}
+     * as stored: the servlet counts against the file it opened, the download log against this).
+     */
+    public record Item(String key, String contentType, long podcastId, long episodeId, int bitrateKbps, long length, long tagBytes) {
 
         public boolean isEpisode() {
             return episodeId > 0;
         }
 
-        static Item of(PublicCatalog.Audio audio) {
-            return new Item(audio.key(), AudioFile.MPEG, audio.podcastId(), audio.episodeId(), audio.bitrateKbps());
+        /** What counting asks of a request for this file, however it was answered (here, or by nginx). */
+        public DownloadCounter.Delivered delivered(boolean byProducer, long bytesSent, long firstByte, long fileLength, String userAgent) {
+            return new DownloadCounter.Delivered(isEpisode(), byProducer, bytesSent, firstByte, fileLength, tagBytes, bitrateKbps, userAgent);
+        }
+
+        /** A qualifying request by this listener at this time, for the recorder. */
+        public DownloadQueue.Hit hit(String address, String userAgent, Instant at) {
+            return new DownloadQueue.Hit(podcastId, episodeId, address, userAgent, UserAgents.app(userAgent), at);
         }
     }
 
@@ -36,16 +51,25 @@ public class PublicMedia {
     @Inject
     Clock clock;
 
+    @Inject
+    MediaStorage storage;
+
     public Optional<Item> episodeAudio(String podcast, String episode) {
-        return catalog.audio(podcast, episode, clock.instant()).map(Item::of);
+        return catalog.audio(podcast, episode, clock.instant()).map(this::of);
     }
 
     /** A draft or scheduled episode too, for the signed-in producer who owns the show. */
     public Optional<Item> ownEpisodeAudio(String podcast, String episode) {
-        return episodes.ownAudio(podcast, episode).map(Item::of);
+        return episodes.ownAudio(podcast, episode).map(this::of);
+    }
+
+    private Item of(PublicCatalog.Audio audio) {
+        // Read once per lookup, which MediaDirectory keeps for a few seconds: 10 bytes, not per request.
+        return new Item(audio.key(), AudioFile.MPEG, audio.podcastId(), audio.episodeId(), audio.bitrateKbps(), audio.length(),
+                Id3TagSize.of(storage.localPath(audio.key())));
     }
 
     public Optional<Item> artwork(String podcast) {
-        return catalog.artwork(podcast).map(art -> new Item(art.key(), art.mediaType(), art.podcastId(), 0, 0));
+        return catalog.artwork(podcast).map(art -> new Item(art.key(), art.mediaType(), art.podcastId(), 0, 0, 0, 0));
     }
 }

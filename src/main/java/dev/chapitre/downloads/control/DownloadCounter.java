@@ -9,16 +9,29 @@ import java.util.Map;
 
 /**
  * What counts as a download, by the IAB v2 rules: a listener's request (not the producer's, not a
- * known bot's) that is sent at least one minute of an episode's audio or the whole file, so
- * "bytes=0-1" probes, HEAD and 304 do not; and then once per listener and episode in any rolling
- * 24 hours. Delivery asks {@link #qualifies}; the recorder keeps one counter for the window.
+ * known bot's, not an Apple Watch's automatic copy) that is sent the ID3 tag and at least one
+ * minute of an episode's audio, or the whole file, so "bytes=0-1" probes, HEAD and 304 do not; and
+ * then once per listener and episode in any rolling 24 hours. Both counting paths ask
+ * {@link #qualifies}: the media servlet for what it sends, the download log for what nginx sent;
+ * the recorder keeps one counter for the window.
  */
 public final class DownloadCounter {
 
     public static final Duration WINDOW = Duration.ofHours(24);
 
-    /** What delivery knows of a request it answered; {@code bytesSent} is 0 for HEAD, 304 and 416. */
-    public record Delivered(boolean episode, boolean byProducer, long bytesSent, long fileLength, int bitrateKbps, String userAgent) {
+    /**
+     * What delivery knows of a request it answered; {@code bytesSent} is 0 for HEAD, 304 and 416,
+     * {@code firstByte} is where the bytes sent began, {@code tagBytes} the ID3 tag's size
+     * ({@link Id3TagSize}).
+     */
+    public record Delivered(boolean episode, boolean byProducer, long bytesSent, long firstByte, long fileLength,
+                            long tagBytes, int bitrateKbps, String userAgent) {
+
+        /** The tag (what of it lies after the first byte sent) and a minute of audio. */
+        long enough() {
+            long minute = Math.max(1, bitrateKbps) * 1000L / 8 * 60;
+            return Math.max(0, tagBytes - firstByte) + minute;
+        }
     }
 
     private final Clock clock;
@@ -30,10 +43,9 @@ public final class DownloadCounter {
     }
 
     public static boolean qualifies(Delivered request) {
-        long minute = Math.max(1, request.bitrateKbps()) * 1000L / 8 * 60;
         return request.episode() && !request.byProducer() && request.bytesSent() > 0
-                && (request.bytesSent() >= request.fileLength() || request.bytesSent() >= minute)
-                && !UserAgents.isBot(request.userAgent());
+                && (request.bytesSent() >= request.fileLength() || request.bytesSent() >= request.enough())
+                && !UserAgents.isBot(request.userAgent()) && !UserAgents.isAppleWatch(request.userAgent());
     }
 
     /**
@@ -54,14 +66,18 @@ public final class DownloadCounter {
         lastCounted.merge(episodeId + ":" + listenerId, at, (a, b) -> a.isAfter(b) ? a : b);
     }
 
-    /** The oldest time that still matters: downloads before it no longer hold anyone back. */
-    public Instant horizon() {
-        return clock.instant().minus(WINDOW);
+    /**
+     * The oldest time that still matters for hits from {@code earliest} on (now, or a log line
+     * read late): downloads before it no longer hold anyone back.
+     */
+    public Instant horizon(Instant earliest) {
+        var now = clock.instant();
+        return (earliest.isBefore(now) ? earliest : now).minus(WINDOW);
     }
 
     /** Drops what lies before the {@link #horizon}, so memory holds one day of listeners. */
-    public void forgetExpired() {
-        var horizon = horizon();
+    public void forgetExpired(Instant earliest) {
+        var horizon = horizon(earliest);
         lastCounted.values().removeIf(at -> at.isBefore(horizon));
     }
 }

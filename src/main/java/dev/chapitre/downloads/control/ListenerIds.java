@@ -1,5 +1,6 @@
 package dev.chapitre.downloads.control;
 
+import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.control.Digests;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Listener identifiers without personal data: SHA-256 of a daily random salt, the IP address and
+ * Listener identifiers without personal data: SHA-256 of a daily random salt, the IP address (for
+ * IPv6 its /64, which one household or phone usually owns whole, as for the rating limits) and
  * the User-Agent. Salts are kept for two days only (see {@code ListenerSalt}), so a stored
  * identifier cannot be traced back to an address once its day is over.
  */
@@ -31,7 +33,8 @@ public final class ListenerIds {
     /** The identifier under today's salt (stored) and under yesterday's (to recognise the same listener across midnight). */
     public List<String> of(String ip, String userAgent, LocalDate today) {
         salts.keySet().removeIf(day -> day.isBefore(today.minusDays(1)));
-        return List.of(hash(salt(today), ip, userAgent), hash(salt(today.minusDays(1)), ip, userAgent));
+        var network = ClientAddress.networkOf(ip);
+        return List.of(hash(salt(today), network, userAgent), hash(salt(today.minusDays(1)), network, userAgent));
     }
 
     private byte[] salt(LocalDate day) {
@@ -40,6 +43,6 @@ public final class ListenerIds {
 
     private static String hash(byte[] salt, String ip, String userAgent) {
         return HexFormat.of().formatHex(Digests.sha256(salt, ip.getBytes(StandardCharsets.UTF_8), new byte[] {0},
-                String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8)));
+                (userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -21,11 +21,11 @@ import java.util.Optional;
 public class PublicCatalog {
 
     /** An episode's stored MP3 and what counting a download of it needs. */
-    public record Audio(String key, long podcastId, long episodeId, int bitrateKbps) {
+    public record Audio(String key, long podcastId, long episodeId, int bitrateKbps, long length) {
 
         /** A row of {@link Episode#PUBLISHED_AUDIO} or {@link Episode#OWNED_AUDIO}. */
         static Audio of(Object[] row) {
-            return new Audio((String) row[0], (Long) row[1], (Long) row[2], (Integer) row[3]);
+            return new Audio((String) row[0], (Long) row[1], (Long) row[2], (Integer) row[3], (Long) row[4]);
         }
     }
 

@@ -63,7 +63,7 @@ public class Episode {
     public static final String OWNED_AUDIO = "Episode.ownedAudio";
     /** The public rule of {@link #isPublicAt} in JPQL, for an episode {@code e} and a parameter {@code :now}. */
     static final String PUBLIC_AT_NOW = "e.publishedAt IS NOT NULL AND e.publishedAt <= :now";
-    static final String AUDIO_BY_SLUGS = "SELECT e.audio.key, e.podcast.id, e.id, e.audio.bitrateKbps FROM Episode e"
+    static final String AUDIO_BY_SLUGS = "SELECT e.audio.key, e.podcast.id, e.id, e.audio.bitrateKbps, e.audio.length FROM Episode e"
             + " WHERE e.podcast.slug = :podcast AND e.slug = :episode";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 100_000;
