@@ -116,7 +116,7 @@ echo "feed: $(stat -c %s "$WORK/static$FEED") bytes, $(stat -c %s "$WORK/static$
 # Random 1 MB ranges from LISTENERS listeners: each wrk thread walks through its half of them, so
 # the number of distinct listeners is known exactly from the number of requests of each thread.
 cat > "$WORK/listeners.lua" <<LUA
-local counter = 0
+counter = 0 -- a global: done() reads each thread's with thread:get
 local per_thread = math.floor($LISTENERS / 2)
 local threads = {}
 setup = function(thread)
@@ -142,51 +142,86 @@ run() { # name url [wrk args…]
     shift 2
     wrk -t2 -c32 -d"$DURATION" "$@" "$url" > "$WORK/wrk-$name.txt"
 }
-measure() { # prefix base etag modified
-    run "$1-feed" "$2$FEED" -H 'Accept-Encoding: gzip'
-    run "$1-inm" "$2$FEED" -H 'Accept-Encoding: gzip' -H "If-None-Match: $3"
-    run "$1-ims" "$2$FEED" -H 'Accept-Encoding: gzip' -H "If-Modified-Since: $4"
-    run "$1-fixed" "$2$MP3" -H 'Range: bytes=1000000-1999999' -H "User-Agent: $UA"
-    run "$1-random" "$2$MP3" -s "$WORK/listeners.lua"
+cpu() { # the application's CPU time so far, in clock ticks (1/100 s)
+    awk '{print $14 + $15}' "/proc/$SERVER/stat"
 }
-measure static-tls "https://localhost:$STATIC_TLS_PORT" "$STATIC_ETAG" "$MODIFIED"
-measure tree "$PUBLIC" "$TREE_ETAG" "$MODIFIED"
-measure static "http://localhost:$STATIC_PORT" "$STATIC_ETAG" "$MODIFIED"
-measure direct "$BASE" "$APP_ETAG" "$APP_MODIFIED"
+test_args() { # key etag modified → the wrk arguments of that measurement
+    case $1 in
+        feed) echo "$FEED|-H|Accept-Encoding: gzip" ;;
+        inm) echo "$FEED|-H|Accept-Encoding: gzip|-H|If-None-Match: $2" ;;
+        ims) echo "$FEED|-H|Accept-Encoding: gzip|-H|If-Modified-Since: $3" ;;
+        fixed) echo "$MP3|-H|Range: bytes=1000000-1999999|-H|User-Agent: $UA" ;;
+        random) echo "$MP3|-s|$WORK/listeners.lua" ;;
+    esac
+}
+measure() { # name base key etag modified [round]
+    local name=$1 base=$2 key=$3
+    IFS='|' read -r -a args <<< "$(test_args "$key" "$4" "$5")"
+    local before
+    before=$(cpu)
+    run "$name-$key${6:-}" "$base${args[0]}" "${args[@]:1}"
+    echo $(( $(cpu) - before )) > "$WORK/cpu-$name-$key${6:-}.txt"
+}
+# Through TLS: the static copy and the deploy/ site take turns, twice per test, so that neither
+# always runs first (a machine's state drifts over a run); each figure is the mean of its two runs.
+for key in feed inm ims fixed random; do
+    for round in 1 2; do
+        measure static-tls "https://localhost:$STATIC_TLS_PORT" "$key" "$STATIC_ETAG" "$MODIFIED" "-$round"
+        measure tree "$PUBLIC" "$key" "$TREE_ETAG" "$MODIFIED" "-$round"
+    done
+done
 
-# Exactly one download per listener: the fixed range's one app, plus every listener of the random
-# runs (through the tree: counted from nginx's log; directly: by the application; a listener of both
-# counts once).
-through_tree=$(sed -n 's/^listeners: //p' "$WORK/wrk-tree-random.txt")
-directly=$(sed -n 's/^listeners: //p' "$WORK/wrk-direct-random.txt")
-EXPECTED=$(( 1 + (through_tree > directly ? through_tree : directly) ))
-COUNTED=0
+# Exactly one download per listener through the tree, counted from nginx's log: the fixed range's
+# one app, plus every listener of the random runs (both rounds walk the same listeners).
+EXPECTED=$(( 1 + $(cat "$WORK"/wrk-tree-random-*.txt | sed -n 's/^listeners: //p' | sort -n | tail -1) ))
+stats() {
+    api "$BASE/api/podcasts/bench/episodes/episode-1/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
+}
 for _ in $(seq 1 120); do
-    COUNTED=$(api "$BASE/api/podcasts/bench/episodes/episode-1/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
-    [[ $COUNTED -ge $EXPECTED ]] && break
+    [[ $(stats) -ge $EXPECTED ]] && break
     sleep 1
 done
-sleep 3
-COUNTED=$(api "$BASE/api/podcasts/bench/episodes/episode-1/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+sleep 3 # anything counted twice would show by now
+COUNTED=$(stats)
+
+# Directly on the JVM, against the static copy over plain HTTP (the listeners of the random run are
+# the same, so they count nothing new). The JVM's paths are warmed up first (5 s each, not
+# measured): a server runs for days, and the first seconds are the JIT's.
+for key in feed inm ims fixed random; do
+    DURATION=5s measure warmup "$BASE" "$key" "$APP_ETAG" "$APP_MODIFIED"
+done
+for key in feed inm ims fixed random; do
+    measure static "http://localhost:$STATIC_PORT" "$key" "$STATIC_ETAG" "$MODIFIED"
+    measure direct "$BASE" "$key" "$APP_ETAG" "$APP_MODIFIED"
+done
 
 python3 - "$WORK" <<'PY'
 import re, sys
 w = sys.argv[1]
+import glob
 def rps(name):
-    text = open(f"{w}/wrk-{name}.txt").read()
-    bad = [l.strip() for l in text.splitlines() if "Non-2xx" in l or "Socket errors" in l]
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)), bad
+    files = sorted(glob.glob(f"{w}/wrk-{name}.txt") + glob.glob(f"{w}/wrk-{name}-[12].txt"))
+    texts = [open(f).read() for f in files]
+    bad = [l.strip() for t in texts for l in t.splitlines() if "Non-2xx" in l or "Socket errors" in l]
+    rates = [float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1)) for t in texts]
+    return sum(rates) / len(rates), bad
+def cpu(name):
+    files = glob.glob(f"{w}/cpu-{name}.txt") + glob.glob(f"{w}/cpu-{name}-[12].txt")
+    return sum(int(open(f).read()) for f in files) / len(files) / 100
 rows = [("gzipped feed, 200", "feed"), ("304, If-None-Match", "inm"), ("304, If-Modified-Since", "ims"),
         ("fixed 1 MB range", "fixed"), ("random 1 MB ranges", "random")]
+cpu_notes = []
 print("| | deploy/ nginx + tree (TLS) | static nginx (TLS) | ratio | Chapitre directly | static nginx (HTTP) | ratio |")
 print("| --- | --- | --- | --- | --- | --- | --- |")
 for label, key in rows:
     tree, tb = rps(f"tree-{key}"); st, sb = rps(f"static-tls-{key}")
     direct, db = rps(f"direct-{key}"); plain, pb = rps(f"static-{key}")
     print(f"| {label} | {tree:,.0f} req/s | {st:,.0f} req/s | **{tree / st:.2f}×** | {direct:,.0f} req/s | {plain:,.0f} req/s | **{direct / plain:.2f}×** |")
+    cpu_notes.append(f"{label}: {cpu(f'tree-{key}'):.1f} s of the application's CPU during a 10 s run through the tree")
     for who, bad in (("tree", tb), ("static TLS", sb), ("direct", db), ("static", pb)):
         if bad and key not in ("inm", "ims"):
             print(f"  {who} {key}: " + " | ".join(bad))
+print("\n".join(cpu_notes))
 PY
 echo "downloads: expected $EXPECTED (distinct listeners of the ranges through the deploy/ site), counted $COUNTED"
 [[ $COUNTED == "$EXPECTED" ]] || echo "COUNTS DIFFER"

@@ -39,6 +39,12 @@ import java.util.zip.ZipFile;
  */
 public final class VerifiedArchive implements AutoCloseable {
 
+    /**
+     * Made once: {@code Json.createReader} looks the JSON provider up through the service loader on
+     * every call (it scans the class path), which was most of the CPU of reading a line.
+     */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+
     /** Far above any row this release writes (show notes are at most 100,000 characters). */
     static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
     static final int MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -265,7 +271,7 @@ public final class VerifiedArchive implements AutoCloseable {
     }
 
     private static JsonObject parse(String line, String where) {
-        try (var reader = Json.createReader(new StringReader(line))) {
+        try (var reader = READERS.createReader(new StringReader(line))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new UnusableArchive(where + " is not a JSON object: the archive is corrupt.");
