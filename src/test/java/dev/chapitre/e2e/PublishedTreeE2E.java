@@ -137,6 +137,10 @@ class PublishedTreeE2E {
         assertEquals(200, own.statusCode());
         assertArrayEquals(direct("/media/" + slug + "/brouillon.mp3", "Authorization", producer.authorization()).body(), own.body());
         assertEquals(404, nginx.get("/feeds/no-such-show.xml").statusCode());
+        var producersOwn = nginx.get(audio, "Authorization", producer.authorization());
+        assertEquals(200, producersOwn.statusCode());
+        assertEquals("private, no-store", producersOwn.headers().firstValue("Cache-Control").orElse(""),
+                "a producer's request goes to the application, which does not count it");
     }
 
     @Test

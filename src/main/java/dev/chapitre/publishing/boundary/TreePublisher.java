@@ -88,6 +88,11 @@ public class TreePublisher {
     @ConfigProperty(name = "CHAPITRE_PUBLISHED_DIR")
     Optional<String> publishedDir;
 
+    /** Only to warn when the tree is served but its downloads would not be counted. */
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_DOWNLOAD_LOG")
+    Optional<String> downloadLog;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -97,6 +102,8 @@ public class TreePublisher {
     private final Map<Long, Instant> due = new ConcurrentHashMap<>();
     /** Per show, the slug its files are under in the tree (a renamed show leaves the old one). */
     private final Map<Long, String> slugs = new ConcurrentHashMap<>();
+    /** Per show that failed, when to try it again. */
+    private final Map<Long, Instant> retryAt = new ConcurrentHashMap<>();
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Instant pausedUntil = Instant.MIN;
     private String baseUrl;
@@ -105,7 +112,15 @@ public class TreePublisher {
 
     @PostConstruct
     void openTree() {
-        var root = publishedDir.filter(dir -> !dir.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("published"));
+        var root = publishedDir.filter(dir -> !dir.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("published"))
+                .toAbsolutePath().normalize();
+        var media = storage.stagingArea().getParent().toAbsolutePath().normalize();
+        if (root.startsWith(media) || media.startsWith(root)) {
+            // The tree removes what belongs to no show: over the stored media it would remove the media.
+            LOG.severe(() -> "CHAPITRE_PUBLISHED_DIR (" + root + ") must be a folder of its own, neither inside the media folder ("
+                    + media + ") nor around it: no published tree is kept, and nothing is removed.");
+            return;
+        }
         var base = urls.configured();
         if (base.isEmpty()) {
             LOG.info("CHAPITRE_BASE_URL is not set: no published tree is kept, and feeds, chapters and media are served by the"
@@ -116,6 +131,10 @@ public class TreePublisher {
         baseUrl = base.get();
         tree = new PublishedTree(root);
         LOG.info(() -> "Keeping the published tree in " + tree.root() + " for " + baseUrl);
+        if (downloadLog.filter(name -> !name.isBlank()).isEmpty()) {
+            LOG.warning("The published tree is kept but CHAPITRE_DOWNLOAD_LOG is not set: downloads that the web server"
+                    + " serves from the tree are not counted (see docs/operations.md, \"Downloads counted from the web server's log\").");
+        }
         ticking = executor.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -160,7 +179,8 @@ public class TreePublisher {
 
     /**
      * One writer: a tick that finds another at work leaves the marks to it (it loops until none is
-     * left) or to the next tick.
+     * left) or to the next tick. A show that fails (the database is unreachable, a file the process
+     * may not replace) is tried again later on its own; the others go on.
      */
     void tick() {
         if (!writing.tryLock()) {
@@ -168,64 +188,81 @@ public class TreePublisher {
         }
         try {
             var now = clock.instant();
-            if (now.isBefore(pausedUntil)) {
-                return;
-            }
             due.forEach((podcastId, at) -> {
                 if (!at.isAfter(now)) {
                     marked.add(podcastId);
                 }
             });
-            if (everything.getAndSet(false)) {
+            if (!now.isBefore(pausedUntil) && everything.getAndSet(false)) {
                 reconcile(now);
             }
-            while (!marked.isEmpty()) {
-                var batch = new ArrayList<>(marked);
-                marked.removeAll(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    try {
-                        publish(batch.get(i), clock.instant());
-                    } catch (RuntimeException | IOException e) {
-                        marked.addAll(batch.subList(i, batch.size()));
-                        throw e;
-                    }
+            var tried = new HashSet<Long>();
+            while (true) {
+                var batch = marked.stream().filter(id -> !tried.contains(id) && !retryAt.getOrDefault(id, Instant.MIN).isAfter(now)).toList();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (var podcastId : batch) {
+                    marked.remove(podcastId);
+                    tried.add(podcastId);
+                    publishOrRetryLater(podcastId);
                 }
             }
-        } catch (RuntimeException | IOException e) {
-            pausedUntil = clock.instant().plus(RETRY);
-            LOG.log(Level.WARNING, "Could not update the published tree; trying again in " + RETRY.toSeconds() + " s", e);
-        } catch (Error e) {
-            LOG.log(Level.SEVERE, "The published tree's writer failed", e);
-            throw e;
+        } catch (Throwable e) {
+            // Never out of here: an exception would cancel the periodic tick for good.
+            LOG.log(Level.SEVERE, "The published tree's writer failed; it goes on at the next tick", e);
         } finally {
             writing.unlock();
         }
     }
 
-    /** Every show rebuilt, and what belongs to no show removed. */
-    private void reconcile(Instant now) throws IOException {
+    private void publishOrRetryLater(long podcastId) {
         try {
-            var shows = documents.showNames();
-            var current = new HashSet<String>();
-            slugs.clear();
-            due.clear();
-            for (var show : shows) {
-                current.add(show.slug());
-                publish(show.podcastId(), now);
-            }
-            int removed = 0;
+            publish(podcastId, clock.instant());
+            retryAt.remove(podcastId);
+        } catch (RuntimeException | IOException e) {
+            marked.add(podcastId);
+            retryAt.put(podcastId, clock.instant().plus(RETRY));
+            LOG.warning(() -> "Could not update show " + podcastId + " in the published tree; trying again in " + RETRY.toSeconds()
+                    + " s: " + e);
+        }
+    }
+
+    /** Every show rebuilt (a show that fails is retried on its own), and what belongs to no show removed. */
+    private void reconcile(Instant now) {
+        List<PublicDocuments.ShowName> shows;
+        try {
+            shows = documents.showNames();
+        } catch (RuntimeException unreachable) {
+            everything.set(true);
+            pausedUntil = now.plus(RETRY);
+            LOG.warning(() -> "Could not reconcile the published tree with the database; trying again in " + RETRY.toSeconds()
+                    + " s: " + unreachable);
+            return;
+        }
+        var current = new HashSet<String>();
+        slugs.clear();
+        due.clear();
+        for (var show : shows) {
+            current.add(show.slug());
+            publishOrRetryLater(show.podcastId());
+        }
+        int removed = 0;
+        try {
             for (var slug : tree.shows()) {
                 if (!current.contains(slug)) {
                     removed += tree.removeShow(slug);
                 }
             }
-            int orphans = removed;
-            LOG.info(() -> "Published tree reconciled with the database: " + shows.size() + " show(s), " + orphans
-                    + " file(s) of removed shows taken out");
-        } catch (RuntimeException | IOException e) {
+        } catch (IOException | RuntimeException e) {
             everything.set(true);
-            throw e;
+            pausedUntil = now.plus(RETRY);
+            LOG.warning(() -> "Could not remove what belongs to no show from the published tree; trying again in " + RETRY.toSeconds()
+                    + " s: " + e);
         }
+        int orphans = removed;
+        LOG.info(() -> "Published tree reconciled with the database: " + shows.size() + " show(s), " + orphans
+                + " file(s) of removed shows taken out");
     }
 
     private void publish(long podcastId, Instant now) throws IOException {

@@ -69,7 +69,7 @@ public class PublishedTree {
         }
         try {
             for (var part : PARTS) {
-                deleteRecursively(root.resolve(part));
+                deleteTreeFiles(root, root.resolve(part));
             }
             deleteRecursively(staging);
             LOG.info(() -> "Removed the published tree in " + root.toAbsolutePath() + ": it is no longer kept");
@@ -124,7 +124,7 @@ public class PublishedTree {
             changes += remove(path);
         }
         for (var part : List.of("chapters", "media")) {
-            deleteRecursively(root.resolve(part).resolve(slug));
+            deleteFolderIfEmpty(root.resolve(part).resolve(slug));
         }
         return changes;
     }
@@ -145,7 +145,20 @@ public class PublishedTree {
         return slugs;
     }
 
-    /** Everything under the show's paths, as paths relative to the root. */
+    private static void deleteFolderIfEmpty(Path folder) throws IOException {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (java.nio.file.DirectoryNotEmptyException notOurs) {
+            LOG.warning(() -> folder + " holds files the published tree does not write: left alone");
+        }
+    }
+
+    /** Whether a path under the root has the shape of a file the tree writes (a public path, or its gzipped copy). */
+    static boolean isTreeFile(String relative) {
+        return TreeFile.PATH.matcher(relative.endsWith(".gz") ? relative.substring(0, relative.length() - 3) : relative).matches();
+    }
+
+    /** Everything under the show's paths that has the shape of a tree file, as paths relative to the root. */
     private List<String> existing(String slug) throws IOException {
         var found = new ArrayList<String>();
         for (var feed : List.of("feeds/" + slug + ".xml", "feeds/" + slug + ".xml.gz")) {
@@ -157,11 +170,32 @@ public class PublishedTree {
             var folder = root.resolve(part).resolve(slug);
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    files.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/')).forEach(found::add);
+                    files.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/'))
+                            .filter(PublishedTree::isTreeFile).forEach(found::add);
                 }
             }
         }
         return found;
+    }
+
+    /** The files of the tree's shape under {@code folder}, then the folders left empty; anything else stays. */
+    private static void deleteTreeFiles(Path root, Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> left = Files.walk(folder)) {
+            for (var path : left.sorted(Comparator.reverseOrder()).toList()) {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> inside = Files.list(path)) {
+                        if (inside.findAny().isEmpty()) {
+                            Files.delete(path);
+                        }
+                    }
+                } else if (isTreeFile(root.relativize(path).toString().replace('\\', '/'))) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -113,6 +113,21 @@ class PublishedTreeTest {
     }
 
     @Test
+    void onlyFilesOfTheTreesShapeAreEverRemoved() throws Exception {
+        var root = dir.resolve("published");
+        var tree = new PublishedTree(root);
+        tree.sync("epique", List.of(feed("epique", "<rss/>", MONDAY)));
+        var foreign = root.resolve("media/episodes/notes.txt");
+        Files.createDirectories(foreign.getParent());
+        Files.writeString(foreign, "not the tree's");
+        tree.removeShow("episodes");
+        tree.removeShow("epique");
+        PublishedTree.removeIfPresent(root);
+        assertTrue(Files.exists(foreign), "a file the tree does not write is left alone");
+        assertFalse(Files.exists(root.resolve("feeds/epique.xml")));
+    }
+
+    @Test
     void onlyPublicPathsCanBeNamed() {
         assertThrows(IllegalArgumentException.class, () -> new TreeFile.Link("media/../etc/passwd", dir));
         assertThrows(IllegalArgumentException.class, () -> new TreeFile.Document("feeds/x.json", new byte[0], Optional.empty(), MONDAY));
