@@ -1,5 +1,6 @@
 package dev.chapitre.backups.control;
 
+import jakarta.json.JsonReaderFactory;
 import dev.chapitre.backups.entity.Manifest;
 import dev.chapitre.backups.entity.UnusableArchive;
 import jakarta.json.Json;
@@ -43,7 +44,7 @@ public final class VerifiedArchive implements AutoCloseable {
      * Made once: {@code Json.createReader} looks the JSON provider up through the service loader on
      * every call (it scans the class path), which was most of the CPU of reading a line.
      */
-    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /** Far above any row this release writes (show notes are at most 100,000 characters). */
     static final int MAX_LINE_CHARS = 8 * 1024 * 1024;

@@ -1,5 +1,7 @@
 package dev.chapitre.downloads.control;
 
+import jakarta.json.JsonReaderFactory;
+import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -25,7 +27,7 @@ public record AccessLogLine(Instant time, String address, String userAgent, Stri
      * Made once: {@code Json.createReader} looks the JSON provider up through the service loader on
      * every call (it scans the class path), which was most of the CPU of reading a line.
      */
-    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /** The line, or empty when it is not JSON, lacks a field or has one of the wrong type. */
     public static Optional<AccessLogLine> parse(String line) {

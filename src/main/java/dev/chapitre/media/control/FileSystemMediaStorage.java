@@ -1,5 +1,6 @@
 package dev.chapitre.media.control;
 
+import dev.chapitre.platform.control.AtomicFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -9,13 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -136,22 +135,9 @@ public class FileSystemMediaStorage implements MediaStorage {
         return staging;
     }
 
-    private void moveIntoPlace(Path file, String key) throws IOException {
-        var target = localPath(key);
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The media folder must be on one file system for atomic replacement", e);
-        }
-        syncDirectory(target.getParent());
-    }
-
     /** The rename itself reaches the disk before the row that names the file is committed (a power cut). */
-    private static void syncDirectory(Path directory) throws IOException {
-        try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
+    private void moveIntoPlace(Path file, String key) throws IOException {
+        AtomicFiles.moveIntoPlace(file, localPath(key), "The media folder");
     }
 
     /** One monitor per key: replacements of one file happen one at a time. */

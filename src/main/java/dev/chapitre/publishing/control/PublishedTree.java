@@ -1,10 +1,10 @@
 package dev.chapitre.publishing.control;
 
+import dev.chapitre.platform.control.AtomicFiles;
 import dev.chapitre.publishing.entity.TreeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -319,25 +319,13 @@ public class PublishedTree {
         var file = root.resolve(path);
         boolean removed = Files.deleteIfExists(file);
         if (removed) {
-            syncDirectory(file.getParent());
+            AtomicFiles.syncDirectory(file.getParent());
         }
         return removed ? 1 : 0;
     }
 
-    private void moveIntoPlace(Path prepared, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(prepared, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The published tree's staging folder must be on the tree's file system", e);
-        }
-        syncDirectory(target.getParent());
-    }
-
     /** The rename reaches the disk: after a power cut the tree holds the version it announced. */
-    private static void syncDirectory(Path directory) throws IOException {
-        try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
+    private static void moveIntoPlace(Path prepared, Path target) throws IOException {
+        AtomicFiles.moveIntoPlace(prepared, target, "The published tree and its staging folder");
     }
 }
