@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  * each acknowledged write is there, ids do not collide (no 5xx in the next round), no media file
  * is left that no episode refers to, and every MP3 ends up tagged with its current chapters and the
  * length the API announces (re-tags cut off by a kill resume by themselves). The platform keeps
- * the published tree (CHAPITRE_BASE_URL is the address of deploy/'s nginx site, running in front
- * of it on the same data): while the writers run and the server is killed, a reader takes feeds
- * through nginx and never gets part of one, and after every restart the tree matches the database.
+ * the published tree (CHAPITRE_BASE_URL is set), with deploy/'s nginx site in front of it on the
+ * same data: while the writers run and the server is killed, a reader takes feeds through nginx
+ * and never gets part of one, and after every restart the tree matches the database.
  */
 class CrashE2E {
 
@@ -52,9 +52,13 @@ class CrashE2E {
     static final String PASSWORD = "crash-password-1";
     static final int HTTPS_PORT = 18743;
     static final int HTTP_PORT = 18381;
+    /** The application's port, the same after every restart: nginx's upstream, and the base URL. */
+    static final int PORT = freePort();
     static final Map<String, String> ENVIRONMENT = Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
             "CHAPITRE_TRUSTED_PROXIES", "127.0.0.1", "CHAPITRE_RATING_LIMIT_PER_MINUTE", "1000000",
-            "CHAPITRE_BASE_URL", "https://localhost:" + HTTPS_PORT,
+            // Its own address, not nginx's: the listeners' rating forms go to it over plain HTTP, where
+            // cookies made for an https:// base URL (Secure) would never come back.
+            "CHAPITRE_BASE_URL", "http://localhost:" + PORT,
             // one instance: its own pending uploads are known, no other instance has any
             "CHAPITRE_ORPHAN_GRACE_MINUTES", "0");
 
@@ -78,7 +82,7 @@ class CrashE2E {
     void everyAcknowledgedWriteSurvivesKillMinusNine() throws Exception {
         var dataDir = Path.of("target", "crash-data").toAbsolutePath();
         JarServer.deleteRecursively(dataDir);
-        int port = JarServer.freePort(); // nginx's upstream, the same after every restart
+        int port = PORT;
         try (var nginx = NginxSite.start(Path.of("target", "e2e-crash-nginx").toAbsolutePath(), HTTPS_PORT, HTTP_PORT, port, dataDir)) {
             var reading = new AtomicBoolean(true);
             var reader = new Thread(() -> readWholeFeedsUntilStopped(nginx, reading));
@@ -123,6 +127,14 @@ class CrashE2E {
     }
 
     final AtomicInteger feedsRead = new AtomicInteger();
+
+    private static int freePort() {
+        try {
+            return JarServer.freePort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /**
      * What a podcast app would get from nginx while the platform writes the tree and is killed:
