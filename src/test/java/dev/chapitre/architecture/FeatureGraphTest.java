@@ -36,7 +36,7 @@ class FeatureGraphTest {
             Map.entry("podcasts", Set.of("platform", "security", "media")),
             Map.entry("episodes", Set.of("platform", "security", "media", "podcasts", "chapters", "tagging")),
             Map.entry("retagging", Set.of("platform", "media", "podcasts", "episodes", "chapters", "tagging")),
-            Map.entry("downloads", Set.of("platform", "security", "media", "podcasts", "episodes")),
+            Map.entry("downloads", Set.of("platform", "security", "media", "podcasts", "episodes", "tagging")),
             Map.entry("ratings", Set.of("platform", "security", "podcasts", "episodes")),
             Map.entry("backups", Set.of("platform", "security", "media")),
             Map.entry("feeds", Set.of("platform", "podcasts", "episodes", "chapters", "retagging")),

@@ -1,8 +1,10 @@
 package dev.chapitre.downloads.boundary;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import dev.chapitre.tagging.control.Id3v2Header;
 import dev.chapitre.downloads.control.DownloadCounter;
 import dev.chapitre.downloads.control.DownloadQueue;
-import dev.chapitre.downloads.control.Id3TagSize;
 import dev.chapitre.downloads.control.UserAgents;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.boundary.PublicCatalog;
@@ -66,7 +68,16 @@ public class PublicMedia {
     private Item of(PublicCatalog.Audio audio) {
         // Read once per lookup, which MediaDirectory keeps for a few seconds: 10 bytes, not per request.
         return new Item(audio.key(), AudioFile.MPEG, audio.podcastId(), audio.episodeId(), audio.bitrateKbps(), audio.length(),
-                Id3TagSize.of(storage.localPath(audio.key())));
+                tagSize(storage.localPath(audio.key())));
+    }
+
+    /** 0 for a file that cannot be read: there is no tag to wait for. */
+    private static long tagSize(Path file) {
+        try {
+            return Id3v2Header.sizeAt(file);
+        } catch (IOException unreadable) {
+            return 0;
+        }
     }
 
     public Optional<Item> artwork(String podcast) {

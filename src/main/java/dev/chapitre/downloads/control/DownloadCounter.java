@@ -22,7 +22,7 @@ public final class DownloadCounter {
     /**
      * What delivery knows of a request it answered; {@code bytesSent} is 0 for HEAD, 304 and 416,
      * {@code firstByte} is where the bytes sent began, {@code tagBytes} the ID3 tag's size
-     * ({@link Id3TagSize}).
+     * (read from the file's ID3v2 header by tagging's {@code Id3v2Header}).
      */
     public record Delivered(boolean episode, boolean byProducer, long bytesSent, long firstByte, long fileLength,
                             long tagBytes, int bitrateKbps, String userAgent) {

@@ -5,14 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The ID3v2 tag header: "ID3", version, flags, a 28-bit sync-safe size, and an optional footer. */
-final class Id3v2Header {
+/**
+ * The ID3v2 tag header: "ID3", version, flags, a 28-bit sync-safe size, and an optional footer.
+ * Public for download counting, which needs to know where an MP3's audio starts (IAB: the tag plus
+ * a minute of audio).
+ */
+public final class Id3v2Header {
 
     private Id3v2Header() {
     }
 
     /** Where the audio starts: the size of the ID3v2 tag at the start of the file (0 without one). */
-    static long sizeAt(Path file) throws IOException {
+    public static long sizeAt(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             var header = in.readNBytes(10);
             if (!isTag(header)) {
