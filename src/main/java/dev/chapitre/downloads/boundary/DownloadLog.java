@@ -6,7 +6,6 @@ import dev.chapitre.downloads.control.DownloadQueue;
 import dev.chapitre.downloads.control.LogFollower;
 import dev.chapitre.downloads.entity.DownloadLogPosition;
 import dev.chapitre.downloads.entity.LogPosition;
-import dev.chapitre.platform.entity.DatabaseRestored;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -16,7 +15,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -68,19 +66,12 @@ public class DownloadLog {
     SessionContext self;
 
     private Optional<LogFollower> follower = Optional.empty();
-    /** Where this instance last left the log: any other position means another instance counted meanwhile. */
-    private Optional<LogPosition> left = Optional.empty();
     private String lastProblem = "";
 
     @PostConstruct
     void start() {
         follower = file.map(String::strip).filter(name -> !name.isEmpty()).map(name -> new LogFollower(Path.of(name), clock));
         follower.ifPresent(log -> LOG.info(() -> "Counting the downloads the web server logs in " + log.log()));
-    }
-
-    /** A restore replaced the position with the archive's. */
-    public void reload(@Observes DatabaseRestored restored) {
-        left = Optional.empty();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -98,7 +89,6 @@ public class DownloadLog {
         } catch (RuntimeException e) {
             // Rolled back: the position did not move, and memory may hold listeners of rolled-back downloads.
             recorder.forget();
-            left = Optional.empty();
             var problem = String.valueOf(e.getMessage());
             if (!problem.equals(lastProblem)) {
                 LOG.warning(() -> "Could not count the download log's lines (they will be read again): " + problem);
@@ -115,10 +105,6 @@ public class DownloadLog {
         // Stored once the log is first read: a second instance doing the same fails on the key, rolls back, retries.
         var row = Optional.ofNullable(em.find(DownloadLogPosition.class, key, LockModeType.PESSIMISTIC_WRITE));
         var from = row.map(DownloadLogPosition::position).orElse(LogPosition.NONE);
-        if (left.filter(from::sameSpot).isEmpty()) {
-            recorder.forget();
-        }
-        left = Optional.of(from);
         LogFollower.Batch batch;
         try {
             batch = log.next(from);
@@ -142,7 +128,6 @@ public class DownloadLog {
                 em.persist(created);
                 return created;
             }).moveTo(batch.end());
-            left = Optional.of(batch.end());
         }
         if (unreadable > 0) {
             int skipped = unreadable;

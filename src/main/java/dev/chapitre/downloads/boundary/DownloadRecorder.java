@@ -19,11 +19,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +36,12 @@ import java.util.logging.Logger;
  * The in-process hits are queued by delivery and recorded every second, in batches, apart from it
  * (when the database is unreachable the batch is dropped and logged, and audio is served all the
  * same); the download log's are recorded in the transaction that moves its position.
+ * <p>
+ * Memory holds only downloads known to be committed, so a listener it knows is no new download on
+ * any instance. A listener it does not know is looked up in the database under a lock that every
+ * instance takes to decide (PostgreSQL's transaction-scoped advisory lock; the embedded H2 serves
+ * one instance, whose recorder is already one at a time): the same listener through two instances
+ * of a cluster within 24 hours is one download.
  */
 @Startup
 @Singleton
@@ -53,10 +63,14 @@ public class DownloadRecorder {
     @Inject
     Clock clock;
 
+    /** The advisory lock under which instances decide which hits are new downloads ("ChapDown"). */
+    private static final long COUNTING_LOCK = 0x43686170_446f776eL;
+    /** Listener ids per query: well under any database's limit of parameters. */
+    private static final int LOOKUP_CHUNK = 500;
+
     private ListenerIds ids = listenerIds();
     private DownloadCounter counter;
-    /** The counter knows every download counted since then (MAX: nothing read from the database yet). */
-    private Instant remembersFrom = Instant.MAX;
+    private Optional<Boolean> postgreSql = Optional.empty();
     private long reportedDropped;
 
     @PostConstruct
@@ -65,7 +79,14 @@ public class DownloadRecorder {
     }
 
     private ListenerIds listenerIds() {
-        return new ListenerIds(day -> self.getBusinessObject(DownloadRecorder.class).saltOf(day));
+        return new ListenerIds(day -> {
+            var recorder = self.getBusinessObject(DownloadRecorder.class);
+            try {
+                return recorder.saltOf(day);
+            } catch (RuntimeException createdElsewhereAtTheSameTime) {
+                return recorder.saltOf(day); // the day's key is taken: the other instance's salt is read
+            }
+        });
     }
 
     /** A restore replaced the salts and the downloads: what memory holds of them is read again. */
@@ -76,12 +97,10 @@ public class DownloadRecorder {
 
     /**
      * Drops the memory of who was counted, to be read again from the database with the next hits:
-     * after a failed transaction it may hold listeners whose downloads were rolled back, and another
-     * instance may have counted some meanwhile.
+     * after a failed transaction it may hold listeners whose downloads were rolled back.
      */
     public void forget() {
         counter = new DownloadCounter(clock);
-        remembersFrom = Instant.MAX;
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
@@ -118,27 +137,55 @@ public class DownloadRecorder {
         if (hits.isEmpty()) {
             return 0;
         }
-        var earliest = hits.stream().map(DownloadQueue.Hit::at).min(Instant::compareTo).orElseThrow();
-        var horizon = counter.horizon(earliest);
-        if (horizon.isBefore(remembersFrom)) {
-            // A restart, a failure, or log lines older than what memory still holds.
-            forget();
-            self.getBusinessObject(DownloadRecorder.class).loadRecent(horizon);
+        var listeners = hits.stream().map(hit -> ids.of(hit.ip(), hit.userAgent(), LocalDate.ofInstant(hit.at(), ZoneOffset.UTC))).toList();
+        var unknown = new ArrayList<Integer>();
+        for (int i = 0; i < hits.size(); i++) {
+            if (!counter.knows(hits.get(i).episodeId(), listeners.get(i), hits.get(i).at())) {
+                unknown.add(i);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            lockCounting(); // until the commit: no other instance decides about these listeners meanwhile
+            readBack(unknown.stream().map(hits::get).toList(), unknown.stream().map(listeners::get).toList());
         }
         int counted = 0;
-        for (var hit : hits) {
-            var today = LocalDate.ofInstant(hit.at(), ZoneOffset.UTC);
-            var listener = ids.of(hit.ip(), hit.userAgent(), today);
-            if (counter.counts(hit.episodeId(), listener, hit.at())) {
-                em.persist(new Download(hit.podcastId(), hit.episodeId(), listener.get(0), hit.app(), hit.at()));
+        for (int i = 0; i < hits.size(); i++) {
+            var hit = hits.get(i);
+            if (counter.counts(hit.episodeId(), listeners.get(i), hit.at())) {
+                em.persist(new Download(hit.podcastId(), hit.episodeId(), listeners.get(i).get(0), hit.app(), hit.at()));
                 counted++;
             }
         }
-        counter.forgetExpired(earliest);
-        if (horizon.isAfter(remembersFrom)) {
-            remembersFrom = horizon;
-        }
+        counter.forgetExpired(hits.stream().map(DownloadQueue.Hit::at).min(Instant::compareTo).orElseThrow());
         return counted;
+    }
+
+    private void lockCounting() {
+        if (postgreSql.isEmpty()) {
+            try {
+                postgreSql = Optional.of("PostgreSQL".equals(em.unwrap(Connection.class).getMetaData().getDatabaseProductName()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot tell which database this is: " + e.getMessage(), e);
+            }
+        }
+        if (postgreSql.get()) {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(" + COUNTING_LOCK + ")").getResultList();
+        }
+    }
+
+    /** What the database holds of these listeners' downloads of these episodes in the window before the hits. */
+    private void readBack(List<DownloadQueue.Hit> hits, List<List<String>> listeners) {
+        var since = counter.horizon(hits.stream().map(DownloadQueue.Hit::at).min(Instant::compareTo).orElseThrow());
+        var episodes = hits.stream().map(DownloadQueue.Hit::episodeId).distinct().toList();
+        var hashes = listeners.stream().flatMap(List::stream).distinct().toList();
+        for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
+            em.createQuery("SELECT d.episodeId, d.clientHash, d.countedAt FROM Download d WHERE d.episodeId IN :episodes"
+                            + " AND d.clientHash IN :hashes AND d.countedAt > :since", Object[].class)
+                    .setParameter("episodes", episodes).setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_CHUNK)))
+                    .setParameter("since", since)
+                    .getResultList()
+                    .forEach(row -> counter.remember((Long) row[0], (String) row[1], (Instant) row[2]));
+        }
     }
 
     /** The day's salt, created on first use; salts older than yesterday are deleted. */
@@ -153,15 +200,5 @@ public class DownloadRecorder {
         var created = new ListenerSalt(day, ListenerIds.newSalt());
         em.persist(created);
         return created.salt();
-    }
-
-    /** After a restart, the last 24 hours come from the database so nobody is counted twice. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void loadRecent(Instant since) {
-        em.createQuery("SELECT d.episodeId, d.clientHash, d.countedAt FROM Download d WHERE d.countedAt > :since", Object[].class)
-                .setParameter("since", since)
-                .getResultList()
-                .forEach(row -> counter.remember((Long) row[0], (String) row[1], (Instant) row[2]));
-        remembersFrom = since;
     }
 }

@@ -53,15 +53,20 @@ public final class DownloadCounter {
      * any of {@code listenerIds}) in the window before. A counted one is remembered under the first id.
      */
     public boolean counts(long episodeId, List<String> listenerIds, Instant at) {
-        boolean seen = listenerIds.stream().map(id -> lastCounted.get(episodeId + ":" + id))
-                .anyMatch(last -> last != null && last.isAfter(at.minus(WINDOW)));
+        boolean seen = knows(episodeId, listenerIds, at);
         if (!seen) {
             lastCounted.put(episodeId + ":" + listenerIds.get(0), at);
         }
         return !seen;
     }
 
-    /** A download counted earlier (read back from the database after a restart). */
+    /** Whether a download by this listener in the window before {@code at} is known (nothing is remembered). */
+    public boolean knows(long episodeId, List<String> listenerIds, Instant at) {
+        return listenerIds.stream().map(id -> lastCounted.get(episodeId + ":" + id))
+                .anyMatch(last -> last != null && last.isAfter(at.minus(WINDOW)));
+    }
+
+    /** A download counted earlier (read back from the database: by another instance, or before a restart). */
     public void remember(long episodeId, String listenerId, Instant at) {
         lastCounted.merge(episodeId + ":" + listenerId, at, (a, b) -> a.isAfter(b) ? a : b);
     }

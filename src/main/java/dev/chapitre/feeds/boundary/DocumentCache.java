@@ -1,10 +1,16 @@
 package dev.chapitre.feeds.boundary;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.feeds.control.PublishedDocument;
+import dev.chapitre.platform.boundary.ClusterChanges;
+import dev.chapitre.platform.entity.ChangedElsewhere;
+import dev.chapitre.platform.entity.MembersChanged;
 import dev.chapitre.podcasts.boundary.PodcastChanged;
 import dev.chapitre.podcasts.boundary.PodcastRemoval;
 import dev.chapitre.retagging.boundary.EpisodeRetagged;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * change to a show, its episodes, chapters or audio drops that show's documents; a document
  * also expires when its next scheduled episode is due. Memory is bounded: past the budget, the
  * documents read least recently are dropped (they are rebuilt on demand).
+ * <p>
+ * In a cluster every instance keeps its own documents: a change committed here is announced to the
+ * others, which drop theirs ({@link ChangedElsewhere}); when an instance joins or leaves, an
+ * announcement may have been lost, so all are dropped. What was served under each address (its
+ * ETag and date) is shared through the data grid, so every instance dates the same bytes alike.
  */
 @ApplicationScoped
 public class DocumentCache {
@@ -47,13 +59,22 @@ public class DocumentCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** What was served before under each key, kept when the document is dropped: see {@link #dated}. */
-    private record Served(String etag, Instant lastModified) {
-    }
 
-    private static final int MAX_REMEMBERED = 10_000;
+    /**
+     * What was served before under each key ("etag date-in-millis"), kept when the document is
+     * dropped (see {@link #dated}), shared by the instances; forgotten after {@link #REMEMBERED_DAYS}
+     * without a rebuild, which only costs clients a full response.
+     */
+    static final String SERVED = "chapitre.feeds.served";
+    private static final long REMEMBERED_DAYS = 30;
 
-    private final Map<String, Served> previous = new ConcurrentHashMap<>();
+    @Inject
+    HazelcastInstance grid;
+
+    @Inject
+    ClusterChanges cluster;
+
+    private IMap<String, String> previous;
     /** Moves on every invalidation, so that a build that overlapped one is not cached. */
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong reads = new AtomicLong();
@@ -61,6 +82,11 @@ public class DocumentCache {
     @Inject
     @ConfigProperty(name = "CHAPITRE_FEED_CACHE_MB", defaultValue = "64")
     long budgetMb;
+
+    @PostConstruct
+    void openSharedDates() {
+        previous = grid.getMap(SERVED);
+    }
 
     /** The cached document for {@code key}, or a new one from {@code build} (empty: nothing to publish). */
     public Optional<PublishedDocument> get(String key, Instant now, Supplier<Optional<Built>> build) {
@@ -76,13 +102,10 @@ public class DocumentCache {
             return Optional.empty();
         }
         var document = dated(key, built.get().document());
+        remember(key, document);
         synchronized (this) {
             if (generation.get() == before) {
                 entries.put(key, new Entry(built.get().podcastId(), document, reads.incrementAndGet()));
-                if (previous.size() >= MAX_REMEMBERED) {
-                    previous.clear(); // many base URLs (Host headers): forgetting only costs full responses
-                }
-                previous.put(key, new Served(document.etag(), document.lastModified()));
                 evictBeyondBudget();
             }
         }
@@ -95,19 +118,45 @@ public class DocumentCache {
      * feed without moving any timestamp in the data).
      */
     private PublishedDocument dated(String key, PublishedDocument fresh) {
-        var before = previous.get(key);
-        if (before == null) {
+        var before = served(key);
+        if (before.isEmpty()) {
             return fresh;
         }
-        if (before.etag().equals(fresh.etag())) {
-            return fresh.modifiedAt(before.lastModified());
+        var lastModified = before.get().lastModified();
+        if (before.get().etag().equals(fresh.etag())) {
+            return fresh.modifiedAt(lastModified);
         }
-        return fresh.lastModified().isAfter(before.lastModified()) ? fresh : fresh.modifiedAt(before.lastModified().plusSeconds(1));
+        return fresh.lastModified().isAfter(lastModified) ? fresh : fresh.modifiedAt(lastModified.plusSeconds(1));
+    }
+
+    private record Served(String etag, Instant lastModified) {
+    }
+
+    private Optional<Served> served(String key) {
+        return Optional.ofNullable(previous.get(key)).map(text -> {
+            int space = text.lastIndexOf(' ');
+            return new Served(text.substring(0, space), Instant.ofEpochMilli(Long.parseLong(text.substring(space + 1))));
+        });
+    }
+
+    private void remember(String key, PublishedDocument document) {
+        previous.set(key, document.etag() + " " + document.lastModified().toEpochMilli(), REMEMBERED_DAYS, TimeUnit.DAYS);
     }
 
     public synchronized void invalidate(long podcastId) {
         generation.incrementAndGet();
         entries.values().removeIf(entry -> entry.podcastId == podcastId);
+    }
+
+    private synchronized void invalidateAll() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    /** Here, and on the other instances of the cluster. */
+    private void changed(long podcastId) {
+        invalidate(podcastId);
+        cluster.announce(podcastId);
     }
 
     private void evictBeyondBudget() {
@@ -121,18 +170,26 @@ public class DocumentCache {
     }
 
     void episodeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EpisodeChanged change) {
-        invalidate(change.podcastId());
+        changed(change.podcastId());
     }
 
     void episodeRetagged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EpisodeRetagged retagged) {
-        invalidate(retagged.podcastId());
+        changed(retagged.podcastId());
     }
 
     void showChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PodcastChanged change) {
-        invalidate(change.podcast().id());
+        changed(change.podcast().id());
     }
 
     void showRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PodcastRemoval removal) {
-        invalidate(removal.podcast().id());
+        changed(removal.podcast().id());
+    }
+
+    void changedElsewhere(@Observes ChangedElsewhere change) {
+        invalidate(change.podcastId());
+    }
+
+    void membersChanged(@Observes MembersChanged change) {
+        invalidateAll();
     }
 }

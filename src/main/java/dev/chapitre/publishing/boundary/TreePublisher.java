@@ -3,7 +3,10 @@ package dev.chapitre.publishing.boundary;
 import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.feeds.boundary.PublicDocuments;
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.platform.boundary.ClusterChanges;
 import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.entity.ChangedElsewhere;
+import dev.chapitre.platform.entity.MembersChanged;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.DatabaseRestored;
 import dev.chapitre.podcasts.boundary.PodcastChanged;
@@ -52,6 +55,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * from the database, so the tree always ends at the latest committed state whatever the order of
  * the events. At start (and after a restore) every show is rebuilt and what belongs to no show is
  * removed: a kill mid-write or a tree deleted by hand heals itself.
+ * In a cluster the instances share one tree and only the leading one ({@link ClusterChanges#leads})
+ * writes it, for the changes committed on every instance (they are announced to it): each change is
+ * written once, by one writer, and a scheduled episode comes due once. A new leader starts by going
+ * over every show.
  * Feeds carry absolute URLs, so the tree needs CHAPITRE_BASE_URL; without it there is no tree and
  * the application serves everything itself, as it always has.
  */
@@ -73,6 +80,9 @@ public class TreePublisher {
 
     @Inject
     PublicUrls urls;
+
+    @Inject
+    ClusterChanges cluster;
 
     @Inject
     MediaStorage storage;
@@ -161,6 +171,19 @@ public class TreePublisher {
         mark(removal.podcast().id());
     }
 
+    /** The leader writes the tree for the whole cluster, also what the others changed. */
+    public void changedElsewhere(@Observes ChangedElsewhere change) {
+        mark(change.podcastId());
+    }
+
+    /** A new leader does not know what the old one had left to do: it goes over every show. */
+    public void membersChanged(@Observes MembersChanged change) {
+        if (change.leading()) {
+            everything.set(true);
+            wake();
+        }
+    }
+
     public void restored(@Observes DatabaseRestored restored) {
         everything.set(true);
         wake();
@@ -187,6 +210,14 @@ public class TreePublisher {
             return;
         }
         try {
+            if (!cluster.leads()) {
+                // One writer for the cluster: the leader was told of every change; were this instance
+                // to lead later, it starts by going over every show.
+                marked.clear();
+                due.clear();
+                everything.set(true);
+                return;
+            }
             var now = clock.instant();
             due.forEach((podcastId, at) -> {
                 if (!at.isAfter(now)) {

@@ -1,5 +1,6 @@
 package dev.chapitre.ratings.boundary;
 
+import com.hazelcast.core.HazelcastInstance;
 import dev.chapitre.platform.boundary.ClientAddress;
 import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
@@ -96,11 +97,17 @@ public class RatingForm {
     @ConfigProperty(name = "CHAPITRE_RATING_LIMIT_PER_MINUTE", defaultValue = "10")
     int ratingsPerMinute;
 
+    /** Per listener network, the times of its last minute's ratings: one budget for the whole cluster. */
+    static final String RECENT_RATINGS = "chapitre.ratings.recent";
+
+    @Inject
+    HazelcastInstance grid;
+
     private RateLimiter limiter;
 
     @PostConstruct
     void createLimiter() {
-        limiter = new RateLimiter(ratingsPerMinute, clock);
+        limiter = new RateLimiter(grid.getMap(RECENT_RATINGS), ratingsPerMinute, clock);
     }
 
     /** The listener this browser is (its visitor cookie), made up and set on the response for a new one. */

@@ -2,33 +2,41 @@ package dev.chapitre.ratings.boundary;
 
 import dev.chapitre.platform.entity.DatabaseRestored;
 import dev.chapitre.ratings.control.ListenerKeys;
-import dev.chapitre.ratings.entity.RatingSecret;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
-/** The platform's rating secret, created on first use and then kept in the database. */
+/**
+ * The platform's rating secret, created on first use and then kept in the database. Instances of
+ * a cluster that start together may both find none: the row's fixed key lets one store it, and
+ * the other reads that one, so a form made by one instance is accepted by every other.
+ */
 @Singleton
 @Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RatingKeys {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RatingSecrets secrets;
 
     private ListenerKeys keys;
 
     @PostConstruct
     void load() {
-        var stored = em.find(RatingSecret.class, RatingSecret.ID);
-        if (stored == null) {
-            stored = new RatingSecret(ListenerKeys.newSecret());
-            em.persist(stored);
+        keys = new ListenerKeys(secrets.stored().orElseGet(this::createOrReadTheOneCreatedMeanwhile));
+    }
+
+    private byte[] createOrReadTheOneCreatedMeanwhile() {
+        try {
+            return secrets.create();
+        } catch (RuntimeException storedElsewhereFirst) {
+            return secrets.stored().orElseThrow(() -> storedElsewhereFirst);
         }
-        keys = new ListenerKeys(stored.secret());
     }
 
     /** A restore brought the archive's secret: listeners of the old installation keep their ratings. */

@@ -1,5 +1,7 @@
 package dev.chapitre.retagging.boundary;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.tagging.control.Id3TagBuilder;
@@ -23,6 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Rebuilds an episode's MP3 tag after a change, off the request thread. Jobs are serialised per
  * episode and coalesced: changes that arrive while a job runs make it run once more, from the
  * latest state, so two quick edits never interleave and the last one always wins.
+ * <p>
+ * In a cluster each episode's file has one writer at a time: a job holds the data grid's lock of
+ * its episode while it runs, so a change made on another instance waits for it and then re-tags
+ * from the latest state. The grid releases the lock of an instance that dies; the episode it left
+ * behind its content is then resumed by another instance ({@link TagResumption}).
  */
 @ApplicationScoped
 public class Retagger {
@@ -48,15 +55,24 @@ public class Retagger {
 
     private Id3Version version;
 
+    /** The data grid's map whose per-episode locks say which instance writes an episode's file. */
+    static final String WRITERS = "chapitre.retagging.writers";
+
+    @Inject
+    HazelcastInstance grid;
+
     /** Per episode: the base URL of the latest request, and whether another round is due. */
     private final Map<Long, Job> running = new HashMap<>();
 
     private static final class Job {
         Optional<String> baseUrl;
         boolean again;
+        /** A resumption: nothing to do if the file caught up, or if another instance is at it. */
+        boolean onlyIfBehind;
 
-        Job(Optional<String> baseUrl) {
+        Job(Optional<String> baseUrl, boolean onlyIfBehind) {
             this.baseUrl = baseUrl;
+            this.onlyIfBehind = onlyIfBehind;
         }
     }
 
@@ -75,10 +91,11 @@ public class Retagger {
             job = running.get(episodeId);
             if (job != null) {
                 job.again = true;
+                job.onlyIfBehind = false;
                 job.baseUrl = Optional.of(baseUrl);
                 return;
             }
-            job = new Job(Optional.of(baseUrl));
+            job = new Job(Optional.of(baseUrl), false);
             running.put(episodeId, job);
         }
         start(episodeId, job);
@@ -94,7 +111,7 @@ public class Retagger {
             if (running.containsKey(episodeId)) {
                 return;
             }
-            job = new Job(urls.configured());
+            job = new Job(urls.configured(), true);
             running.put(episodeId, job);
         }
         start(episodeId, job);
@@ -113,13 +130,39 @@ public class Retagger {
 
 
     private void run(long episodeId, Job job) {
+        IMap<Long, Boolean> writers = grid.getMap(WRITERS);
+        boolean resumption;
+        synchronized (running) {
+            resumption = job.onlyIfBehind;
+        }
+        if (resumption && !writers.tryLock(episodeId)) {
+            synchronized (running) { // another instance is at it; should it die, the next resumption is ours
+                if (job.onlyIfBehind) {
+                    running.remove(episodeId);
+                    return;
+                }
+            }
+            writers.lock(episodeId); // a change came meanwhile: it waits for the other writer
+        } else if (!resumption) {
+            writers.lock(episodeId);
+        }
+        try {
+            runRounds(episodeId, job);
+        } finally {
+            writers.unlock(episodeId);
+        }
+    }
+
+    private void runRounds(long episodeId, Job job) {
         for (int round = 0; ; round++) {
             Optional<String> baseUrl;
+            boolean onlyIfBehind;
             synchronized (running) {
                 job.again = false;
                 baseUrl = job.baseUrl;
+                onlyIfBehind = job.onlyIfBehind;
             }
-            boolean replaced = retagOnce(episodeId, baseUrl);
+            boolean replaced = retagOnce(episodeId, baseUrl, onlyIfBehind);
             synchronized (running) {
                 if (!replaced && round < MAX_ROUNDS) {
                     job.again = true; // the file changed under us: start over from the new one
@@ -133,11 +176,11 @@ public class Retagger {
     }
 
     /** One attempt; false when the audio was replaced meanwhile and the attempt must be repeated. */
-    private boolean retagOnce(long episodeId, Optional<String> baseUrl) {
+    private boolean retagOnce(long episodeId, Optional<String> baseUrl, boolean onlyIfBehind) {
         try {
             var snapshot = jobs.snapshot(episodeId, baseUrl);
-            if (snapshot.isEmpty()) {
-                return true; // deleted meanwhile
+            if (snapshot.isEmpty() || onlyIfBehind && !snapshot.get().behind()) {
+                return true; // deleted meanwhile, or another instance caught it up
             }
             var key = snapshot.get().audioKey();
             var before = storage.identity(key);

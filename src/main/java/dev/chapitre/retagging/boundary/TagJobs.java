@@ -23,8 +23,8 @@ import java.util.Optional;
 @Stateless
 public class TagJobs {
 
-    /** The tag an episode's file must carry, as of {@code revision}. */
-    public record Snapshot(long podcastId, long episodeId, String audioKey, long revision, Optional<String> baseUrl,
+    /** The tag an episode's file must carry, as of {@code revision}; {@code behind}: its file carries an older one. */
+    public record Snapshot(long podcastId, long episodeId, String audioKey, long revision, boolean behind, Optional<String> baseUrl,
                            TagContent content) {
     }
 
@@ -56,7 +56,8 @@ public class TagJobs {
                     baseUrl.map(base -> base + PublicPaths.episodePage(podcast.slug(), episode.slug())),
                     cover,
                     withEnds(episode.chapters(), episode.audio().durationMs()));
-            return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), baseUrl, content);
+            return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), !episode.isTagged(), baseUrl,
+                    content);
         });
     }
 

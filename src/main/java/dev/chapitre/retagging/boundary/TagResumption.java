@@ -1,5 +1,6 @@
 package dev.chapitre.retagging.boundary;
 
+import dev.chapitre.platform.entity.MembersChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -7,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +40,11 @@ public class TagResumption {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
+        resume(false);
+    }
+
+    /** An instance that left may have been re-tagging: its episodes need not wait for the next minute. */
+    public void membersChanged(@Observes MembersChanged change) {
         resume(false);
     }
 

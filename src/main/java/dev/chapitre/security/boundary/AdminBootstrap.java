@@ -5,6 +5,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Makes sure someone can sign in on a fresh installation. */
 @Startup
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each attempt commits, or fails, on its own
 @DependsOn("SchemaMigrations") // the schema is up to date and ids are safe before anything reads or inserts
 public class AdminBootstrap {
 
@@ -33,7 +36,15 @@ public class AdminBootstrap {
     void createAdminIfNone() {
         var chosen = password.filter(p -> !p.isBlank());
         var effective = chosen.orElseGet(() -> TokenSecrets.randomToken(15));
-        if (producers.createAdminIfNone(email, effective)) {
+        boolean created;
+        try {
+            created = producers.createAdminIfNone(email, effective);
+        } catch (RuntimeException createdElsewhereAtTheSameTime) {
+            // Instances of a cluster starting together on an empty database: the email is unique, one
+            // insert wins, and this one now finds a producer.
+            created = producers.createAdminIfNone(email, effective);
+        }
+        if (created) {
             if (chosen.isPresent()) {
                 LOG.info(() -> "Created the admin producer " + email + " with the password from CHAPITRE_ADMIN_PASSWORD.");
             } else {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.chapitre.platform.TestGrid;
 import org.junit.jupiter.api.Test;
 
 class DocumentCacheTest {
@@ -21,6 +22,9 @@ class DocumentCacheTest {
 
     DocumentCacheTest() {
         cache.budgetMb = 64;
+        cache.grid = TestGrid.shared();
+        cache.grid.getMap(DocumentCache.SERVED).clear(); // what another test served under the same keys
+        cache.openSharedDates();
     }
 
     @Test

@@ -1,11 +1,19 @@
 package dev.chapitre.ratings.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.map.IMap;
 import dev.chapitre.platform.MovableClock;
+import dev.chapitre.platform.TestGrid;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -15,7 +23,7 @@ class RateLimiterTest {
 
     @Test
     void allowsTheLimitInAnySixtySecondsPerKey() {
-        var limiter = new RateLimiter(3, clock);
+        var limiter = new RateLimiter(fresh(), 3, clock);
         for (int i = 0; i < 3; i++) {
             assertTrue(limiter.tryAcquire("10.0.0.1"));
             clock.move(Duration.ofMillis(1));
@@ -34,7 +42,7 @@ class RateLimiterTest {
 
     @Test
     void refusedEventsDoNotCount() {
-        var limiter = new RateLimiter(1, clock);
+        var limiter = new RateLimiter(fresh(), 1, clock);
         assertTrue(limiter.tryAcquire("k"));
         for (int i = 1; i < 50; i++) {
             clock.move(Duration.ofSeconds(1));
@@ -42,5 +50,35 @@ class RateLimiterTest {
         }
         clock.move(Duration.ofSeconds(11));
         assertTrue(limiter.tryAcquire("k"), "a client that keeps trying is not locked out for ever");
+    }
+
+    @Test
+    void twoInstancesOfAClusterShareOneBudget() throws Exception {
+        var cluster = "chapitre-rate-" + UUID.randomUUID();
+        var a = TestGrid.member(cluster);
+        var b = TestGrid.member(cluster);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            assertEquals(2, a.getCluster().getMembers().size(), "the two members formed one cluster");
+            var onA = new RateLimiter(a.getMap("ratings"), 10, clock);
+            var onB = new RateLimiter(b.getMap("ratings"), 10, clock);
+            var attempts = IntStream.range(0, 40).mapToObj(i -> (Callable<Boolean>) () -> (i % 2 == 0 ? onA : onB).tryAcquire("10.0.0.9"))
+                    .toList();
+            long allowed = 0;
+            for (var answer : pool.invokeAll(attempts)) {
+                allowed += answer.get() ? 1 : 0;
+            }
+            assertEquals(10, allowed, "40 attempts at once, half on each instance: exactly the budget goes through");
+            assertTrue(onB.tryAcquire("10.0.0.10"), "another client has its own budget on either instance");
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+            b.shutdown();
+            a.shutdown();
+        }
+    }
+
+    private static IMap<String, long[]> fresh() {
+        return TestGrid.shared().getMap("ratings-" + UUID.randomUUID());
     }
 }
