@@ -21,6 +21,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -66,11 +68,18 @@ public class DownloadLog {
     SessionContext self;
 
     private Optional<LogFollower> follower = Optional.empty();
+    /**
+     * The position's row: this host's name and the log's path. The instances of one host follow
+     * one web server's log and share its position; a log of the same name on another host of the
+     * cluster is another log, with a position of its own.
+     */
+    private String positionKey;
     private String lastProblem = "";
 
     @PostConstruct
     void start() {
         follower = file.map(String::strip).filter(name -> !name.isEmpty()).map(name -> new LogFollower(Path.of(name), clock));
+        positionKey = follower.map(log -> hostName() + ":" + log.log()).orElse("");
         follower.ifPresent(log -> LOG.info(() -> "Counting the downloads the web server logs in " + log.log()));
     }
 
@@ -97,13 +106,22 @@ public class DownloadLog {
         }
     }
 
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
+        }
+    }
+
     /** One batch of lines, counted in one transaction; whether there may be more. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean countBatch() {
         var log = follower.orElseThrow();
-        var key = log.log().toString();
+        var key = positionKey;
         // Stored once the log is first read: a second instance doing the same fails on the key, rolls back, retries.
-        var row = Optional.ofNullable(em.find(DownloadLogPosition.class, key, LockModeType.PESSIMISTIC_WRITE));
+        var row = Optional.ofNullable(em.find(DownloadLogPosition.class, key, LockModeType.PESSIMISTIC_WRITE))
+                .or(() -> takeOverTheRowOfAnEarlierRelease(log.log().toString(), key));
         var from = row.map(DownloadLogPosition::position).orElse(LogPosition.NONE);
         LogFollower.Batch batch;
         try {
@@ -136,6 +154,20 @@ public class DownloadLog {
         }
         LOG.fine(() -> batch.lines().size() + " line(s) of the download log, " + counted + " download(s)");
         return !batch.end().sameSpot(from);
+    }
+
+    /**
+     * Releases before clusters kept the position under the log's path alone; it moves to this
+     * host's key (same position), so an upgrade counts no line twice.
+     */
+    private Optional<DownloadLogPosition> takeOverTheRowOfAnEarlierRelease(String path, String key) {
+        return Optional.ofNullable(em.find(DownloadLogPosition.class, path, LockModeType.PESSIMISTIC_WRITE)).map(earlier -> {
+            var moved = new DownloadLogPosition(key);
+            moved.moveTo(earlier.position());
+            em.remove(earlier);
+            em.persist(moved);
+            return moved;
+        });
     }
 
     /** An address of the media servlet's: an episode's audio or a show's artwork. */

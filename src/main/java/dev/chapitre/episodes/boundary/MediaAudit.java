@@ -1,9 +1,12 @@
 package dev.chapitre.episodes.boundary;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.MediaReconciliation;
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.platform.boundary.ClusterChanges;
 import dev.chapitre.platform.entity.DatabaseRestored;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +26,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The media folder reconciled with the episodes and shows that refer to it, at start and every
  * quarter of an hour: orphans (files no row refers to and no transaction is about to, older than
  * CHAPITRE_ORPHAN_GRACE_MINUTES) removed, rows whose file is missing reported in the log and to readiness ({@link MissingMediaProbe}).
+ * <p>
+ * In a cluster the media are shared and the leading instance audits them for all, once per
+ * quarter of an hour; what it finds missing is shared through the data grid, so every instance's
+ * readiness says the same. A restore is audited at once by the instance that made it.
  */
 @Startup
 @DependsOn("SchemaMigrations") // the database is ready
@@ -58,14 +66,29 @@ public class MediaAudit {
     @ConfigProperty(name = "CHAPITRE_ORPHAN_GRACE_MINUTES", defaultValue = "60")
     long graceMinutes;
 
-    private volatile Set<String> missing = Set.of();
+    /** The grid's map holding, under {@link #MISSING_KEYS}, the keys the last pass found missing. */
+    static final String FINDINGS = "chapitre.media.audit";
+    private static final String MISSING_KEYS = "missing";
+
+    @Inject
+    ClusterChanges cluster;
+
+    @Inject
+    HazelcastInstance grid;
 
     @PostConstruct
     @Schedule(minute = "*/15", hour = "*", persistent = false)
-    synchronized void reconcile() {
+    void reconcileIfLeading() {
+        if (cluster.leads()) {
+            reconcile();
+        }
+    }
+
+    private synchronized void reconcile() {
         try {
-            missing = MediaReconciliation.reconcile(storage, this::referencedKeys, Duration.ofMinutes(graceMinutes), clock.instant())
+            var found = MediaReconciliation.reconcile(storage, this::referencedKeys, Duration.ofMinutes(graceMinutes), clock.instant())
                     .missing();
+            findings().set(MISSING_KEYS, found.toArray(String[]::new));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not reconcile the media folder with the database; trying again later", e);
         }
@@ -76,9 +99,13 @@ public class MediaAudit {
         reconcile();
     }
 
-    /** Keys that rows refer to but that have no file (as of the last pass). */
+    /** Keys that rows refer to but that have no file (as of the last pass, by whichever instance made it). */
     public Set<String> missing() {
-        return missing;
+        return Optional.ofNullable(findings().get(MISSING_KEYS)).map(Set::of).orElse(Set.of());
+    }
+
+    private IMap<String, String[]> findings() {
+        return grid.getMap(FINDINGS);
     }
 
     /** Pending keys first: a transaction that ends between the two reads has committed its row before the query. */
