@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -34,16 +35,19 @@ public final class ClusterSite implements AutoCloseable {
     private final PostgresCluster postgres;
     private final Map<String, String> environment;
     private final List<Integer> ports;
-    private final List<String> clusterArguments;
+    private final List<Integer> gridPorts;
+    private final String clusterName;
     private final JarServer[] instances;
     private NginxSite nginx;
 
-    private ClusterSite(Path dir, PostgresCluster postgres, Map<String, String> environment, List<Integer> ports, List<String> clusterArguments) {
+    private ClusterSite(Path dir, PostgresCluster postgres, Map<String, String> environment, List<Integer> ports, List<Integer> gridPorts,
+                        String clusterName) {
         this.dir = dir;
         this.postgres = postgres;
         this.environment = environment;
         this.ports = ports;
-        this.clusterArguments = clusterArguments;
+        this.gridPorts = gridPorts;
+        this.clusterName = clusterName;
         this.instances = new JarServer[ports.size()];
     }
 
@@ -61,16 +65,12 @@ public final class ClusterSite implements AutoCloseable {
         var shared = new HashMap<>(postgres.freshDatabase(DATABASE));
         shared.putAll(environment);
         var ports = new ArrayList<Integer>();
-        var gridMembers = new ArrayList<String>();
+        var gridPorts = new ArrayList<Integer>();
         for (int i = 0; i < size; i++) {
             ports.add(JarServer.freePort());
-            gridMembers.add("127.0.0.1:" + JarServer.freePort());
+            gridPorts.add(JarServer.freePort());
         }
-        // What cluster.env gives chapitre@.service, with a name no other run on this machine uses.
-        var clusterArguments = List.of("--clustername", name + "-" + ProcessHandle.current().pid(),
-                "--clustermode", "tcpip:" + String.join(",", gridMembers), "--interfaces", "127.0.0.1",
-                "--startport", gridMembers.get(0).substring("127.0.0.1:".length()));
-        var site = new ClusterSite(dir, postgres, Map.copyOf(shared), List.copyOf(ports), clusterArguments);
+        var site = new ClusterSite(dir, postgres, Map.copyOf(shared), List.copyOf(ports), List.copyOf(gridPorts), name + "-" + ProcessHandle.current().pid());
         try {
             for (int i = 0; i < size; i++) {
                 site.instances[i] = site.launch(i);
@@ -87,7 +87,16 @@ public final class ClusterSite implements AutoCloseable {
         }
     }
 
+    /**
+     * What cluster.env gives chapitre@.service, but each instance starts at its own grid port of the
+     * member list: free ports are not consecutive, and an instance that took another's port would,
+     * once restarted, find no member at the ports listed, form a grid of its own and join the others
+     * only at Hazelcast's next merge, minutes later.
+     */
     private JarServer launch(int i) throws Exception {
+        var members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        var clusterArguments = List.of("--clustername", clusterName, "--clustermode", "tcpip:" + members,
+                "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPorts.get(i)));
         var flags = new JarServer.Flags(List.of("-Dpayaramicro.noCluster=false"), clusterArguments,
                 dir.resolve("logs").resolve("instance-" + i + ".log"));
         return JarServer.launch(data(), ports.get(i), environment, flags);

@@ -121,6 +121,15 @@ public final class NginxSite implements AutoCloseable {
         return client;
     }
 
+    /**
+     * The same over HTTP/1.1: a connection per request in flight, as separate uploaders have them
+     * (over one HTTP/2 connection, ClusterE2E's client got a GOAWAY when an instance died mid-upload).
+     */
+    public HttpClient http1Client() throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(dir.resolve("fullchain.pem")))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
     public Path logs() {
         return dir.resolve("logs");
     }
