@@ -12,6 +12,8 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -21,6 +23,9 @@ import javax.net.ssl.TrustManagerFactory;
  * a certificate made for the run. Its logs are in {@code dir/logs}.
  */
 public final class NginxSite implements AutoCloseable {
+
+    /** The upstream's server line, the one instance of chapitre.service. */
+    private static final Pattern UPSTREAM_SERVER = Pattern.compile("(?m)^ *server 127\\.0\\.0\\.1:8080\\b[^;]*;");
 
     private final Path dir;
     private final int httpsPort;
@@ -38,6 +43,14 @@ public final class NginxSite implements AutoCloseable {
 
     /** nginx on {@code httpsPort} (and {@code httpPort}) in front of the application on {@code appPort}, which keeps its data in {@code dataDir}. */
     public static NginxSite start(Path dir, int httpsPort, int httpPort, int appPort, Path dataDir) throws Exception {
+        return start(dir, httpsPort, httpPort, List.of(appPort), dataDir);
+    }
+
+    /**
+     * The same in front of several instances sharing {@code dataDir}: the upstream's one server line
+     * becomes one line per port, with its settings (as an operator lists the chapitre@PORT units).
+     */
+    public static NginxSite start(Path dir, int httpsPort, int httpPort, List<Integer> appPorts, Path dataDir) throws Exception {
         var nginxBinary = Tools.require("nginx-light", "/usr/sbin/nginx");
         var openssl = Tools.require("openssl", "/usr/bin/openssl");
         Files.createDirectories(dir.resolve("logs"));
@@ -47,14 +60,21 @@ public final class NginxSite implements AutoCloseable {
                     "-keyout", dir.resolve("privkey.pem").toString(), "-out", dir.resolve("fullchain.pem").toString()));
         }
         var data = dataDir.toAbsolutePath();
-        var site = Files.readString(Path.of("deploy", "nginx", "chapitre.conf"))
+        var template = Files.readString(Path.of("deploy", "nginx", "chapitre.conf"));
+        var upstreamServer = UPSTREAM_SERVER.matcher(template);
+        if (!upstreamServer.find()) {
+            throw new AssertionError("deploy/nginx/chapitre.conf has no upstream line 'server 127.0.0.1:8080 …;'");
+        }
+        var site = template
                 .replace("/etc/letsencrypt/live/podcasts.example.org/fullchain.pem", dir.resolve("fullchain.pem").toString())
                 .replace("/etc/letsencrypt/live/podcasts.example.org/privkey.pem", dir.resolve("privkey.pem").toString())
                 .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;")
                 .replace("listen [::]:443 ssl http2;", "")
                 .replace("listen 80;", "listen 127.0.0.1:" + httpPort + ";")
                 .replace("listen [::]:80;", "")
-                .replace("127.0.0.1:8080", "127.0.0.1:" + appPort)
+                .replace(upstreamServer.group(), appPorts.stream()
+                        .map(port -> upstreamServer.group().replace("127.0.0.1:8080", "127.0.0.1:" + port))
+                        .collect(Collectors.joining("\n")))
                 .replace("podcasts.example.org", "localhost")
                 .replace("/var/cache/nginx/chapitre", dir.resolve("cache").toString())
                 .replace("/var/log/nginx/", dir.resolve("logs") + "/")
@@ -99,6 +119,15 @@ public final class NginxSite implements AutoCloseable {
     /** A client that trusts this site's certificate and does not follow redirects. */
     public HttpClient client() {
         return client;
+    }
+
+    /**
+     * The same over HTTP/1.1: a connection per request in flight, as separate uploaders have them
+     * (over one HTTP/2 connection, ClusterE2E's client got a GOAWAY when an instance died mid-upload).
+     */
+    public HttpClient http1Client() throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(dir.resolve("fullchain.pem")))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public Path logs() {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -36,10 +38,28 @@ public record JarServer(Process process, int port, Path log) {
     }
 
     private static JarServer launch(Path dataDir, int port, Map<String, String> environment) throws Exception {
+        return launch(dataDir, port, environment, new Flags(List.of(), List.of("--nocluster"), dataDir.resolveSibling(dataDir.getFileName() + "-server.log")));
+    }
+
+    /**
+     * How an instance is started beyond its port and environment: JVM options (before {@code -jar}),
+     * Payara Micro's arguments (a lone instance has {@code --nocluster}; one of a cluster its
+     * {@code --clustername}, {@code --clustermode}…), and its log, which instances sharing a data
+     * directory cannot share.
+     */
+    public record Flags(List<String> jvmOptions, List<String> payaraArguments, Path log) {
+    }
+
+    /** Started with {@code flags}, but not waited for (see {@link #awaitReady}). */
+    public static JarServer launch(Path dataDir, int port, Map<String, String> environment, Flags flags) throws Exception {
         var jar = System.getProperty("chapitre.jar", "target/chapitre.jar");
-        var log = dataDir.resolveSibling(dataDir.getFileName() + "-server.log");
+        var log = flags.log();
         Files.createDirectories(dataDir);
-        var builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar, "--port", String.valueOf(port), "--nocluster");
+        var command = new ArrayList<>(List.of("java", "-Xmx384m"));
+        command.addAll(flags.jvmOptions());
+        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port)));
+        command.addAll(flags.payaraArguments());
+        var builder = new ProcessBuilder(command);
         builder.environment().put("CHAPITRE_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
         var process = builder.redirectErrorStream(true)
