@@ -271,6 +271,11 @@ public class TreePublisher {
                     + " s: " + unreachable);
             return;
         }
+        try {
+            tree.removeLeftovers();
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not remove the staging files of cut-off writes from the published tree: " + e);
+        }
         var current = new HashSet<String>();
         slugs.clear();
         due.clear();

@@ -48,13 +48,21 @@ public class PublishedTree {
                 Files.createDirectories(this.root.resolve(part));
             }
             Files.createDirectories(staging);
-            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(staging)) {
-                for (var file : leftovers) {
-                    Files.deleteIfExists(file); // a write cut off by a kill; the public file was never touched
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the published tree " + this.root, e);
+        }
+    }
+
+    /**
+     * Removes the staging files of writes cut off by a kill (the public files were never touched).
+     * Only for the tree's one writer, before it writes: in a cluster the instances share the tree,
+     * and a staging file may be the leader's write in progress when another instance starts.
+     */
+    public void removeLeftovers() throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(staging)) {
+            for (var file : leftovers) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
