@@ -27,7 +27,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -36,7 +35,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * Media in an S3-compatible bucket (path-style addresses, so s3proxy, MinIO and AWS alike). Nothing
  * is renamed: an upload streams into a multipart upload under {@code .staging/} in parts of
- * {@link #PART} bytes (one part in memory, each with a SHA-256 the server checks) and is copied to
+ * {@link #PART} bytes (one part in memory, each with an MD5 the server checks) and is copied to
  * its key on publication; a new version is a new key. What a killed instance leaves (a multipart
  * upload never completed, a staged object never published) is removed by {@link #removeAbandoned}.
  */
@@ -313,7 +312,7 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
 
     /**
      * One object written in parts: a single PUT when the first part is also the last, else a
-     * multipart upload, each part with a SHA-256 the server verifies before it accepts the part.
+     * multipart upload, each part with a checksum the server verifies before it accepts the part.
      */
     private final class PartsUpload {
         private final String key;
@@ -328,8 +327,8 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
             started();
             int number = parts.size() + 1;
             var sent = s3.uploadPart(u -> u.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
-                    .checksumAlgorithm(ChecksumAlgorithm.SHA256), body(bytes, length));
-            parts.add(CompletedPart.builder().partNumber(number).eTag(sent.eTag()).checksumSHA256(sent.checksumSHA256()).build());
+                    .contentMD5(md5(bytes, length)), body(bytes, length));
+            parts.add(CompletedPart.builder().partNumber(number).eTag(sent.eTag()).build());
         }
 
         void copied(String source, long first, long last, boolean isLast) {
@@ -337,8 +336,7 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
             int number = parts.size() + 1;
             var sent = s3.uploadPartCopy(u -> u.sourceBucket(bucket).sourceKey(source).copySourceRange("bytes=" + first + "-" + last)
                     .destinationBucket(bucket).destinationKey(key).uploadId(uploadId).partNumber(number));
-            parts.add(CompletedPart.builder().partNumber(number).eTag(sent.copyPartResult().eTag())
-                    .checksumSHA256(sent.copyPartResult().checksumSHA256()).build());
+            parts.add(CompletedPart.builder().partNumber(number).eTag(sent.copyPartResult().eTag()).build());
             if (isLast) {
                 complete();
             }
@@ -346,14 +344,30 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
 
         void last(byte[] bytes, int length) {
             if (uploadId == null) {
-                s3.putObject(p -> p.bucket(bucket).key(key).checksumAlgorithm(ChecksumAlgorithm.SHA256),
-                        body(bytes, length));
+                s3.putObject(p -> p.bucket(bucket).key(key).contentMD5(md5(bytes, length)), body(bytes, length));
                 return;
             }
             if (length > 0) {
                 part(bytes, length);
             }
             complete();
+        }
+
+        /**
+         * Sent as Content-MD5, which every S3-compatible server checks against the bytes it received
+         * before it stores the part (a bad part → 400, and the upload is aborted). The newer
+         * x-amz-checksum-* headers are refused by s3proxy (501), and the SDK's default sends them as
+         * an aws-chunked trailer that s3proxy does not read either. Over plain HTTP the signature
+         * also covers the body's SHA-256 (x-amz-content-sha256), which the server checks as well.
+         */
+        private static String md5(byte[] bytes, int length) {
+            try {
+                var digest = java.security.MessageDigest.getInstance("MD5");
+                digest.update(bytes, 0, length);
+                return java.util.Base64.getEncoder().encodeToString(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** The buffer as it is, without the copy RequestBody.fromBytes makes (it is refilled only after the call). */
@@ -364,7 +378,7 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
 
         private void started() {
             if (uploadId == null) {
-                uploadId = s3.createMultipartUpload(c -> c.bucket(bucket).key(key).checksumAlgorithm(ChecksumAlgorithm.SHA256)).uploadId();
+                uploadId = s3.createMultipartUpload(c -> c.bucket(bucket).key(key)).uploadId();
             }
         }
 
