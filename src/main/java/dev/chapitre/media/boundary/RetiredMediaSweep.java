@@ -2,6 +2,7 @@ package dev.chapitre.media.boundary;
 
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.entity.RetiredMedia;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -34,6 +35,8 @@ public class RetiredMediaSweep {
     @Inject
     Clock clock;
 
+    /** At start too: what came due while no instance ran goes before anyone counts the files. */
+    @PostConstruct
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void sweep() {
         try {

@@ -2,6 +2,7 @@ package dev.chapitre.media.control;
 
 import dev.chapitre.media.entity.RetiredMedia;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +40,9 @@ public class MediaCommits {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     Clock clock;
@@ -84,7 +89,14 @@ public class MediaCommits {
      * no cached lookup can still point to it and downloads that started on it are over.
      */
     public void retireOnCommit(String key) {
-        em.persist(new RetiredMedia(key, clock.instant().plus(retention())));
+        var retention = retention();
+        em.persist(new RetiredMedia(key, clock.instant().plus(retention)));
+        // On time while this instance lives; the row is for a restart or another instance (RetiredMediaSweep).
+        afterCompletion(committed -> {
+            if (committed) {
+                scheduler.schedule(() -> storage.delete(key), retention.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        });
     }
 
     public Duration retention() {
