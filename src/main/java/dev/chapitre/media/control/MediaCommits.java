@@ -4,6 +4,7 @@ import dev.chapitre.media.entity.RetiredMedia;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,9 @@ public class MediaCommits {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Event<MediaRetired> retired;
 
     @Inject
     Clock clock;
@@ -91,6 +95,7 @@ public class MediaCommits {
     public void retireOnCommit(String key) {
         var retention = retention();
         em.persist(new RetiredMedia(key, clock.instant().plus(retention)));
+        retired.fire(new MediaRetired(key));
         // On time while this instance lives; the row is for a restart or another instance (RetiredMediaSweep).
         afterCompletion(committed -> {
             if (committed) {
