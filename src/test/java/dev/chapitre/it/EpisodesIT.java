@@ -286,7 +286,7 @@ class EpisodesIT {
     }
 
     /** No file left by a refused upload; other tests' replaced versions may go meanwhile (CHAPITRE_MEDIA_RETENTION_SECONDS). */
-    static void assertNothingAdded(Set<String> before) throws Exception {
+    static void assertNothingAdded(Set<String> before) {
         var added = new java.util.HashSet<>(mediaFiles());
         added.removeAll(before);
         assertEquals(Set.of(), added);
