@@ -60,7 +60,9 @@ class CrashE2E {
             // cookies made for an https:// base URL (Secure) would never come back.
             "CHAPITRE_BASE_URL", "http://localhost:" + PORT,
             // one instance: its own pending uploads are known, no other instance has any
-            "CHAPITRE_ORPHAN_GRACE_MINUTES", "0");
+            "CHAPITRE_ORPHAN_GRACE_MINUTES", "0",
+            // a replaced or re-tagged version goes at once: the count of files below is of current versions
+            "CHAPITRE_MEDIA_RETENTION_SECONDS", "0");
 
     /** What the platform answered with a success: it must all be there after any kill. */
     static final class Ledger {

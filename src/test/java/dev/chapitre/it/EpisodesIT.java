@@ -168,7 +168,7 @@ class EpisodesIT {
         assertTrue(Api.object(empty).getString("detail").contains("empty"));
 
         assertEquals(0, Api.array(producer.get("/api/podcasts/" + show + "/episodes")).size());
-        assertEquals(before, mediaFiles());
+        assertNothingAdded(before);
     }
 
     @Test
@@ -198,7 +198,7 @@ class EpisodesIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Api.Multipart.of("episode", "application/json", null, "{\"title\":\"x\"}".getBytes()).bytes())));
         assertEquals(400, missingAudio.statusCode());
         assertEquals(0, Api.array(producer.get("/api/podcasts/" + show + "/episodes")).size());
-        assertEquals(before, mediaFiles());
+        assertNothingAdded(before);
     }
 
     @Test
@@ -217,7 +217,7 @@ class EpisodesIT {
         assertEquals(413, chunked.statusCode(), chunked.body());
         assertEquals(0, Api.array(producer.get("/api/podcasts/" + show + "/episodes")).size());
         awaitNoStagingFiles();
-        assertEquals(before, mediaFiles());
+        assertNothingAdded(before);
     }
 
     @Test
@@ -243,7 +243,7 @@ class EpisodesIT {
             awaitStagingFile(); // the audio is streamed to disk while it arrives
         }
         awaitNoStagingFiles();
-        assertEquals(before, mediaFiles());
+        assertNothingAdded(before);
         assertEquals(0, Api.array(Api.admin().get("/api/podcasts/interruptions/episodes")).size());
     }
 
@@ -283,6 +283,13 @@ class EpisodesIT {
 
     static void assertNear(long expected, long actual, long tolerance) {
         assertTrue(Math.abs(expected - actual) <= tolerance, "expected " + expected + " ± " + tolerance + " but was " + actual);
+    }
+
+    /** No file left by a refused upload; other tests' replaced versions may go meanwhile (CHAPITRE_MEDIA_RETENTION_SECONDS). */
+    static void assertNothingAdded(Set<String> before) {
+        var added = new java.util.HashSet<>(mediaFiles());
+        added.removeAll(before);
+        assertEquals(Set.of(), added);
     }
 
     static Set<String> mediaFiles() {

@@ -21,6 +21,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -92,10 +95,20 @@ public class Backups {
         if (!RESTORING.tryLock()) {
             throw ProblemException.conflict("Another restore is running on this instance; wait for its answer. Nothing was changed.");
         }
-        try (var staged = media.stage(archive, Long.MAX_VALUE); var connection = database.getConnection()) {
+        // A zip is read from its end: the archive is kept whole on this machine, in the media storage's local
+        // staging folder whatever holds the media.
+        Path staged;
+        try {
+            staged = Files.createTempFile(media.stagingArea(), "restore-", ".zip");
+        } catch (IOException e) {
+            RESTORING.unlock();
+            throw e;
+        }
+        try (var connection = database.getConnection()) {
+            Files.copy(archive, staged, StandardCopyOption.REPLACE_EXISTING);
             boolean postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             var schema = Schema.of(connection);
-            try (var verified = VerifiedArchive.of(staged.path(), schema, postgreSql)) {
+            try (var verified = VerifiedArchive.of(staged, schema, postgreSql)) {
                 FreshInstallation.requireEmpty(connection, schema); // before any media file is published; again inside the load
                 var published = publishMedia(verified);
                 Map<String, Long> rows;
@@ -111,6 +124,7 @@ public class Backups {
                 return new Restored(manifest, rows, published.size(), missing(manifest));
             }
         } finally {
+            Files.deleteIfExists(staged);
             RESTORING.unlock();
         }
     }
@@ -123,7 +137,7 @@ public class Backups {
         }
         try {
             for (var file : archive.manifest().media()) {
-                if (media.identity(file.key()).isPresent()) {
+                if (media.version(file.key()).isPresent()) {
                     continue;
                 }
                 try (var in = archive.media(file); var staged = media.stage(in, file.size())) {
@@ -142,7 +156,7 @@ public class Backups {
     private List<String> missing(Manifest manifest) throws IOException {
         var missing = new ArrayList<String>();
         for (var file : manifest.media()) {
-            if (media.identity(file.key()).isEmpty()) {
+            if (media.version(file.key()).isEmpty()) {
                 missing.add(file.key());
             }
         }

@@ -173,7 +173,7 @@ public final class ArchiveWriter {
             var key = stored.key();
             var digest = sha256();
             long size;
-            try (InputStream in = Files.newInputStream(media.localPath(key))) {
+            try (InputStream in = media.read(key, 0, Long.MAX_VALUE)) {
                 if (withMedia) {
                     zip.putNextEntry(new ZipEntry(Manifest.MEDIA_FOLDER + key));
                     size = in.transferTo(new DigestOutputStream(zip, digest));

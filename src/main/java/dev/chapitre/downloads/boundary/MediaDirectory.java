@@ -1,6 +1,9 @@
 package dev.chapitre.downloads.boundary;
 
+import dev.chapitre.media.control.MediaRetired;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * Public media lookups, remembered for a few seconds: podcast apps send many range requests for
  * one file, and audio must still be served when the database is briefly unreachable (the last
- * answer is used then). A change of publication shows within {@link #FRESH}.
+ * answer is used then). A change of publication shows within {@link #FRESH}; a new version of a
+ * file at once on this instance ({@link MediaRetired}).
  */
 @ApplicationScoped
 public class MediaDirectory {
@@ -34,6 +38,11 @@ public class MediaDirectory {
 
     public Optional<PublicMedia.Item> artwork(String podcast) {
         return cached("a/" + podcast, () -> media.artwork(podcast));
+    }
+
+    /** A re-tag or a replacement names a new version: the next request looks it up, not in 5 s. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaRetired retired) {
+        entries.values().removeIf(entry -> entry.item().filter(item -> item.key().equals(retired.key())).isPresent());
     }
 
     private Optional<PublicMedia.Item> cached(String key, Supplier<Optional<PublicMedia.Item>> lookup) {

@@ -90,49 +90,67 @@ public class MediaServlet extends ReadOnlyServlet {
         return item;
     }
 
-    /** The file is opened once per request: the answer and the bytes are of the version opened. */
+    /**
+     * The file is opened once per request: the answer and the bytes are of the version opened. In a
+     * bucket a key is never rewritten, so the version named is the one whose bytes are read.
+     */
     private void send(HttpServletRequest request, HttpServletResponse response, PublicMedia.Item item, boolean withBody)
             throws IOException {
-        Optional<FileVersion> opened;
+        var local = storage.localFile(item.key());
+        Optional<FileVersion> opened = Optional.empty();
+        Optional<MediaStorage.Version> version;
         try {
-            opened = FileVersion.open(storage.localPath(item.key()));
-        } catch (FileVersion.BeingReplaced busy) {
+            if (local.isPresent()) {
+                opened = FileVersion.open(local.get());
+                version = opened.map(file -> new MediaStorage.Version(file.length(), file.modifiedMillis()));
+            } else {
+                version = storage.version(item.key());
+            }
+        } catch (FileVersion.BeingReplaced | MediaStorage.Unavailable busy) {
             response.setHeader("Retry-After", "1");
-            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable", "The file is being replaced; try again.");
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "The file cannot be read right now; try again.");
             return;
         }
-        if (opened.isEmpty()) {
+        if (version.isEmpty()) {
             notFound(response);
             return;
         }
-        var file = opened.get();
+        long length = version.get().length();
         boolean sending = false;
         try {
-            var answer = FileAnswer.to(request, file.length(), file.modifiedMillis());
+            var answer = FileAnswer.to(request, length, version.get().modifiedMillis());
             answer.writeValidators(response);
             // A signed-in producer may be hearing a draft: no shared cache may keep it, and a producer
             // checking their own episode (in the chapter editor) is not a listener's download.
             var producer = request.getUserPrincipal() != null;
             response.setHeader("Cache-Control", producer ? "private, no-store" : "public, max-age=300");
             response.setContentType(item.contentType());
-            var location = handOver.location(request, item.key());
+            var location = handOver.location(request, item.key(), item.contentType());
             if (location.isPresent()) {
                 // nginx answers the conditionals with its own ETag, which this answer cannot compare:
                 // a request carrying one is a revalidation, not a download.
                 boolean revalidation = request.getHeader("If-None-Match") != null;
-                count(request, item, producer, withBody && !revalidation ? answer.bodyBytes() : 0, answer.first(), file.length());
+                count(request, item, producer, withBody && !revalidation ? answer.bodyBytes() : 0, answer.first(), length);
                 HandOver.answer(response, location.get());
                 return;
             }
             answer.writeStatus(response);
             if (withBody && answer.hasBody()) {
-                count(request, item, producer, answer.bodyBytes(), answer.first(), file.length());
-                FileSender.start(request, response, file, answer.first(), answer.count());
-                sending = true;
+                count(request, item, producer, answer.bodyBytes(), answer.first(), length);
+                if (opened.isPresent()) {
+                    FileSender.start(request, response, opened.get(), answer.first(), answer.count());
+                    sending = true;
+                } else {
+                    // Without nginx in front: the ranged GET streamed through (a thread per download).
+                    try (var bytes = storage.read(item.key(), answer.first(), answer.count())) {
+                        bytes.transferTo(response.getOutputStream());
+                    }
+                }
             }
         } finally {
             if (!sending) {
-                file.close();
+                opened.ifPresent(FileVersion::close);
             }
         }
     }

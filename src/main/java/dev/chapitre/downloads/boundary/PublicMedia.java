@@ -1,7 +1,6 @@
 package dev.chapitre.downloads.boundary;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import dev.chapitre.tagging.control.Id3v2Header;
 import dev.chapitre.downloads.control.DownloadCounter;
 import dev.chapitre.downloads.control.DownloadQueue;
@@ -68,13 +67,13 @@ public class PublicMedia {
     private Item of(PublicCatalog.Audio audio) {
         // Read once per lookup, which MediaDirectory keeps for a few seconds: 10 bytes, not per request.
         return new Item(audio.key(), AudioFile.MPEG, audio.podcastId(), audio.episodeId(), audio.bitrateKbps(), audio.length(),
-                tagSize(storage.localPath(audio.key())));
+                tagSize(audio.key()));
     }
 
     /** 0 for a file that cannot be read: there is no tag to wait for. */
-    private static long tagSize(Path file) {
-        try {
-            return Id3v2Header.sizeAt(file);
+    private long tagSize(String key) {
+        try (var header = storage.read(key, 0, Id3v2Header.HEADER_BYTES)) {
+            return Id3v2Header.sizeOf(header);
         } catch (IOException unreadable) {
             return 0;
         }

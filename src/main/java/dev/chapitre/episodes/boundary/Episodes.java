@@ -76,7 +76,7 @@ public class Episodes {
         var key = MediaCommits.newKey("episodes", "mp3");
         var episode = new Episode(podcast, slug, guid, accepted, new AudioFile(key, audio.size(),
                 facts.durationMs(), facts.bitrateKbps(), 1));
-        episode.replaceChapters(chapters.orElseGet(() -> ChapterImport.fromFile(audio.path(), facts.durationMs())));
+        episode.replaceChapters(chapters.orElseGet(() -> ChapterImport.fromFile(audio.sample(), facts.durationMs())));
         em.persist(episode);
         em.flush();
         media.publishNow(audio, key);
@@ -143,7 +143,7 @@ public class Episodes {
 
     private AudioFacts inspect(StagedFile audio) {
         try {
-            return inspector.inspect(audio.path());
+            return inspector.inspect(audio.sample());
         } catch (NotMpegAudio e) {
             throw (e.kind() == NotMpegAudio.Kind.NOT_AUDIO
                     ? ProblemException.unsupportedMediaType(e.getMessage() + " Upload an MP3 (MPEG-1/2 layer III) file.")

@@ -111,6 +111,7 @@ public class MediaAudit {
     /** Pending keys first: a transaction that ends between the two reads has committed its row before the query. */
     private Set<String> referencedKeys() {
         var keys = new HashSet<String>(media.pending());
+        keys.addAll(media.retiring()); // replaced versions wait for their own deletion (RetiredMediaSweep)
         keys.addAll(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
         keys.addAll(em.createNamedQuery(Podcast.ARTWORK_KEYS, String.class).getResultList());
         return keys;

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Request bodies that carry files: streamed straight into the media staging area with a size
- * limit, so a large upload costs disk, not heap. Whatever fails leaves no staged file behind.
+ * limit (a staging file, or a multipart upload to the bucket), so a large upload costs neither heap
+ * nor, on object storage, local disk. Whatever fails leaves no staged file behind.
  */
 @ApplicationScoped
 public class Uploads {
@@ -107,6 +108,11 @@ public class Uploads {
         } catch (MediaStorage.TooLarge e) {
             RequestBodies.drain(body);
             throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.").about(field);
+        } catch (MediaStorage.Unavailable e) {
+            LOG.warning(() -> "Upload refused: " + e);
+            RequestBodies.drain(body);
+            throw new ProblemException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
+                    "The media storage did not answer; try again shortly. Nothing was saved.");
         } catch (IOException e) {
             throw interrupted(e);
         }

@@ -1,14 +1,13 @@
 package dev.chapitre.media.control;
 
 import dev.chapitre.platform.control.AtomicFiles;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -17,46 +16,30 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Media under CHAPITRE_DATA_DIR/media; staging files in media/.staging (same file system, so renames are atomic). */
-@ApplicationScoped
+/**
+ * Media under CHAPITRE_DATA_DIR/media; staging files in media/.staging (same file system, so renames
+ * are atomic). Every file reaches the disk (fsync of the file, then of its folder) before the row
+ * that names it is committed.
+ */
 public class FileSystemMediaStorage implements MediaStorage {
 
     private static final Logger LOG = Logger.getLogger(FileSystemMediaStorage.class.getName());
     private static final int BUFFER = 256 * 1024;
+    /** Longer than any lookup cache (MediaDirectory keeps answers for 5 s); an open file outlives its removal. */
+    private static final Duration RETENTION = Duration.ofMinutes(1);
 
-    @Inject
-    @ConfigProperty(name = "CHAPITRE_DATA_DIR", defaultValue = "./data")
-    String dataDir;
+    private final Path root;
+    private final Path staging;
 
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    private Path root;
-    private Path staging;
-
-    public FileSystemMediaStorage() {
-    }
-
-    /** Outside the container (tests, tools): a storage on {@code dataDir}, prepared like at start. */
+    /** A storage on {@code dataDir}, prepared: the leftovers of a killed process go before anyone looks. */
     public FileSystemMediaStorage(String dataDir) {
-        this.dataDir = dataDir;
-        prepare();
-    }
-
-    /** At deployment, not at first use: leftovers of a killed process go before anyone looks. */
-    void startUp(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
-        // Observing is enough: the container creates the bean, which runs prepare().
-    }
-
-    @PostConstruct
-    void prepare() {
         root = Path.of(dataDir).toAbsolutePath().normalize().resolve("media");
         staging = root.resolve(".staging");
         try {
@@ -83,7 +66,7 @@ public class FileSystemMediaStorage implements MediaStorage {
         long written = 0;
         try (var out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             var buffer = new byte[BUFFER];
-            var wrapped = java.nio.ByteBuffer.wrap(buffer);
+            var wrapped = ByteBuffer.wrap(buffer);
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 written += n;
                 if (written > maxBytes) {
@@ -99,63 +82,86 @@ public class FileSystemMediaStorage implements MediaStorage {
             Files.deleteIfExists(file);
             throw e;
         }
-        return new StagedFile(file, written);
+        return new StagedFile(file, written, file.toString(), () -> { });
     }
 
     @Override
     public void publish(StagedFile staged, String key) throws IOException {
-        synchronized (lockFor(key)) {
-            moveIntoPlace(staged.path(), key);
+        moveIntoPlace(Path.of(staged.location()), key);
+    }
+
+    @Override
+    public long prepend(String key, byte[] head, String source, long from) throws IOException {
+        return prepend(key, head, source, from, PrependedFile.NONE);
+    }
+
+    /** With faults injected, for the crash tests. */
+    public long prepend(String key, byte[] head, String source, long from, PrependedFile.Faults faults) throws IOException {
+        var file = PrependedFile.write(head, path(source), from, staging, faults);
+        try {
+            long length = Files.size(file);
+            moveIntoPlace(file, key);
+            return length;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
     }
 
     @Override
-    public Optional<Identity> identity(String key) throws IOException {
-        var path = localPath(key);
+    public Optional<Version> version(String key) throws IOException {
+        var path = path(key);
         if (!Files.exists(path)) {
             return Optional.empty();
         }
         var attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        return Optional.of(new Identity(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis()));
+        return Optional.of(new Version(attributes.size(), attributes.lastModifiedTime().toMillis()));
     }
 
     @Override
-    public boolean replaceIfUnchanged(String key, Identity expected, Path replacement) throws IOException {
-        synchronized (lockFor(key)) {
-            if (!identity(key).filter(expected::equals).isPresent()) {
-                return false;
-            }
-            moveIntoPlace(replacement, key);
-            return true;
+    public InputStream read(String key, long first, long count) throws IOException {
+        var channel = FileChannel.open(path(key), StandardOpenOption.READ);
+        return new Bounded(Channels.newInputStream(channel.position(first)), count);
+    }
+
+    /** At most {@code left} bytes of the stream. */
+    private static final class Bounded extends FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long count) {
+            super(in);
+            left = count;
         }
-    }
 
-    @Override
-    public Path stagingArea() {
-        return staging;
-    }
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            left -= b < 0 ? 0 : 1;
+            return b;
+        }
 
-    /** The rename itself reaches the disk before the row that names the file is committed (a power cut). */
-    private void moveIntoPlace(Path file, String key) throws IOException {
-        AtomicFiles.moveIntoPlace(file, localPath(key), "The media folder");
-    }
-
-    /** One monitor per key: replacements of one file happen one at a time. */
-    private Object lockFor(String key) {
-        return locks.computeIfAbsent(key, k -> new Object());
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            left -= Math.max(n, 0);
+            return n;
+        }
     }
 
     @Override
     public void delete(String key) {
         try {
-            synchronized (lockFor(key)) {
-                Files.deleteIfExists(localPath(key));
-            }
+            Files.deleteIfExists(path(key));
         } catch (IOException e) {
             LOG.warning(() -> "Could not delete media " + key + ": " + e);
         }
     }
-
 
     @Override
     public List<Stored> stored() throws IOException {
@@ -184,10 +190,36 @@ public class FileSystemMediaStorage implements MediaStorage {
     }
 
     @Override
-    public Path localPath(String key) {
-        if (!KEY.matcher(key).matches() || key.contains("..")) {
-            throw new IllegalArgumentException("Not a media key: " + key);
-        }
-        return root.resolve(key);
+    public Duration retention() {
+        return RETENTION;
+    }
+
+    @Override
+    public Path stagingArea() {
+        return staging;
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        return Optional.of(path(key));
+    }
+
+    @Override
+    public Optional<Path> localFolder() {
+        return Optional.of(root);
+    }
+
+    @Override
+    public Optional<URI> presignedGet(String key, String contentType) {
+        return Optional.empty();
+    }
+
+    /** The rename itself reaches the disk before the row that names the file is committed (a power cut). */
+    private void moveIntoPlace(Path file, String key) throws IOException {
+        AtomicFiles.moveIntoPlace(file, path(key), "The media folder");
+    }
+
+    private Path path(String key) {
+        return root.resolve(MediaStorage.checked(key));
     }
 }

@@ -1,26 +1,34 @@
 package dev.chapitre.media.control;
 
+import dev.chapitre.media.entity.RetiredMedia;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps media files and database rows in step. Every new file gets a key of its own, never reused:
  * it is in place before the commit that refers to it and removed if that transaction rolls back,
- * so a committed row always finds its file; an old version or a deleted one goes only once the new
- * state is committed. A kill between the two leaves at worst a file no row refers to, which
- * {@link MediaReconciliation} removes at the next start.
+ * so a committed row always finds its file; a deleted one goes only once the new state is
+ * committed, and a replaced version is listed in the same transaction ({@link RetiredMedia}) for
+ * deletion once every reader that started on it is done. A kill between the two leaves at worst a
+ * file no row refers to, which {@link MediaReconciliation} removes later.
  */
 @ApplicationScoped
 public class MediaCommits {
@@ -28,14 +36,25 @@ public class MediaCommits {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** Longer than any lookup cache (MediaDirectory keeps answers for 5 s). */
-    static final Duration RETIRE_AFTER = Duration.ofMinutes(1);
-
     @Inject
     MediaStorage storage;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Event<MediaRetired> retired;
+
+    @Inject
+    Clock clock;
+
+    /** How long a replaced version stays; the storage's own default when not set (docs/operations.md). */
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_MEDIA_RETENTION_SECONDS")
+    Optional<Long> retentionSeconds;
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
@@ -69,16 +88,29 @@ public class MediaCommits {
     }
 
     /**
-     * For a version the committed state no longer refers to (replaced audio or artwork): removed a
-     * little later, once no cached lookup can still point to it (a download already under way keeps
-     * its open file). If the process dies first, the start-up reconciliation removes it.
+     * For a version the committed state no longer refers to (replaced audio or artwork, a re-tagged
+     * MP3's previous key): listed in the caller's transaction for deletion after the retention, once
+     * no cached lookup can still point to it and downloads that started on it are over.
      */
     public void retireOnCommit(String key) {
+        var retention = retention();
+        em.persist(new RetiredMedia(key, clock.instant().plus(retention)));
+        retired.fire(new MediaRetired(key));
+        // On time while this instance lives; the row is for a restart or another instance (RetiredMediaSweep).
         afterCompletion(committed -> {
             if (committed) {
-                scheduler.schedule(() -> storage.delete(key), RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);
+                scheduler.schedule(() -> storage.delete(key), retention.toMillis(), TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    public Duration retention() {
+        return retentionSeconds.map(Duration::ofSeconds).orElseGet(storage::retention);
+    }
+
+    /** Keys waiting for their deletion: no row names them, but they are no orphans either. */
+    public Set<String> retiring() {
+        return Set.copyOf(em.createNamedQuery(RetiredMedia.KEYS, String.class).getResultList());
     }
 
     public void deleteOnCommit(String key) {

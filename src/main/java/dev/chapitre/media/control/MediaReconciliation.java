@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
- * Brings the media folder in line with the rows that refer to it: a file no row refers to (a kill
+ * Brings the stored media (a folder or a bucket) in line with the rows that refer to it: a file no row refers to (a kill
  * between publishing a file and committing its row, a replaced version whose delayed removal never
  * ran) is removed once it is older than the grace period, which keeps files of uploads whose commit
  * is still under way; a referred key without its file is reported, never invented. A database that
@@ -53,7 +53,7 @@ public final class MediaReconciliation {
         }
         var missing = new TreeSet<String>();
         for (var key : keys) {
-            if (!present.contains(key) && storage.identity(key).isEmpty()) { // published after the listing?
+            if (!present.contains(key) && storage.version(key).isEmpty()) { // published after the listing?
                 missing.add(key);
             }
         }

@@ -96,7 +96,7 @@ public class Podcasts {
         Preconditions.requireMatch(ifMatch, podcast.etag());
         ArtworkInspector.Image image;
         try {
-            image = ArtworkInspector.inspect(upload.path(), contentType);
+            image = ArtworkInspector.inspect(upload.sample(), contentType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

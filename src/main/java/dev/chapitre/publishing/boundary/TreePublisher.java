@@ -124,8 +124,9 @@ public class TreePublisher {
     void openTree() {
         var root = publishedDir.filter(dir -> !dir.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("published"))
                 .toAbsolutePath().normalize();
-        var media = storage.stagingArea().getParent().toAbsolutePath().normalize();
-        if (root.startsWith(media) || media.startsWith(root)) {
+        var local = storage.localFolder().map(folder -> folder.toAbsolutePath().normalize());
+        if (local.isPresent() && (root.startsWith(local.get()) || local.get().startsWith(root))) {
+            var media = local.get();
             // The tree removes what belongs to no show: over the stored media it would remove the media.
             LOG.severe(() -> "CHAPITRE_PUBLISHED_DIR (" + root + ") must be a folder of its own, neither inside the media folder ("
                     + media + ") nor around it: no published tree is kept, and nothing is removed.");
@@ -328,10 +329,11 @@ public class TreePublisher {
                 feed.compresses() ? Optional.of(feed.gzipped()) : Optional.empty(), feed.lastModified()));
         show.chapters().forEach((episode, chapters) -> files.add(new TreeFile.Document(relative(PublicPaths.chapters(show.slug(), episode)),
                 chapters.plain(), chapters.compresses() ? Optional.of(chapters.gzipped()) : Optional.empty(), chapters.lastModified())));
-        show.audioKeys().forEach((episode, key) ->
-                files.add(new TreeFile.Link(relative(PublicPaths.audio(show.slug(), episode)), storage.localPath(key))));
-        show.artwork().ifPresent(art ->
-                files.add(new TreeFile.Link(relative(PublicPaths.artwork(show.slug(), art.extension())), storage.localPath(art.key()))));
+        // Media in a bucket cannot be linked: the tree holds none, and nginx asks the application, which hands over.
+        show.audioKeys().forEach((episode, key) -> storage.localFile(key).ifPresent(file ->
+                files.add(new TreeFile.Link(relative(PublicPaths.audio(show.slug(), episode)), file))));
+        show.artwork().ifPresent(art -> storage.localFile(art.key()).ifPresent(file ->
+                files.add(new TreeFile.Link(relative(PublicPaths.artwork(show.slug(), art.extension())), file))));
         return files;
     }
 

@@ -2,18 +2,18 @@ package dev.chapitre.retagging.boundary;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.tagging.control.Id3TagBuilder;
 import dev.chapitre.tagging.control.Id3Version;
-import dev.chapitre.tagging.control.TaggedFileWriter;
+import dev.chapitre.tagging.control.Id3v2Header;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -183,17 +183,22 @@ public class Retagger {
                 return true; // deleted meanwhile, or another instance caught it up
             }
             var key = snapshot.get().audioKey();
-            var before = storage.identity(key);
-            if (before.isEmpty()) {
+            if (storage.version(key).isEmpty()) {
                 return true; // not yet in place: its publication schedules another round
             }
+            long audioStart;
+            try (var header = storage.read(key, 0, Id3v2Header.HEADER_BYTES)) {
+                audioStart = Id3v2Header.sizeOf(header);
+            }
             var tag = Id3TagBuilder.build(snapshot.get().content(), version);
-            var file = TaggedFileWriter.write(storage.localPath(key), tag, storage.stagingArea(), TaggedFileWriter.NONE);
-            if (!storage.replaceIfUnchanged(key, before.get(), file)) {
-                Files.deleteIfExists(file);
+            // A new version under a key of its own (object storage cannot rename), switched to by a
+            // compare-and-set of the episode's key; the loser removes its version and starts over.
+            var tagged = MediaCommits.newKey("episodes", "mp3");
+            long length = storage.prepend(tagged, tag, key, audioStart);
+            if (!jobs.recordTagged(snapshot.get(), tagged, length)) {
+                storage.delete(tagged);
                 return false;
             }
-            jobs.recordTagged(snapshot.get(), Files.size(storage.localPath(key)));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Re-tagging episode " + episodeId + " failed; the previous file is still served", e);

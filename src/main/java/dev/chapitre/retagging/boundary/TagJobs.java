@@ -3,6 +3,7 @@ package dev.chapitre.retagging.boundary;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.tagging.control.TagContent;
@@ -11,6 +12,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +40,9 @@ public class TagJobs {
     MediaStorage storage;
 
     @Inject
+    MediaCommits media;
+
+    @Inject
     Event<EpisodeRetagged> retagged;
 
     /** The tag as of now; without {@code requestedBase} (a resumed job), the base URL of the file's last tag. */
@@ -45,7 +51,7 @@ public class TagJobs {
             var baseUrl = requestedBase.or(() -> episode.audio().tagBaseUrl());
             var podcast = episode.podcast();
             var fields = episode.fields();
-            var cover = podcast.artwork().map(art -> new TagContent.Cover(storage.localPath(art.key()), art.mediaType()));
+            var cover = podcast.artwork().map(art -> new TagContent.Cover(image(art.key()), art.mediaType()));
             var content = new TagContent(
                     episode.title(),
                     Optional.ofNullable(podcast.fields().author()).orElse(podcast.title()),
@@ -61,25 +67,37 @@ public class TagJobs {
         });
     }
 
+    private byte[] image(String key) {
+        try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<Long> episodesOf(long podcastId) {
         return em.createQuery("SELECT e.id FROM Episode e WHERE e.podcast.id = :podcast", Long.class)
                 .setParameter("podcast", podcastId).getResultList();
     }
 
     /**
-     * A bulk update that leaves the episode's version alone, so a producer's edit that happens at
-     * the same moment is never refused because of our own background work. EclipseLink increments
-     * the version in a bulk update unless the statement sets it itself, hence
-     * {@value #KEEP_VERSION}. An older revision never overwrites a newer one.
+     * The switch to the tagged version: a compare-and-set of the episode's audio key, which succeeds
+     * only while the episode still names the version the tag was written from (no new upload, no
+     * other re-tag meanwhile); the previous version is retired in the same transaction. A bulk
+     * update that leaves the episode's version alone, so a producer's edit that happens at the same
+     * moment is never refused because of our own background work. EclipseLink increments the
+     * version in a bulk update unless the statement sets it itself, hence {@value #KEEP_VERSION}.
+     * An older revision never overwrites a newer one. False: the caller deletes its version.
      */
-    public boolean recordTagged(Snapshot tagged, long newLength) {
-        int updated = em.createQuery("UPDATE Episode e SET e.audio.length = :length, e.audio.taggedRevision = :revision, e.audio.tagError = NULL, "
-                        + "e.audio.tagBaseUrl = :base, " + KEEP_VERSION
+    public boolean recordTagged(Snapshot tagged, String taggedKey, long newLength) {
+        int updated = em.createQuery("UPDATE Episode e SET e.audio.key = :tagged, e.audio.length = :length, "
+                        + "e.audio.taggedRevision = :revision, e.audio.tagError = NULL, e.audio.tagBaseUrl = :base, " + KEEP_VERSION
                         + " WHERE e.id = :id AND e.audio.key = :key AND e.audio.taggedRevision <= :revision")
-                .setParameter("length", newLength).setParameter("revision", tagged.revision())
+                .setParameter("tagged", taggedKey).setParameter("length", newLength).setParameter("revision", tagged.revision())
                 .setParameter("base", tagged.baseUrl().orElse(null))
                 .setParameter("id", tagged.episodeId()).setParameter("key", tagged.audioKey()).executeUpdate();
         if (updated > 0) {
+            media.retireOnCommit(tagged.audioKey());
             retagged.fire(new EpisodeRetagged(tagged.podcastId(), tagged.episodeId()));
         }
         return updated > 0;

@@ -62,7 +62,7 @@ public final class Id3TagBuilder {
             set(tag, version, "WXXX", new FrameBodyWXXX(TextEncoding.ISO_8859_1, "", ChapterFrames.asciiUrl(url)));
         });
         content.cover().ifPresent(cover -> set(tag, version, "APIC", new FrameBodyAPIC(TextEncoding.ISO_8859_1,
-                cover.mimeType(), PictureTypes.DEFAULT_ID.byteValue(), "", read(cover.file()))));
+                cover.mimeType(), PictureTypes.DEFAULT_ID.byteValue(), "", cover.image())));
 
         var inToc = new ArrayList<String>();
         for (int i = 0; i < content.chapters().size(); i++) {
@@ -100,13 +100,5 @@ public final class Id3TagBuilder {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] read(java.nio.file.Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,19 +12,26 @@ import java.nio.file.Path;
  */
 public final class Id3v2Header {
 
+    public static final int HEADER_BYTES = 10;
+
     private Id3v2Header() {
     }
 
     /** Where the audio starts: the size of the ID3v2 tag at the start of the file (0 without one). */
     public static long sizeAt(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            var header = in.readNBytes(10);
-            if (!isTag(header)) {
-                return 0;
-            }
-            boolean footer = (header[5] & 0x10) != 0;
-            return 10L + syncsafe(header, 6) + (footer ? 10 : 0);
+            return sizeOf(in);
         }
+    }
+
+    /** The same, from the first bytes of a file (only {@link #HEADER_BYTES} are read). */
+    public static long sizeOf(InputStream start) throws IOException {
+        var header = start.readNBytes(HEADER_BYTES);
+        if (!isTag(header)) {
+            return 0;
+        }
+        boolean footer = (header[5] & 0x10) != 0;
+        return 10L + syncsafe(header, 6) + (footer ? 10 : 0);
     }
 
     static boolean isTag(byte[] header) {

@@ -1,6 +1,5 @@
 package dev.chapitre.tagging.control;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +10,8 @@ import java.util.Optional;
 public record TagContent(String title, String author, String album, Optional<Integer> year, Optional<Integer> track,
                          String comment, Optional<String> pageUrl, Optional<Cover> cover, List<TagChapter> chapters) {
 
-    /** The front cover: a local image file and its MIME type. */
-    public record Cover(Path file, String mimeType) {
+    /** The front cover: the image's bytes (artwork is at most 20 MiB) and its MIME type. */
+    public record Cover(byte[] image, String mimeType) {
     }
 
     /** A chapter as ID3 stores it: start and end in milliseconds. */

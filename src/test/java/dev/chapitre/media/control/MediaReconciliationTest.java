@@ -72,13 +72,13 @@ class MediaReconciliationTest {
     void keysWithDotSegmentsAreNotMediaKeys() {
         var storage = new FileSystemMediaStorage(dataDir.toString());
         for (var key : new String[] {"episodes/.", "episodes/..", "episodes/./a.mp3", "episodes/../db/chapitre.mv.db", ".staging/x"}) {
-            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> storage.localPath(key), key);
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> storage.localFile(key).orElseThrow(), key);
         }
-        assertTrue(storage.localPath("episodes/0b0e.mp3").endsWith("media/episodes/0b0e.mp3"));
+        assertTrue(storage.localFile("episodes/0b0e.mp3").orElseThrow().endsWith("media/episodes/0b0e.mp3"));
     }
 
     private static Path file(MediaStorage storage, String key, Instant modified) throws Exception {
-        var path = storage.localPath(key);
+        var path = storage.localFile(key).orElseThrow();
         Files.createDirectories(path.getParent());
         Files.writeString(path, key);
         Files.setLastModifiedTime(path, FileTime.from(modified));

@@ -97,7 +97,7 @@ class Id3TagBuilderTest {
             javax.imageio.ImageIO.write(image, "png", out);
             Files.write(png, out.toByteArray());
             var withCover = new TagContent("t", "a", "b", Optional.empty(), Optional.empty(), "", Optional.empty(),
-                    Optional.of(new TagContent.Cover(png, "image/png")), List.of());
+                    Optional.of(new TagContent.Cover(java.nio.file.Files.readAllBytes(png), "image/png")), List.of());
             var apic = Frames.parse(Id3TagBuilder.build(withCover, version)).stream().filter(f -> f.id().equals("APIC")).findFirst().orElseThrow();
             var body = new String(apic.body(), StandardCharsets.ISO_8859_1);
             assertTrue(body.startsWith("\0image/png\0\u0003"), "encoding, MIME, front cover");

@@ -2,11 +2,11 @@ package dev.chapitre.tagging.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.media.control.FileSystemMediaStorage;
+import dev.chapitre.media.control.PrependedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Re-tagging never alters the audio, and a failure at any step leaves the served file as it was. */
-class TaggedFileWriterTest {
+/**
+ * Re-tagging (a new version under a key of its own: the new tag, then the current version's audio)
+ * never alters the audio, and a failure at any step leaves the served file as it was and nothing
+ * under the new key.
+ */
+class RetaggedFileTest {
+
+    static final String SERVED = "episodes/e.mp3";
+    static final String TAGGED = "episodes/e-tagged.mp3";
 
     @TempDir
     Path data;
@@ -34,7 +41,7 @@ class TaggedFileWriterTest {
     @BeforeEach
     void anEpisodeFile() throws IOException {
         storage = new FileSystemMediaStorage(data.toString());
-        served = storage.localPath("episodes/e.mp3");
+        served = storage.localFile(SERVED).orElseThrow();
         Files.createDirectories(served.getParent());
         try (var in = getClass().getResourceAsStream("/audio/ffmpeg-chapters.mp3")) {
             original = in.readAllBytes();
@@ -45,23 +52,27 @@ class TaggedFileWriterTest {
     @Test
     void theAudioIsByteIdenticalAfterAnyNumberOfRetags() throws Exception {
         var audioBefore = audioHash(served);
+        var current = SERVED;
         for (int i = 0; i < 5; i++) {
             var version = i % 2 == 0 ? Id3Version.V2_3 : Id3Version.V2_4;
             var tag = Id3TagBuilder.build(Id3TagBuilderTest.content(Id3TagBuilderTest.chapters().subList(0, 1 + i % 3)), version);
-            var before = storage.identity("episodes/e.mp3").orElseThrow();
-            var next = TaggedFileWriter.write(served, tag, storage.stagingArea(), TaggedFileWriter.NONE);
-            assertTrue(storage.replaceIfUnchanged("episodes/e.mp3", before, next));
-            assertEquals(audioBefore, audioHash(served));
-            assertArrayEquals(tag, Arrays.copyOf(Files.readAllBytes(served), tag.length));
+            var next = "episodes/e-" + i + ".mp3";
+            long length = storage.prepend(next, tag, current, Id3v2Header.sizeAt(storage.localFile(current).orElseThrow()));
+            var file = storage.localFile(next).orElseThrow();
+            assertEquals(Files.size(file), length);
+            assertEquals(audioBefore, audioHash(file));
+            assertArrayEquals(tag, Arrays.copyOf(Files.readAllBytes(file), tag.length));
+            current = next;
         }
+        assertArrayEquals(original, Files.readAllBytes(served), "the version readers started on is never touched");
         assertEquals(List.of(), Files.list(storage.stagingArea()).toList());
     }
 
     @ParameterizedTest
-    @EnumSource(TaggedFileWriter.Step.class)
-    void aFailureAtAnyStepLeavesThePreviousVersionAndNoTemporaryFile(TaggedFileWriter.Step failing) {
+    @EnumSource(PrependedFile.Step.class)
+    void aFailureAtAnyStepLeavesThePreviousVersionAndNoTemporaryFile(PrependedFile.Step failing) throws Exception {
         var tag = Id3TagBuilder.build(Id3TagBuilderTest.content(Id3TagBuilderTest.chapters()), Id3Version.V2_3);
-        var error = assertThrows(IOException.class, () -> TaggedFileWriter.write(served, tag, storage.stagingArea(), step -> {
+        var error = assertThrows(IOException.class, () -> storage.prepend(TAGGED, tag, SERVED, Id3v2Header.sizeAt(served), step -> {
             if (step == failing) {
                 throw new IOException("No space left on device");
             }
@@ -70,20 +81,9 @@ class TaggedFileWriterTest {
         assertServedUnchangedAndNoLeftovers();
     }
 
-    @Test
-    void aReplacementIsRefusedWhenTheFileChangedMeanwhile() throws Exception {
-        var before = storage.identity("episodes/e.mp3").orElseThrow();
-        var tagged = TaggedFileWriter.write(served, Id3TagBuilder.build(Id3TagBuilderTest.content(List.of()), Id3Version.V2_3),
-                storage.stagingArea(), TaggedFileWriter.NONE);
-        var newUpload = Files.write(storage.stagingArea().resolve("new.part"), "new audio".getBytes());
-        storage.publish(new dev.chapitre.media.control.StagedFile(newUpload, 9), "episodes/e.mp3");
-        assertFalse(storage.replaceIfUnchanged("episodes/e.mp3", before, tagged));
-        assertEquals("new audio", Files.readString(served));
-    }
-
     @ParameterizedTest
-    @EnumSource(TaggedFileWriter.Step.class)
-    void aProcessKilledAtAnyStepLeavesThePreviousVersionAndRestartCleansUp(TaggedFileWriter.Step step) throws Exception {
+    @EnumSource(PrependedFile.Step.class)
+    void aProcessKilledAtAnyStepLeavesThePreviousVersionAndRestartCleansUp(PrependedFile.Step step) throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledRetag.class.getName(),
                 data.toString(), step.name()).redirectErrorStream(true).start();
@@ -103,10 +103,10 @@ class TaggedFileWriterTest {
 
         public static void main(String[] args) throws Exception {
             var storage = new FileSystemMediaStorage(args[0]);
-            var step = TaggedFileWriter.Step.valueOf(args[1]);
+            var step = PrependedFile.Step.valueOf(args[1]);
             var tag = Id3TagBuilder.build(new TagContent("t", "a", "b", Optional.empty(), Optional.empty(), "",
                     Optional.empty(), Optional.empty(), List.of()), Id3Version.V2_3);
-            TaggedFileWriter.write(storage.localPath("episodes/e.mp3"), tag, storage.stagingArea(), at -> {
+            storage.prepend(TAGGED, tag, SERVED, Id3v2Header.sizeAt(storage.localFile(SERVED).orElseThrow()), at -> {
                 if (at == step) {
                     Runtime.getRuntime().halt(HALTED);
                 }
@@ -119,6 +119,7 @@ class TaggedFileWriterTest {
         try {
             assertArrayEquals(original, Files.readAllBytes(served));
             assertEquals(List.of(), Files.list(storage.stagingArea()).toList());
+            assertTrue(storage.version(TAGGED).isEmpty(), "nothing under the new key");
         } catch (IOException e) {
             throw new AssertionError(e);
         }

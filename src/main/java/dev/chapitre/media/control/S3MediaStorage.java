@@ -1,0 +1,399 @@
+package dev.chapitre.media.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * Media in an S3-compatible bucket (path-style addresses, so s3proxy, MinIO and AWS alike). Nothing
+ * is renamed: an upload streams into a multipart upload under {@code .staging/} in parts of
+ * {@link #PART} bytes (one part in memory, each with an MD5 the server checks) and is copied to
+ * its key on publication; a new version is a new key. What a killed instance leaves (a multipart
+ * upload never completed, a staged object never published) is removed by {@link #removeAbandoned}.
+ */
+public class S3MediaStorage implements MediaStorage, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(S3MediaStorage.class.getName());
+    static final int PART = 8 * 1024 * 1024;
+    /** S3 refuses parts below 5 MiB, but for the last. */
+    static final int MIN_PART = 5 * 1024 * 1024;
+    /** Audio copied by the server itself, in parts of this size. */
+    static final long COPY_PART = 256L * 1024 * 1024;
+    static final String STAGING = ".staging/";
+    /** Longer than any upload or re-tag takes: an unfinished one this old was left by a dead instance. */
+    public static final Duration ABANDONED = Duration.ofHours(3);
+    /** Longer than any cache and any download in progress of a version the database no longer names. */
+    private static final Duration RETENTION = Duration.ofHours(6);
+    private static final Duration PRESIGNED_FOR = Duration.ofMinutes(5);
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+    private final Path scratch;
+
+    public S3MediaStorage(S3Settings settings, Path scratch) {
+        this.bucket = settings.bucket();
+        this.scratch = scratch;
+        var credentials = credentials(settings);
+        var region = Region.of(settings.region());
+        var pathStyle = S3Configuration.builder().pathStyleAccessEnabled(true).build();
+        var client = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
+                        .socketTimeout(Duration.ofMinutes(2)))
+                .region(region).credentialsProvider(credentials).serviceConfiguration(pathStyle)
+                // Checksums where we ask for them (every part we send), not the SDK's default trailers.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        var presign = S3Presigner.builder().region(region).credentialsProvider(credentials).serviceConfiguration(pathStyle);
+        settings.endpoint().ifPresent(endpoint -> {
+            client.endpointOverride(endpoint);
+            presign.endpointOverride(endpoint);
+        });
+        s3 = client.build();
+        presigner = presign.build();
+        try {
+            Files.createDirectories(scratch);
+            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(scratch)) {
+                for (var file : leftovers) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the scratch folder " + scratch, e);
+        }
+    }
+
+    private static AwsCredentialsProvider credentials(S3Settings settings) {
+        if (settings.accessKey().isPresent()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey().get(), settings.secretKey().orElseThrow()));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    /** Fails at start, with the reason, when the bucket cannot be reached with these settings. */
+    public void checkBucket() {
+        s3.headBucket(b -> b.bucket(bucket));
+    }
+
+    @Override
+    public StagedFile stage(InputStream in, long maxBytes) throws IOException {
+        var key = STAGING + UUID.randomUUID();
+        var sample = new UploadSample(scratch);
+        var upload = new PartsUpload(key);
+        var buffer = new byte[PART];
+        long size = 0;
+        try {
+            while (true) {
+                int n = in.readNBytes(buffer, 0, PART);
+                if (size + n > maxBytes) {
+                    throw new TooLarge(maxBytes);
+                }
+                sample.accept(buffer, n);
+                size += n;
+                if (n < PART) {
+                    upload.last(buffer, n);
+                    break;
+                }
+                upload.part(buffer, n);
+            }
+            sample.finish();
+        } catch (IOException | RuntimeException e) {
+            upload.abort();
+            sample.close();
+            throw unavailable(e);
+        }
+        return new StagedFile(sample.file(), size, key, () -> delete(key));
+    }
+
+    @Override
+    public void publish(StagedFile staged, String key) throws IOException {
+        try {
+            s3.copyObject(c -> c.sourceBucket(bucket).sourceKey(staged.location()).destinationBucket(bucket)
+                    .destinationKey(MediaStorage.checked(key)));
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+        delete(staged.location());
+    }
+
+    /**
+     * The head and the first bytes of the source in a first part sent from here, the rest copied by
+     * the server from the source object (UploadPartCopy): a re-tag of a 1 GiB episode moves a few
+     * MiB through this instance.
+     */
+    @Override
+    public long prepend(String key, byte[] head, String source, long from) throws IOException {
+        MediaStorage.checked(key);
+        long length = version(source).orElseThrow(() -> new NoSuchFileException(source)).length();
+        long rest = length - from;
+        long firstBytes = Math.min(rest, Math.max(PART - head.length, MIN_PART));
+        var first = new byte[Math.toIntExact(head.length + firstBytes)];
+        System.arraycopy(head, 0, first, 0, head.length);
+        try (var in = read(source, from, firstBytes)) {
+            if (in.readNBytes(first, head.length, (int) firstBytes) != firstBytes) {
+                throw new IOException("The source " + source + " ended early");
+            }
+        }
+        var upload = new PartsUpload(key);
+        try {
+            if (firstBytes == rest) {
+                upload.last(first, first.length);
+            } else {
+                upload.part(first, first.length);
+                for (long at = from + firstBytes; at < length; at += COPY_PART) {
+                    upload.copied(source, at, Math.min(length, at + COPY_PART) - 1, at + COPY_PART >= length);
+                }
+            }
+        } catch (RuntimeException e) {
+            upload.abort();
+            throw unavailable(e);
+        }
+        return head.length + rest;
+    }
+
+    @Override
+    public Optional<Version> version(String key) throws IOException {
+        try {
+            var head = s3.headObject(h -> h.bucket(bucket).key(MediaStorage.checked(key)));
+            return Optional.of(new Version(head.contentLength(), head.lastModified().toEpochMilli()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw unavailable(e);
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public InputStream read(String key, long first, long count) throws IOException {
+        if (count <= 0) {
+            return InputStream.nullInputStream();
+        }
+        var range = "bytes=" + first + "-" + (count >= Long.MAX_VALUE - first ? "" : String.valueOf(first + count - 1));
+        try {
+            return s3.getObject(g -> g.bucket(bucket).key(MediaStorage.checked(key)).range(range));
+        } catch (NoSuchKeyException e) {
+            throw new NoSuchFileException(key);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 416) {
+                return InputStream.nullInputStream(); // from the end on: nothing
+            }
+            if (e.statusCode() == 404) {
+                throw new NoSuchFileException(key);
+            }
+            throw unavailable(e);
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            s3.deleteObject(d -> d.bucket(bucket).key(key));
+        } catch (SdkException e) {
+            LOG.warning(() -> "Could not delete media " + key + ": " + e);
+        }
+    }
+
+    @Override
+    public List<Stored> stored() throws IOException {
+        try {
+            var found = new ArrayList<Stored>();
+            for (var object : s3.listObjectsV2Paginator(l -> l.bucket(bucket)).contents()) {
+                if (KEY.matcher(object.key()).matches()) {
+                    found.add(new Stored(object.key(), object.lastModified()));
+                }
+            }
+            return found;
+        } catch (SdkException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * Multipart uploads never completed and staged objects never published, older than
+     * {@link #ABANDONED}: a killed instance's. Safe with several instances (each only removes what
+     * is too old to be anyone's work in progress). Answers how many were removed.
+     */
+    public int removeAbandoned(Instant now) {
+        var before = now.minus(ABANDONED);
+        int removed = 0;
+        for (var upload : s3.listMultipartUploadsPaginator(l -> l.bucket(bucket)).uploads()) {
+            if (upload.initiated().isBefore(before)) {
+                s3.abortMultipartUpload(a -> a.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
+                removed++;
+            }
+        }
+        for (var object : s3.listObjectsV2Paginator(l -> l.bucket(bucket).prefix(STAGING)).contents()) {
+            if (object.lastModified().isBefore(before)) {
+                delete(object.key());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public Duration retention() {
+        return RETENTION;
+    }
+
+    @Override
+    public Path stagingArea() {
+        return scratch;
+    }
+
+    @Override
+    public Optional<Path> localFile(String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> localFolder() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<URI> presignedGet(String key, String contentType) {
+        var request = presigner.presignGetObject(p -> p.signatureDuration(PRESIGNED_FOR)
+                .getObjectRequest(g -> g.bucket(bucket).key(MediaStorage.checked(key)).responseContentType(contentType)));
+        return Optional.of(URI.create(request.url().toString()));
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+        presigner.close();
+    }
+
+    /** The storage, not the client, failed: said so, for an answer the client may retry. */
+    private static IOException unavailable(Exception e) {
+        if (e instanceof IOException io) {
+            return io;
+        }
+        if (e instanceof SdkException) {
+            return new Unavailable("the object storage failed: " + e.getMessage(), e);
+        }
+        throw (RuntimeException) e;
+    }
+
+    /**
+     * One object written in parts: a single PUT when the first part is also the last, else a
+     * multipart upload, each part with a checksum the server verifies before it accepts the part.
+     */
+    private final class PartsUpload {
+        private final String key;
+        private final List<CompletedPart> parts = new ArrayList<>();
+        private String uploadId;
+
+        PartsUpload(String key) {
+            this.key = key;
+        }
+
+        void part(byte[] bytes, int length) {
+            started();
+            int number = parts.size() + 1;
+            var sent = s3.uploadPart(u -> u.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
+                    .contentMD5(md5(bytes, length)), body(bytes, length));
+            parts.add(CompletedPart.builder().partNumber(number).eTag(sent.eTag()).build());
+        }
+
+        void copied(String source, long first, long last, boolean isLast) {
+            started();
+            int number = parts.size() + 1;
+            var sent = s3.uploadPartCopy(u -> u.sourceBucket(bucket).sourceKey(source).copySourceRange("bytes=" + first + "-" + last)
+                    .destinationBucket(bucket).destinationKey(key).uploadId(uploadId).partNumber(number));
+            parts.add(CompletedPart.builder().partNumber(number).eTag(sent.copyPartResult().eTag()).build());
+            if (isLast) {
+                complete();
+            }
+        }
+
+        void last(byte[] bytes, int length) {
+            if (uploadId == null) {
+                s3.putObject(p -> p.bucket(bucket).key(key).contentMD5(md5(bytes, length)), body(bytes, length));
+                return;
+            }
+            if (length > 0) {
+                part(bytes, length);
+            }
+            complete();
+        }
+
+        /**
+         * Sent as Content-MD5, which every S3-compatible server checks against the bytes it received
+         * before it stores the part (a bad part → 400, and the upload is aborted). The newer
+         * x-amz-checksum-* headers are refused by s3proxy (501), and the SDK's default sends them as
+         * an aws-chunked trailer that s3proxy does not read either. Over plain HTTP the signature
+         * also covers the body's SHA-256 (x-amz-content-sha256), which the server checks as well.
+         */
+        private static String md5(byte[] bytes, int length) {
+            try {
+                var digest = java.security.MessageDigest.getInstance("MD5");
+                digest.update(bytes, 0, length);
+                return java.util.Base64.getEncoder().encodeToString(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The buffer as it is, without the copy RequestBody.fromBytes makes (it is refilled only after the call). */
+        private static RequestBody body(byte[] bytes, int length) {
+            return RequestBody.fromContentProvider(() -> new java.io.ByteArrayInputStream(bytes, 0, length), length,
+                    "application/octet-stream");
+        }
+
+        private void started() {
+            if (uploadId == null) {
+                uploadId = s3.createMultipartUpload(c -> c.bucket(bucket).key(key)).uploadId();
+            }
+        }
+
+        private void complete() {
+            s3.completeMultipartUpload(c -> c.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
+        }
+
+        void abort() {
+            if (uploadId != null) {
+                try {
+                    s3.abortMultipartUpload(a -> a.bucket(bucket).key(key).uploadId(uploadId));
+                } catch (SdkException e) {
+                    LOG.warning(() -> "Could not abort the multipart upload of " + key + " (removed later as abandoned): " + e);
+                }
+            }
+        }
+    }
+}
