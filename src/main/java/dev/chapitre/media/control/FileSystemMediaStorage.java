@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -50,19 +49,17 @@ public class FileSystemMediaStorage implements MediaStorage {
         }
     }
 
-    /** A process killed mid-upload leaves its staging file behind; nothing refers to it. */
+    /**
+     * A process killed mid-upload or mid-tag leaves its staging file behind; nothing refers to it.
+     * Files another running instance writes (a cluster may share this folder) stay.
+     */
     private void removeLeftoverStagingFiles() throws IOException {
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(staging)) {
-            for (var file : leftovers) {
-                Files.deleteIfExists(file);
-                LOG.info(() -> "Removed an unfinished upload: " + file.getFileName());
-            }
-        }
+        WorkFiles.removeAbandoned(staging, Instant.now());
     }
 
     @Override
     public StagedFile stage(InputStream in, long maxBytes) throws IOException {
-        var file = staging.resolve(UUID.randomUUID() + ".part");
+        var file = WorkFiles.newFile(staging, ".part");
         long written = 0;
         try (var out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             var buffer = new byte[BUFFER];

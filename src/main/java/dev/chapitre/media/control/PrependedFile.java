@@ -6,13 +6,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * A new local file: a head (a fresh ID3 tag) followed by the bytes of an existing file from an
  * offset on (its audio, copied by the kernel, never through the heap), flushed to disk. The source
  * is not touched: the caller renames the result into place. On any failure the new file is removed;
- * a process killed half-way leaves it in the staging folder, which is emptied at start.
+ * a process killed half-way leaves it in the staging folder, from which the next start removes it.
  */
 public final class PrependedFile {
 
@@ -31,7 +30,7 @@ public final class PrependedFile {
     }
 
     public static Path write(byte[] head, Path source, long from, Path stagingDir, Faults faults) throws IOException {
-        var target = stagingDir.resolve(UUID.randomUUID() + ".tagging");
+        var target = WorkFiles.newFile(stagingDir, ".tagging");
         try (var in = FileChannel.open(source, StandardOpenOption.READ);
              var out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             faults.at(Step.CREATED);

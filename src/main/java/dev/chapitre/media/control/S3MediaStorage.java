@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,11 +80,7 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
         presigner = presign.build();
         try {
             Files.createDirectories(scratch);
-            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(scratch)) {
-                for (var file : leftovers) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            WorkFiles.removeAbandoned(scratch, Instant.now()); // not what another instance on this folder writes
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the scratch folder " + scratch, e);
         }

@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * The local stand-in of an upload that streams to object storage: a sparse file of the upload's
@@ -22,7 +21,7 @@ final class UploadSample implements AutoCloseable {
     private long received;
 
     UploadSample(Path folder) throws IOException {
-        file = folder.resolve(UUID.randomUUID() + ".sample");
+        file = WorkFiles.newFile(folder, ".sample");
         out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SPARSE);
     }
 

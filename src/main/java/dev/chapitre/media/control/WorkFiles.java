@@ -1,0 +1,68 @@
+package dev.chapitre.media.control;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Unfinished files (uploads being staged, re-tags being written, samples) named after the process
+ * that writes them: "host~pid~random.ext". The instances of a cluster may share a data folder, so an
+ * instance that starts must not remove what another one is writing: it removes what a process of
+ * its own host left that is no longer running (a kill), and what any host left untouched for longer
+ * than {@link #ABANDONED}.
+ */
+public final class WorkFiles {
+
+    private static final Logger LOG = Logger.getLogger(WorkFiles.class.getName());
+    /** Longer than any upload or re-tag takes while it writes (a stalled upload is cut off in seconds). */
+    public static final Duration ABANDONED = Duration.ofHours(3);
+    private static final String HOST = hostName().replaceAll("[^A-Za-z0-9.-]", "_");
+    private static final String OWNER = HOST + "~" + ProcessHandle.current().pid() + "~";
+
+    private WorkFiles() {
+    }
+
+    /** A new name in {@code folder}, owned by this process. */
+    public static Path newFile(Path folder, String extension) {
+        return folder.resolve(OWNER + UUID.randomUUID() + extension);
+    }
+
+    /** Removes the files of {@code folder} that nobody is writing any more; how many. */
+    public static int removeAbandoned(Path folder, Instant now) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, Files::isRegularFile)) {
+            for (var file : files) {
+                if (isAbandoned(file, now) && Files.deleteIfExists(file)) {
+                    removed++;
+                    LOG.info(() -> "Removed an unfinished file that no running process writes: " + file.getFileName());
+                }
+            }
+        }
+        return removed;
+    }
+
+    static boolean isAbandoned(Path file, Instant now) throws IOException {
+        var parts = file.getFileName().toString().split("~", 3);
+        if (parts.length == 3 && parts[0].equals(HOST) && parts[1].matches("[0-9]{1,19}")) {
+            long pid = Long.parseLong(parts[1]);
+            boolean writerRuns = pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (!writerRuns) {
+                return true;
+            }
+        }
+        return Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(ABANDONED));
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+}
