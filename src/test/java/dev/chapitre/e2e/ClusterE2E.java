@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -366,6 +367,80 @@ class ClusterE2E {
         }
         // Last, so that what it leaves is checked above whatever it answered.
         assertEquals(201, late.statusCode(), "an upload into B while A starts again: " + late.body());
+    }
+
+    /**
+     * The instance re-tagging a large episode is killed; the grid releases its lock and another
+     * instance, told that it left, re-tags the episode from the latest state. Listeners reading the
+     * MP3 from that other instance all the while always get a whole file: the tag, then every byte of
+     * the audio.
+     */
+    @Test
+    @Order(8)
+    void anInstanceKilledWhileItReTagsALargeEpisodeLeavesTheReTagToAnotherAndTheMp3StaysWhole() throws Exception {
+        site.awaitGridOf(site.size());
+        var show = producer(1).createShow("Réétiquetage").getString("slug");
+        var mp3 = Fixtures.mp3OfAtLeast(300_000_000);
+        var uploaded = producer(0).uploadEpisode(show, Json.createObjectBuilder().add("title", "Long").add("publishedAt", PUBLISHED).build(), mp3);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        var slug = Api.object(uploaded).getString("slug");
+        Poll.until("the upload's tag is written", Duration.ofMinutes(2), () -> tagged(1, show, slug));
+        var audio = Arrays.copyOfRange(mp3, Fixtures.id3Size(mp3), mp3.length);
+
+        var reading = new AtomicBoolean(true);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var reads = pool.submit(() -> {
+                int whole = 0;
+                while (reading.get()) {
+                    assertWhole(site.instance(1).base() + "/media/" + show + "/" + slug + ".mp3", audio);
+                    whole++;
+                }
+                return whole;
+            });
+            var changed = producer(0).send("PUT", "/api/podcasts/" + show + "/episodes/" + slug + "/chapters", "text/plain; charset=utf-8",
+                    "00:00:00 Avant la panne\n00:00:03 Après la panne\n");
+            assertEquals(200, changed.statusCode(), changed.body());
+            site.kill(0);
+            boolean cutOff = !tagged(1, show, slug);
+            Poll.until("the other instance finishes the re-tag", Duration.ofMinutes(3), () -> tagged(1, show, slug));
+            reading.set(false);
+            assertTrue(reads.get(2, TimeUnit.MINUTES) > 0, "the MP3 was read while it was re-tagged");
+            assertTrue(cutOff, "the kill came before the re-tag was recorded (else another instance had nothing to take over)");
+        } finally {
+            reading.set(false);
+            pool.shutdownNow();
+        }
+        var episode = Api.object(producer(1).get("/api/podcasts/" + show + "/episodes/" + slug));
+        assertEquals(List.of("Avant la panne", "Après la panne"), CrashE2E.chapterTitles(CrashE2E.download(producer(1), episode)),
+                "the MP3's ID3 chapters are the latest ones");
+        assertWhole(site.instance(1).base() + "/media/" + show + "/" + slug + ".mp3", audio);
+        site.restart(0);
+        var staging = site.data().resolve("media/.staging");
+        Poll.until("the cut-off re-tag's file is gone once its instance is back", Duration.ofSeconds(30), () -> {
+            try (var files = Files.list(staging)) {
+                return files.noneMatch(f -> f.getFileName().toString().endsWith(".tagging"));
+            }
+        });
+    }
+
+    boolean tagged(int instance, String show, String episode) {
+        return Api.object(producer(instance).get("/api/podcasts/" + show + "/episodes/" + episode)).getJsonObject("audio").getBoolean("tagged");
+    }
+
+    /** The MP3 at {@code url} as a listener gets it: as long as announced, an ID3 tag, then exactly {@code audio}. */
+    static void assertWhole(String url, byte[] audio) throws Exception {
+        var response = Api.HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode(), url);
+        long announced = response.headers().firstValueAsLong("Content-Length").orElseThrow();
+        try (var in = response.body()) {
+            var header = in.readNBytes(10);
+            int tag = Fixtures.id3Size(header);
+            in.skipNBytes(tag - 10);
+            var received = in.readAllBytes();
+            assertEquals(announced, tag + received.length, "as long as announced");
+            assertTrue(Arrays.equals(audio, received), "the audio after the tag, byte for byte (" + received.length + " of " + audio.length + ")");
+        }
     }
 
     TreeSet<String> episodes(int instance, String show) {
