@@ -134,6 +134,12 @@ CONF
 pause_cluster() {
     local dir=$1
     [[ -f "$dir/data/postmaster.pid" ]] || fail "no PostgreSQL runs in $dir/data"
+    # A crash of the server, not of the machine: what it acknowledged stays (synchronous_commit is off
+    # here, so its last commits may still sit in its WAL buffers: they are written out first).
+    local sock port
+    sock=$(sed -n "s/^unix_socket_directories = '\(.*\)'$/\1/p" "$dir/data/postgresql.conf" | tail -1)
+    port=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$dir/data/postgresql.conf" | tail -1)
+    psql -h "$sock" -p "$port" -U postgres -d postgres -qAt -c "SELECT pg_current_wal_flush_lsn()" -c "CHECKPOINT" >/dev/null
     as_owner "$(server_binaries)/pg_ctl" -D "$dir/data" -m immediate -w -t 60 stop >/dev/null
     echo "PostgreSQL in $dir paused"
 }

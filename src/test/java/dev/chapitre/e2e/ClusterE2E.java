@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.it.Api;
+import dev.chapitre.media.control.S3Proxy;
 import dev.chapitre.it.Fixtures;
 import dev.chapitre.it.JarServer;
 import dev.chapitre.it.Poll;
@@ -66,16 +67,27 @@ class ClusterE2E {
     static final Pattern STUDIO_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([A-Za-z0-9_-]+)\">");
     static final String PUBLISHED = "2026-01-01T00:00:00Z";
 
+    static final String BUCKET = "chapitre-cluster";
+
+    S3Proxy bucket;
     ClusterSite site;
     String token;
 
+    /** The instances share a PostgreSQL and an S3-compatible bucket (s3proxy, signatures checked), nginx in front. */
     @BeforeAll
     void startTheCluster() throws Exception {
-        site = ClusterSite.start("e2e-cluster", INSTANCES, Map.of(
+        var storage = Path.of("target", "e2e-cluster-s3").toAbsolutePath();
+        JarServer.deleteRecursively(storage);
+        Files.createDirectories(storage);
+        bucket = S3Proxy.start(storage, BUCKET);
+        var environment = new java.util.HashMap<>(Map.of(
                 "CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
                 "CHAPITRE_TRUSTED_PROXIES", "127.0.0.1",
                 "CHAPITRE_BASE_URL", "https://localhost:" + HTTPS_PORT,
-                "CHAPITRE_RATING_LIMIT_PER_MINUTE", String.valueOf(RATING_BUDGET)), HTTPS_PORT, HTTP_PORT);
+                "CHAPITRE_RATING_LIMIT_PER_MINUTE", String.valueOf(RATING_BUDGET)));
+        environment.putAll(Map.of("CHAPITRE_S3_BUCKET", BUCKET, "CHAPITRE_S3_ENDPOINT", bucket.endpoint().toString(),
+                "CHAPITRE_S3_REGION", "us-east-1", "CHAPITRE_S3_ACCESS_KEY", S3Proxy.ACCESS_KEY, "CHAPITRE_S3_SECRET_KEY", S3Proxy.SECRET_KEY));
+        site = ClusterSite.start("e2e-cluster", INSTANCES, Map.copyOf(environment), HTTPS_PORT, HTTP_PORT);
         var issued = Api.basic(site.instance(0).base(), ADMIN, PASSWORD).send("POST", "/api/tokens", "application/json", "{\"label\":\"cluster\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         token = Api.object(issued).getString("token");
@@ -85,6 +97,9 @@ class ClusterE2E {
     void stopTheCluster() throws Exception {
         if (site != null) {
             site.close();
+        }
+        if (bucket != null) {
+            bucket.close();
         }
     }
 
@@ -313,14 +328,13 @@ class ClusterE2E {
      * Uploads through the balancer are in flight on both instances when A is killed: B's complete,
      * A's fail with nginx's 502 (the client may send them again) and leave no row. A starts again
      * while another upload streams into B, which completes too; then no unfinished upload is left
-     * in the shared staging folder, the admin's health is clean on both, and the grid has both again.
+     * in the bucket, the admin's health is clean on both, and the grid has both again.
      */
     @Test
     @Order(7)
     void anInstanceKilledDuringUploadsLeavesNothingAndTheOthersUploadsComplete() throws Exception {
         var show = producer(0).createShow("Envois").getString("slug");
-        var mp3 = Fixtures.mp3OfAtLeast(3_000_000);
-        var staging = site.data().resolve("media/.staging");
+        var mp3 = Fixtures.mp3OfAtLeast(20_000_000); // more than two of the 8 MiB parts sent to the bucket while it streams
         int uploads = 4;
         var released = new AtomicBoolean();
         HttpResponse<String> late;
@@ -332,7 +346,7 @@ class ClusterE2E {
                 var request = heldUpload(site.nginx().base(), show, "Envoi " + n, mp3, released);
                 answers.add(pool.submit(() -> send(uploaders, request)));
             }
-            Poll.until(uploads + " uploads stream into the staging folder", Duration.ofSeconds(30), () -> partFiles(staging) == uploads);
+            Poll.until(uploads + " uploads stream into the bucket", Duration.ofSeconds(60), () -> unfinishedUploads() == uploads);
             site.kill(0);
             released.set(true);
             var created = new TreeSet<String>();
@@ -349,7 +363,7 @@ class ClusterE2E {
 
             var duringTheRestart = new AtomicBoolean();
             var streaming = pool.submit(() -> send(Api.HTTP, heldUpload(site.instance(1).base(), show, "Pendant", mp3, duringTheRestart)));
-            Poll.until("the upload streams into B", Duration.ofSeconds(30), () -> partFiles(staging) >= 1);
+            Poll.until("the upload streams into B", Duration.ofSeconds(60), () -> unfinishedUploads() >= 1);
             site.restart(0);
             duringTheRestart.set(true);
             late = streaming.get(2, TimeUnit.MINUTES);
@@ -357,7 +371,8 @@ class ClusterE2E {
             released.set(true);
             pool.shutdownNow();
         }
-        Poll.until("no unfinished upload is left in " + staging, Duration.ofSeconds(30), () -> partFiles(staging) == 0);
+        Poll.until("no unfinished upload (multipart or staged object) is left in the bucket once A is back", Duration.ofSeconds(60),
+                () -> unfinishedUploads() == 0 && stagedObjects() == 0);
         for (int i = 0; i < site.size(); i++) {
             var health = Api.basic(site.instance(i).base(), ADMIN, PASSWORD).get("/api/admin/health");
             assertEquals(200, health.statusCode(), site.instance(i).base() + ": " + health.body());
@@ -415,13 +430,12 @@ class ClusterE2E {
         assertEquals(List.of("Avant la panne", "Après la panne"), CrashE2E.chapterTitles(CrashE2E.download(producer(1), episode)),
                 "the MP3's ID3 chapters are the latest ones");
         assertWhole(site.instance(1).base() + "/media/" + show + "/" + slug + ".mp3", audio);
+        // Listeners through nginx: the application hands the bucket's object over (X-Accel-Redirect to a presigned GET).
+        var range = site.nginx().get("/media/" + show + "/" + slug + ".mp3", "Range", "bytes=0-1048575");
+        assertEquals(206, range.statusCode(), "a range of the re-tagged MP3 through nginx");
+        var whole = CrashE2E.download(producer(1), episode);
+        assertTrue(Arrays.equals(Arrays.copyOf(whole, 1_048_576), range.body()), "the bytes nginx fetched from the bucket");
         site.restart(0);
-        var staging = site.data().resolve("media/.staging");
-        Poll.until("the cut-off re-tag's file is gone once its instance is back", Duration.ofSeconds(30), () -> {
-            try (var files = Files.list(staging)) {
-                return files.noneMatch(f -> f.getFileName().toString().endsWith(".tagging"));
-            }
-        });
     }
 
     boolean tagged(int instance, String show, String episode) {
@@ -448,9 +462,16 @@ class ClusterE2E {
                 .map(e -> e.getString("slug")).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    static long partFiles(Path staging) throws Exception {
-        try (var files = Files.list(staging)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
+    /** Uploads streaming into the bucket (or left there): its multipart uploads under the staging prefix. */
+    long unfinishedUploads() {
+        try (var client = bucket.client()) {
+            return client.listMultipartUploads(l -> l.bucket(BUCKET).prefix(".staging/")).uploads().size();
+        }
+    }
+
+    long stagedObjects() {
+        try (var client = bucket.client()) {
+            return client.listObjectsV2(l -> l.bucket(BUCKET).prefix(".staging/")).contents().size();
         }
     }
 

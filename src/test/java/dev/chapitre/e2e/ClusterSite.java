@@ -79,7 +79,9 @@ public final class ClusterSite implements AutoCloseable {
                 awaitReady(instance);
             }
             site.awaitGridOf(size);
-            site.nginx = NginxSite.start(dir.resolve("nginx"), httpsPort, httpPort, ports, site.data());
+            var objectStorage = java.util.Optional.ofNullable(environment.get("CHAPITRE_S3_ENDPOINT")).map(java.net.URI::create)
+                    .map(endpoint -> endpoint.getHost() + ":" + endpoint.getPort());
+            site.nginx = NginxSite.start(dir.resolve("nginx"), httpsPort, httpPort, ports, site.data(), objectStorage);
             return site;
         } catch (Throwable failed) {
             site.close();

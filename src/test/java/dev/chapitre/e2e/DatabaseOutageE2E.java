@@ -74,7 +74,9 @@ class DatabaseOutageE2E {
         var environment = new HashMap<>(database);
         environment.putAll(Map.of("CHAPITRE_ADMIN_EMAIL", ADMIN, "CHAPITRE_ADMIN_PASSWORD", PASSWORD,
                 // one instance: no other instance has uploads pending, so leftovers are removed at once
-                "CHAPITRE_ORPHAN_GRACE_MINUTES", "0"));
+                "CHAPITRE_ORPHAN_GRACE_MINUTES", "0",
+                // a re-tag's replaced version goes at once: the test counts one file per episode
+                "CHAPITRE_MEDIA_RETENTION_SECONDS", "0"));
         return environment;
     }
 

@@ -51,6 +51,12 @@ public final class NginxSite implements AutoCloseable {
      * becomes one line per port, with its settings (as an operator lists the chapitre@PORT units).
      */
     public static NginxSite start(Path dir, int httpsPort, int httpPort, List<Integer> appPorts, Path dataDir) throws Exception {
+        return start(dir, httpsPort, httpPort, appPorts, dataDir, java.util.Optional.empty());
+    }
+
+    /** The same, handing media over to the S3-compatible server at {@code objectStorage} ("host:port") as the site's comments say. */
+    public static NginxSite start(Path dir, int httpsPort, int httpPort, List<Integer> appPorts, Path dataDir,
+                                  java.util.Optional<String> objectStorage) throws Exception {
         var nginxBinary = Tools.require("nginx-light", "/usr/sbin/nginx");
         var openssl = Tools.require("openssl", "/usr/bin/openssl");
         Files.createDirectories(dir.resolve("logs"));
@@ -79,7 +85,8 @@ public final class NginxSite implements AutoCloseable {
                 .replace("/var/cache/nginx/chapitre", dir.resolve("cache").toString())
                 .replace("/var/log/nginx/", dir.resolve("logs") + "/")
                 .replace("/var/lib/chapitre/published", data.resolve("published").toString())
-                .replace("/var/lib/chapitre/media/", data.resolve("media") + "/");
+                .replace("/var/lib/chapitre/media/", data.resolve("media") + "/")
+                .replace("127.0.0.1:9000", objectStorage.orElse("127.0.0.1:9000"));
         Files.writeString(dir.resolve("site.conf"), site);
         Files.writeString(dir.resolve("nginx.conf"), """
                 daemon off;

@@ -46,7 +46,12 @@ class RestartPersistenceIT {
         } finally {
             server.stop();
         }
-        var leftover = Files.writeString(dataDir.resolve("media/.staging/crashed-upload.part"), "half an upload");
+        // What the stopped server was writing: its process is gone (a start removes it at once, see WorkFilesTest);
+        // another instance's unfinished file only once untouched for longer than any upload takes.
+        var host = java.net.InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9.-]", "_");
+        var leftover = Files.writeString(dataDir.resolve("media/.staging/" + host + "~" + server.process().pid() + "~cut.part"), "half an upload");
+        var abandoned = Files.writeString(dataDir.resolve("media/.staging/elsewhere~1~crashed-upload.part"), "half an upload");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(4))));
 
         server = JarServer.start(dataDir, port, environment);
         try {
@@ -59,7 +64,8 @@ class RestartPersistenceIT {
             assertEquals(1.5, episode.getJsonArray("chapters").getJsonObject(0).getJsonNumber("startTime").doubleValue());
             assertEquals(!Database.isPostgres(), Files.exists(dataDir.resolve("db/chapitre.mv.db")),
                     "an H2 database in the data directory exactly when the run is on H2");
-            assertFalse(Files.exists(leftover), "a staging file from before the restart is still there");
+            assertFalse(Files.exists(leftover), "a staging file of the stopped process is still there");
+            assertFalse(Files.exists(abandoned), "a staging file untouched for hours is still there");
         } finally {
             server.stop();
         }

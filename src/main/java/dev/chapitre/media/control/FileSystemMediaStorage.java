@@ -219,4 +219,14 @@ public class FileSystemMediaStorage implements MediaStorage {
     private Path path(String key) {
         return root.resolve(MediaStorage.checked(key));
     }
+
+    @Override
+    public boolean writable() {
+        return Files.isWritable(root) && Files.isWritable(staging);
+    }
+
+    @Override
+    public String location() {
+        return root.toString();
+    }
 }

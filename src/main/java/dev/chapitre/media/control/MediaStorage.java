@@ -77,6 +77,12 @@ public interface MediaStorage {
      */
     Optional<URI> presignedGet(String key, String contentType);
 
+    /** Whether new files can be written now (readiness): the folder is writable, the bucket answers. */
+    boolean writable();
+
+    /** Where the media are, for the admin: the folder, or the bucket and its endpoint. */
+    String location();
+
     /** A file version: its length and modification time (they change whenever the file does). */
     record Version(long length, long modifiedMillis) {
     }

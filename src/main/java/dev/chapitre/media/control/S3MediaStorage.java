@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -48,7 +47,7 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
     static final long COPY_PART = 256L * 1024 * 1024;
     static final String STAGING = ".staging/";
     /** Longer than any upload or re-tag takes: an unfinished one this old was left by a dead instance. */
-    public static final Duration ABANDONED = Duration.ofHours(3);
+    public static final Duration ABANDONED = WorkFiles.ABANDONED;
     /** Longer than any cache and any download in progress of a version the database no longer names. */
     private static final Duration RETENTION = Duration.ofHours(6);
     private static final Duration PRESIGNED_FOR = Duration.ofMinutes(5);
@@ -57,8 +56,10 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
     private final S3Presigner presigner;
     private final String bucket;
     private final Path scratch;
+    private final S3Settings settings;
 
     public S3MediaStorage(S3Settings settings, Path scratch) {
+        this.settings = settings;
         this.bucket = settings.bucket();
         this.scratch = scratch;
         var credentials = credentials(settings);
@@ -99,8 +100,23 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
     }
 
     @Override
+    public boolean writable() {
+        try {
+            checkBucket();
+            return Files.isWritable(scratch);
+        } catch (SdkException unreachable) {
+            return false;
+        }
+    }
+
+    @Override
+    public String location() {
+        return settings.toString();
+    }
+
+    @Override
     public StagedFile stage(InputStream in, long maxBytes) throws IOException {
-        var key = STAGING + UUID.randomUUID();
+        var key = STAGING + WorkFiles.newName("");
         var sample = new UploadSample(scratch);
         var upload = new PartsUpload(key);
         var buffer = new byte[PART];
@@ -239,26 +255,32 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
     }
 
     /**
-     * Multipart uploads never completed and staged objects never published, older than
-     * {@link #ABANDONED}: a killed instance's. Safe with several instances (each only removes what
-     * is too old to be anyone's work in progress). Answers how many were removed.
+     * Multipart uploads never completed and staged objects never published that nobody writes any
+     * more: an upload's staged object is named after its writer ({@link WorkFiles}), so what a killed
+     * process of this host left goes at once; everything else once older than {@link #ABANDONED}
+     * (a re-tag's new version, another host's upload). Safe with several instances: none removes
+     * another running one's work. Answers how many were removed.
      */
     public int removeAbandoned(Instant now) {
-        var before = now.minus(ABANDONED);
         int removed = 0;
         for (var upload : s3.listMultipartUploadsPaginator(l -> l.bucket(bucket)).uploads()) {
-            if (upload.initiated().isBefore(before)) {
+            if (isAbandoned(upload.key(), upload.initiated(), now)) {
                 s3.abortMultipartUpload(a -> a.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
                 removed++;
             }
         }
         for (var object : s3.listObjectsV2Paginator(l -> l.bucket(bucket).prefix(STAGING)).contents()) {
-            if (object.lastModified().isBefore(before)) {
+            if (isAbandoned(object.key(), object.lastModified(), now)) {
                 delete(object.key());
                 removed++;
             }
         }
         return removed;
+    }
+
+    private static boolean isAbandoned(String key, Instant touched, Instant now) {
+        return key.startsWith(STAGING) ? WorkFiles.isAbandoned(key.substring(STAGING.length()), touched, now)
+                : touched.isBefore(now.minus(ABANDONED));
     }
 
     @Override

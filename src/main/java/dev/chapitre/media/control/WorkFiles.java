@@ -10,11 +10,11 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Unfinished files (uploads being staged, re-tags being written, samples) named after the process
- * that writes them: "host~pid~random.ext". The instances of a cluster may share a data folder, so an
- * instance that starts must not remove what another one is writing: it removes what a process of
- * its own host left that is no longer running (a kill), and what any host left untouched for longer
- * than {@link #ABANDONED}.
+ * Unfinished files (uploads being staged, re-tags being written, samples; on S3 the staged
+ * uploads) named after the process that writes them: "host~pid~random.ext". The instances of a
+ * cluster share the media (a folder or a bucket), so an instance that starts must not remove what
+ * another one is writing: it removes what a process of its own host left that is no longer running
+ * (a kill), and what any host left untouched for longer than {@link #ABANDONED}.
  */
 public final class WorkFiles {
 
@@ -29,7 +29,12 @@ public final class WorkFiles {
 
     /** A new name in {@code folder}, owned by this process. */
     public static Path newFile(Path folder, String extension) {
-        return folder.resolve(OWNER + UUID.randomUUID() + extension);
+        return folder.resolve(newName(extension));
+    }
+
+    /** A new file or object name owned by this process. */
+    public static String newName(String extension) {
+        return OWNER + UUID.randomUUID() + extension;
     }
 
     /** Removes the files of {@code folder} that nobody is writing any more; how many. */
@@ -37,7 +42,8 @@ public final class WorkFiles {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, Files::isRegularFile)) {
             for (var file : files) {
-                if (isAbandoned(file, now) && Files.deleteIfExists(file)) {
+                if (isAbandoned(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant(), now)
+                        && Files.deleteIfExists(file)) {
                     removed++;
                     LOG.info(() -> "Removed an unfinished file that no running process writes: " + file.getFileName());
                 }
@@ -46,16 +52,17 @@ public final class WorkFiles {
         return removed;
     }
 
-    static boolean isAbandoned(Path file, Instant now) throws IOException {
-        var parts = file.getFileName().toString().split("~", 3);
-        if (parts.length == 3 && parts[0].equals(HOST) && parts[1].matches("[0-9]{1,19}")) {
+    /** Whether the writer of {@code name}, last written at {@code touched}, is gone. */
+    public static boolean isAbandoned(String name, Instant touched, Instant now) {
+        var parts = name.split("~", 3);
+        if (parts.length == 3 && parts[0].equals(HOST) && parts[1].matches("[0-9]{1,18}")) {
             long pid = Long.parseLong(parts[1]);
             boolean writerRuns = pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             if (!writerRuns) {
                 return true;
             }
         }
-        return Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(ABANDONED));
+        return touched.isBefore(now.minus(ABANDONED));
     }
 
     private static String hostName() {

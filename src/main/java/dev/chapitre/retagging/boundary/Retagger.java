@@ -11,12 +11,15 @@ import dev.chapitre.tagging.control.Id3v2Header;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +42,12 @@ public class Retagger {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** How often a version whose recording failed is looked at again. */
+    private static final Duration UNREFERENCED_CHECK = Duration.ofSeconds(5);
 
     @Inject
     TagJobs jobs;
@@ -195,7 +204,14 @@ public class Retagger {
             // compare-and-set of the episode's key; the loser removes its version and starts over.
             var tagged = MediaCommits.newKey("episodes", "mp3");
             long length = storage.prepend(tagged, tag, key, audioStart);
-            if (!jobs.recordTagged(snapshot.get(), tagged, length)) {
+            boolean recorded;
+            try {
+                recorded = jobs.recordTagged(snapshot.get(), tagged, length);
+            } catch (RuntimeException unknownOutcome) {
+                removeOnceUnreferenced(tagged);
+                throw unknownOutcome;
+            }
+            if (!recorded) {
                 storage.delete(tagged);
                 return false;
             }
@@ -209,5 +225,22 @@ public class Retagger {
             }
             return true;
         }
+    }
+
+    /**
+     * A new version whose recording failed (the database went away: did the commit happen?) is
+     * removed once the database answers that no episode names it; until then it is only an
+     * unreferenced file, which no listener can reach.
+     */
+    private void removeOnceUnreferenced(String key) {
+        scheduler.schedule(() -> {
+            try {
+                if (!jobs.refersTo(key)) {
+                    storage.delete(key);
+                }
+            } catch (RuntimeException stillUnreachable) {
+                removeOnceUnreferenced(key);
+            }
+        }, UNREFERENCED_CHECK.toSeconds(), TimeUnit.SECONDS);
     }
 }

@@ -111,6 +111,11 @@ public class TagJobs {
         return em.createNamedQuery(withFailed ? Episode.UNTAGGED : Episode.UNTAGGED_WITHOUT_ERROR, Long.class).getResultList();
     }
 
+    /** Whether an episode's audio is the file at {@code key}. */
+    public boolean refersTo(String key) {
+        return em.createQuery("SELECT COUNT(e) FROM Episode e WHERE e.audio.key = :key", Long.class).setParameter("key", key).getSingleResult() > 0;
+    }
+
     public void recordFailure(long episodeId, String error) {
         var message = error.length() > 1000 ? error.substring(0, 999) + "…" : error;
         em.createQuery("UPDATE Episode e SET e.audio.tagError = :error, " + KEEP_VERSION + " WHERE e.id = :id")

@@ -73,6 +73,24 @@ class S3MediaStorageTest extends MediaStorageContract {
     }
 
     @Test
+    void anUploadOfAProcessOfThisHostThatIsGoneIsRemovedAtOnceAndARunningOnesIsNot() throws Exception {
+        var host = WorkFiles.newName("").split("~")[0];
+        var gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        var running = new ProcessBuilder("sleep", "60").start();
+        try (var client = proxy.client()) {
+            client.createMultipartUpload(c -> c.bucket(BUCKET).key(S3MediaStorage.STAGING + host + "~" + gone.pid() + "~killed"));
+            client.createMultipartUpload(c -> c.bucket(BUCKET).key(S3MediaStorage.STAGING + host + "~" + running.pid() + "~streaming"));
+            assertEquals(1, storage.removeAbandoned(Instant.now()), "the killed instance's upload, not the running one's");
+            var left = client.listMultipartUploads(l -> l.bucket(BUCKET)).uploads().stream().map(u -> u.key()).toList();
+            assertEquals(List.of(S3MediaStorage.STAGING + host + "~" + running.pid() + "~streaming"), left);
+        } finally {
+            running.destroy();
+            storage.removeAbandoned(Instant.now().plus(S3MediaStorage.ABANDONED).plusSeconds(60));
+        }
+    }
+
+    @Test
     void theServerRefusesAPartWhoseBytesDoNotMatchItsChecksum() {
         try (var client = proxy.client()) {
             var upload = client.createMultipartUpload(c -> c.bucket(BUCKET).key("episodes/corrupt.mp3")).uploadId();
