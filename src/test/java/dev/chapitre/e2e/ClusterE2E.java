@@ -435,6 +435,10 @@ class ClusterE2E {
         assertEquals(206, range.statusCode(), "a range of the re-tagged MP3 through nginx");
         var whole = CrashE2E.download(producer(1), episode);
         assertTrue(Arrays.equals(Arrays.copyOf(whole, 1_048_576), range.body()), "the bytes nginx fetched from the bucket");
+        var head = site.nginx().client().send(HttpRequest.newBuilder(URI.create(site.nginx().base() + "/media/" + show + "/" + slug + ".mp3"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode(), "HEAD, as apps and validators send it, through the URL presigned for GET");
+        assertEquals(whole.length, head.headers().firstValueAsLong("Content-Length").orElse(-1), "the length of the whole MP3");
         site.restart(0);
     }
 

@@ -48,7 +48,7 @@ class RestartPersistenceIT {
         }
         // What the stopped server was writing: its process is gone (a start removes it at once, see WorkFilesTest);
         // another instance's unfinished file only once untouched for longer than any upload takes.
-        var host = java.net.InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9.-]", "_");
+        var host = dev.chapitre.media.control.WorkFiles.newName("").split("~")[0]; // this machine, as the server names it
         var leftover = Files.writeString(dataDir.resolve("media/.staging/" + host + "~" + server.process().pid() + "~cut.part"), "half an upload");
         var abandoned = Files.writeString(dataDir.resolve("media/.staging/elsewhere~1~crashed-upload.part"), "half an upload");
         Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(4))));

@@ -37,8 +37,8 @@ import java.util.logging.Logger;
  * (when the database is unreachable the batch is dropped and logged, and audio is served all the
  * same); the download log's are recorded in the transaction that moves its position.
  * <p>
- * Memory holds only downloads known to be committed, so a listener it knows is no new download on
- * any instance. A listener it does not know is looked up in the database under a lock that every
+ * Memory holds the downloads this instance counted (forgotten when their transaction fails) and
+ * those it read back, so a listener it knows is no new download on any instance. A listener it does not know is looked up in the database under a lock that every
  * instance takes to decide (PostgreSQL's transaction-scoped advisory lock; the embedded H2 serves
  * one instance, whose recorder is already one at a time): the same listener through two instances
  * of a cluster within 24 hours is one download.

@@ -138,6 +138,11 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
             sample.finish();
         } catch (IOException | RuntimeException e) {
             upload.abort();
+            try {
+                delete(key); // the upload may have completed before the sample failed
+            } catch (RuntimeException alsoUnreachable) {
+                e.addSuppressed(alsoUnreachable); // left to the abandoned uploads' sweep
+            }
             sample.close();
             throw unavailable(e);
         }

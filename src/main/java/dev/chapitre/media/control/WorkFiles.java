@@ -21,7 +21,12 @@ public final class WorkFiles {
     private static final Logger LOG = Logger.getLogger(WorkFiles.class.getName());
     /** Longer than any upload or re-tag takes while it writes (a stalled upload is cut off in seconds). */
     public static final Duration ABANDONED = Duration.ofHours(3);
-    private static final String HOST = hostName().replaceAll("[^A-Za-z0-9.-]", "_");
+    /**
+     * This machine since its last boot: its name, and the kernel's boot id where there is one (two
+     * hosts may share a name: cloned machines, containers; a process id means something only on
+     * the machine that gave it, since that boot).
+     */
+    private static final String HOST = (hostName() + bootId().map(id -> "." + id).orElse("")).replaceAll("[^A-Za-z0-9.-]", "_");
     private static final String OWNER = HOST + "~" + ProcessHandle.current().pid() + "~";
 
     private WorkFiles() {
@@ -63,6 +68,14 @@ public final class WorkFiles {
             }
         }
         return touched.isBefore(now.minus(ABANDONED));
+    }
+
+    private static java.util.Optional<String> bootId() {
+        try {
+            return java.util.Optional.of(Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip().replace("-", "").substring(0, 12));
+        } catch (IOException | RuntimeException none) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String hostName() {

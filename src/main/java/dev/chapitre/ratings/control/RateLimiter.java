@@ -47,7 +47,16 @@ public final class RateLimiter {
                     WINDOW.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } finally {
+            unlock(key);
+        }
+    }
+
+    /** A lock held past its lease (a long pause) is already released: nothing to give back then. */
+    private void unlock(String key) {
+        try {
             recent.unlock(key);
+        } catch (IllegalMonitorStateException leaseExpired) {
+            // the count above stands; another request may have counted at the same time
         }
     }
 }

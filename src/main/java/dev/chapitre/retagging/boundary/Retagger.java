@@ -139,7 +139,28 @@ public class Retagger {
 
 
     private void run(long episodeId, Job job) {
-        IMap<Long, Boolean> writers = grid.getMap(WRITERS);
+        try {
+            IMap<Long, Boolean> writers = grid.getMap(WRITERS);
+            if (!lock(writers, episodeId, job)) {
+                return;
+            }
+            try {
+                runRounds(episodeId, job);
+            } finally {
+                writers.unlock(episodeId);
+            }
+        } catch (RuntimeException | Error gridOrWorse) {
+            // The grid failed us (a split being merged, shutting down): the job ends here, so that
+            // the next change or resumption starts a new one instead of finding this one "running".
+            synchronized (running) {
+                running.remove(episodeId, job);
+            }
+            LOG.log(Level.WARNING, "Re-tagging episode " + episodeId + " stopped; the next change or resumption starts it again", gridOrWorse);
+        }
+    }
+
+    /** Takes the episode's lock; false (the job ended) for a resumption while another instance is at it. */
+    private boolean lock(IMap<Long, Boolean> writers, long episodeId, Job job) {
         boolean resumption;
         synchronized (running) {
             resumption = job.onlyIfBehind;
@@ -148,18 +169,14 @@ public class Retagger {
             synchronized (running) { // another instance is at it; should it die, the next resumption is ours
                 if (job.onlyIfBehind) {
                     running.remove(episodeId);
-                    return;
+                    return false;
                 }
             }
             writers.lock(episodeId); // a change came meanwhile: it waits for the other writer
         } else if (!resumption) {
             writers.lock(episodeId);
         }
-        try {
-            runRounds(episodeId, job);
-        } finally {
-            writers.unlock(episodeId);
-        }
+        return true;
     }
 
     private void runRounds(long episodeId, Job job) {
