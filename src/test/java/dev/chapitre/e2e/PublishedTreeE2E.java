@@ -193,9 +193,9 @@ class PublishedTreeE2E {
         withinASecond("the show's new title", () -> feedText(feed).contains("Changements renommés"));
 
         assertEquals(204, producer.delete("/api/podcasts/" + slug).statusCode());
-        withinASecond("the show deleted", () -> nginx.get(feed).statusCode() == 404);
-        assertFalse(Files.exists(TREE.resolve("feeds/" + slug + ".xml")));
-        assertFalse(Files.exists(TREE.resolve("media/" + slug)));
+        // The feed goes first, then the show's folders: the whole removal is awaited, not its first step.
+        withinASecond("the show deleted", () -> nginx.get(feed).statusCode() == 404
+                && !Files.exists(TREE.resolve("feeds/" + slug + ".xml")) && !Files.exists(TREE.resolve("media/" + slug)));
     }
 
     static void withinASecond(String what, Poll.Condition condition) throws Exception {
