@@ -6,6 +6,7 @@ import dev.chapitre.downloads.control.DownloadQueue;
 import dev.chapitre.downloads.control.LogFollower;
 import dev.chapitre.downloads.entity.DownloadLogPosition;
 import dev.chapitre.downloads.entity.LogPosition;
+import dev.chapitre.platform.control.HostName;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -21,8 +22,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ public class DownloadLog {
     @PostConstruct
     void start() {
         follower = file.map(String::strip).filter(name -> !name.isEmpty()).map(name -> new LogFollower(Path.of(name), clock));
-        positionKey = follower.map(log -> hostName() + ":" + log.log()).orElse("");
+        positionKey = follower.map(log -> HostName.ofThisMachine() + ":" + log.log()).orElse("");
         follower.ifPresent(log -> LOG.info(() -> "Counting the downloads the web server logs in " + log.log()));
     }
 
@@ -103,14 +102,6 @@ public class DownloadLog {
                 LOG.warning(() -> "Could not count the download log's lines (they will be read again): " + problem);
                 lastProblem = problem;
             }
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.chapitre.media.control;
 
+import dev.chapitre.platform.control.HostName;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class WorkFiles {
      * hosts may share a name: cloned machines, containers; a process id means something only on
      * the machine that gave it, since that boot).
      */
-    private static final String HOST = (hostName() + bootId().map(id -> "." + id).orElse("")).replaceAll("[^A-Za-z0-9.-]", "_");
+    private static final String HOST = (HostName.ofThisMachine() + bootId().map(id -> "." + id).orElse("")).replaceAll("[^A-Za-z0-9.-]", "_");
     private static final String OWNER = HOST + "~" + ProcessHandle.current().pid() + "~";
 
     private WorkFiles() {
@@ -75,14 +76,6 @@ public final class WorkFiles {
             return java.util.Optional.of(Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip().replace("-", "").substring(0, 12));
         } catch (IOException | RuntimeException none) {
             return java.util.Optional.empty();
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
         }
     }
 }
