@@ -34,6 +34,7 @@ public class TagResumption {
     Retagger retagger;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's attribute does not reach a lifecycle callback (see AdminBootstrap)
     void atStart() {
         resume(true);
     }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Makes sure someone can sign in on a fresh installation. */
 @Startup
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each attempt commits, or fails, on its own
 @DependsOn("SchemaMigrations") // the schema is up to date and ids are safe before anything reads or inserts
 public class AdminBootstrap {
 
@@ -32,7 +31,14 @@ public class AdminBootstrap {
     @ConfigProperty(name = "CHAPITRE_ADMIN_PASSWORD")
     Optional<String> password;
 
+    /**
+     * Outside a transaction, so that each attempt of {@link Producers#createAdminIfNone} commits, or
+     * fails, before this says what it did. On the lifecycle callback itself: Payara runs a singleton's
+     * {@code @PostConstruct} in a transaction of its own unless the method says otherwise (the class's
+     * attribute is not consulted), and then a losing insert failed only after "Created" was logged.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createAdminIfNone() {
         var chosen = password.filter(p -> !p.isBlank());
         var effective = chosen.orElseGet(() -> TokenSecrets.randomToken(15));

@@ -7,6 +7,8 @@ import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.entity.Producer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,7 +72,12 @@ public class Producers {
                 .orElseThrow(() -> ProblemException.notFound("There is no producer " + id + "."));
     }
 
-    /** First start: without any producer nobody could sign in, so create the admin. */
+    /**
+     * First start: without any producer nobody could sign in, so create the admin. Committed before
+     * it returns, whatever the caller's transaction: {@code true} means this insert is in the database
+     * (instances starting together on an empty one both find no producer; the unique email lets one win).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean createAdminIfNone(String email, String password) {
         if (em.createNamedQuery(Producer.COUNT, Long.class).getSingleResult() > 0) {
             return false;
