@@ -5,14 +5,17 @@
 # --clustermode tcpip:… --interfaces 127.0.0.1) on one database and one media folder, first with 1
 # instance, then with 2, and measures, side by side:
 #   - ratings/s: RATINGS (default 1000) rating forms from CLIENTS (default 32) concurrent listeners
-#     through nginx (GET the page, POST the form), totals checked exactly on every instance;
+#     through nginx (GET the page, POST the form), after WARMUP (default 400) untimed ones (each JVM
+#     compiles its hot paths first: with two instances each sees half the requests, and a cold one
+#     measured the JIT, not the cluster); totals of all checked exactly on every instance;
 #   - upload → tagged: UPLOADS (default 4) MP3s of 30 MB one after the other through nginx, from the
 #     start of the POST until the episode says its file is tagged;
 #   - with 2 instances, propagation: CHANGES (default 100) chapter edits on instance A; after each
 #     200, the chapters document is polled on the other instance until it shows the edit: median and
 #     max of that delay (target < 1 s). Each document is read there before the edit (cached), so the
 #     measure is the announcement's way and the rebuild, not a first build.
-# Usage: [RATINGS=1000] [CLIENTS=32] [UPLOADS=4] [CHANGES=100] [JAR=target/chapitre.jar] bench/cluster.sh
+# Usage: [RATINGS=1000] [WARMUP=400] [CLIENTS=32] [UPLOADS=4] [CHANGES=100] [JAR=target/chapitre.jar] [JFR=1 KEEP=1] bench/cluster.sh
+# JFR=1 records each instance with Java Flight Recorder (server-N-I.jfr in the kept work folder).
 # Needs: the jar, curl, python3, openssl, Debian's nginx and postgresql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +44,8 @@ cluster_start() {
         env CHAPITRE_ADMIN_EMAIL=$ADMIN CHAPITRE_ADMIN_PASSWORD=$PASSWORD CHAPITRE_DATA_DIR="$DATA" \
             CHAPITRE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/chapitre" CHAPITRE_DB_USER=chapitre CHAPITRE_DB_PASSWORD=chapitre \
             CHAPITRE_TRUSTED_PROXIES=127.0.0.1 CHAPITRE_RATING_LIMIT_PER_MINUTE=1000000 \
-            java -Xmx${HEAP:-512m} -Dpayaramicro.noCluster=false -jar "$JAR" --port "${HTTP_PORTS[$i]}" \
+            java -Xmx${HEAP:-512m} ${JFR:+-XX:StartFlightRecording=filename=$WORK/server-$n-$i.jfr,settings=profile} \
+            -Dpayaramicro.noCluster=false -jar "$JAR" --port "${HTTP_PORTS[$i]}" \
             --clustername "bench-$$-$n" --clustermode "tcpip:${members%,}" --interfaces 127.0.0.1 --startport "${grid[$i]}" \
             > "$WORK/server-$n-$i.log" 2>&1 &
         SERVERS+=("$!")
@@ -90,10 +94,11 @@ cluster_stop() {
 measure() {
     local n=$1
     python3 - "$n" "https://localhost:$TLS_PORT" "$ADMIN" "$PASSWORD" "${RATINGS:-1000}" "${CLIENTS:-32}" "${UPLOADS:-4}" \
-        "$WORK/result-$n" "${HTTP_PORTS[@]}" <<'PY'
+        "$WORK/result-$n" "${WARMUP:-400}" "${HTTP_PORTS[@]}" <<'PY'
 import base64, concurrent.futures, http.cookiejar, json, random, re, ssl, statistics, sys, time, urllib.parse, urllib.request
 n, base, user, password, total, clients, uploads, result = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), sys.argv[8]
-instances = [f"http://localhost:{p}" for p in sys.argv[9:]]
+warm = int(sys.argv[9])
+instances = [f"http://localhost:{p}" for p in sys.argv[10:]]
 tls = ssl.create_default_context(); tls.check_hostname = False; tls.verify_mode = ssl.CERT_NONE
 auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
@@ -117,7 +122,7 @@ first = upload("Un", small)
 # Listeners rate the show through nginx, each with its own address (X-Forwarded-For from the trusted proxy chain).
 page = base + "/podcasts/noter"
 random.seed(7)
-stars = [random.randint(1, 5) for _ in range(total)]
+stars = [random.randint(1, 5) for _ in range(total + warm)]
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -133,14 +138,16 @@ def rate(i):
     except urllib.error.HTTPError as answer:
         if answer.code != 303:
             raise SystemExit(f"rating {i}: HTTP {answer.code}")
+with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+    list(pool.map(rate, range(total, total + warm)))  # untimed: the JVMs compile their hot paths
 start = time.monotonic()
 with concurrent.futures.ThreadPoolExecutor(clients) as pool:
     list(pool.map(rate, range(total)))
 rate_s = total / (time.monotonic() - start)
 for instance in instances:
     summary = json.loads(call("GET", instance + "/api/podcasts/noter/ratings"))
-    if summary["count"] != total or abs(summary["average"] - sum(stars) / total) > 1e-9:
-        raise SystemExit(f"{instance}: {summary['count']} ratings, average {summary['average']} (expected {total}, {sum(stars) / total})")
+    if summary["count"] != len(stars) or abs(summary["average"] - sum(stars) / len(stars)) > 1e-9:
+        raise SystemExit(f"{instance}: {summary['count']} ratings, average {summary['average']} (expected {len(stars)}, {sum(stars) / len(stars)})")
 
 # Upload → tagged: a 30 MB MP3 through nginx, until the episode says its file carries its tag.
 src = small; size = 10 + ((src[6] & 0x7f) << 21 | (src[7] & 0x7f) << 14 | (src[8] & 0x7f) << 7 | (src[9] & 0x7f))

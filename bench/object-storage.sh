@@ -117,12 +117,24 @@ cat > "$WORK/random.lua" <<LUA
 math.randomseed(42)
 request = function()
     local first = math.random(0, $SIZE - 1048576)
-    return wrk.format("GET", nil, {["Range"] = "bytes=" .. first .. "-" .. (first + 1048575), ["User-Agent"] = "$UA"})
+    local headers = {["Range"] = "bytes=" .. first .. "-" .. (first + 1048575), ["User-Agent"] = "$UA"}
+    if os.getenv("ACCEL") then headers["X-Chapitre-Accel-Object-Prefix"] = "/_chapitre_s3/" end
+    return wrk.format("GET", nil, headers)
 end
 LUA
 echo "file: $SIZE bytes; wrk -t2 -c32 -d10s, random 1 MB ranges, through nginx"
 wrk -t2 -c32 -d10s -s "$WORK/random.lua" "$LOCAL_URL" > "$WORK/wrk-local.txt"
 wrk -t2 -c32 -d10s -s "$WORK/random.lua" "$S3_URL" > "$WORK/wrk-s3.txt"
+# Where the bucket path's time goes: its two halves alone. The application's hand-over (asked
+# directly, as nginx asks it: an X-Accel-Redirect to a presigned GET, no body), and the bucket
+# answering that presigned GET (s3proxy, no nginx, no application).
+HANDOVER_URL="http://127.0.0.1:$S3_APP_PORT/media/bench/soixante-minutes.mp3"
+ACCEL=$(curl -s -D - -o /dev/null -H "X-Chapitre-Accel-Object-Prefix: /_chapitre_s3/" -A "$UA" "$HANDOVER_URL" \
+    | tr -d '\r' | sed -n 's/^[Xx]-[Aa]ccel-[Rr]edirect: //p')
+[[ $ACCEL == /_chapitre_s3/* ]] || { echo "no hand-over from the application: '$ACCEL'" >&2; exit 1; }
+BUCKET_URL="http://127.0.0.1:$S3_PORT/${ACCEL#/_chapitre_s3/}"
+ACCEL=1 wrk -t2 -c32 -d10s -s "$WORK/random.lua" "$HANDOVER_URL" > "$WORK/wrk-handover.txt"
+wrk -t2 -c32 -d10s -s "$WORK/random.lua" "$BUCKET_URL" > "$WORK/wrk-bucket.txt"
 python3 - "$WORK" <<'PY'
 import sys, re
 w = sys.argv[1]
@@ -132,10 +144,12 @@ def figures(name):
     latency = re.search(r"Latency\s+(\S+)", text).group(1)
     errors = [l.strip() for l in text.splitlines() if "Non-2xx" in l or "Socket errors" in l]
     return rps, latency, errors
-local, s3 = figures("local"), figures("s3")
+local, s3, handover, bucket = figures("local"), figures("s3"), figures("handover"), figures("bucket")
 print(f"local files: {local[0]:.0f} req/s (mean latency {local[1]}); bucket: {s3[0]:.0f} req/s (mean latency {s3[1]}); "
       f"ratio bucket/local {s3[0] / local[0]:.2f}")
-for name, f in (("local", local), ("bucket", s3)):
+print(f"  its parts alone: the application's hand-over {handover[0]:.0f} req/s (mean latency {handover[1]}); "
+      f"the bucket's presigned GET without nginx or application {bucket[0]:.0f} req/s (mean latency {bucket[1]})")
+for name, f in (("local", local), ("bucket", s3), ("hand-over", handover), ("bucket alone", bucket)):
     if f[2]:
         print(f"  {name}: " + " | ".join(f[2]))
 PY

@@ -26,6 +26,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,8 +102,25 @@ public class Episodes {
 
     public Episode owned(String podcastSlug, String episodeSlug) {
         var podcast = podcasts.owned(podcastSlug);
-        return bySlug(podcast, episodeSlug).orElseThrow(() -> ProblemException.notFound(
-                "The show '" + podcastSlug + "' has no episode '" + episodeSlug + "'."));
+        return bySlug(podcast, episodeSlug).orElseThrow(() -> noSuchEpisode(podcastSlug, episodeSlug));
+    }
+
+    /**
+     * The episode, its row locked until the commit, for a change that retires or deletes its audio:
+     * a re-tag switches the audio key without touching the version (TagJobs.recordTagged), so the
+     * key must be read under the lock, or the version the re-tag just wrote would be left behind
+     * and the one it replaced retired twice. A re-tag that comes after waits, then finds the key
+     * changed and drops its own version.
+     */
+    private Episode ownedForUpdate(String podcastSlug, String episodeSlug) {
+        var podcast = podcasts.owned(podcastSlug);
+        return em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", podcast).setParameter("slug", episodeSlug)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> noSuchEpisode(podcastSlug, episodeSlug));
+    }
+
+    private static ProblemException noSuchEpisode(String podcastSlug, String episodeSlug) {
+        return ProblemException.notFound("The show '" + podcastSlug + "' has no episode '" + episodeSlug + "'.");
     }
 
     public Episode patch(String podcastSlug, String episodeSlug, JsonObject mergePatch, Optional<String> ifMatch) {
@@ -119,7 +137,7 @@ public class Episodes {
     }
 
     public Episode replaceAudio(String podcastSlug, String episodeSlug, StagedFile audio, Optional<String> ifMatch) {
-        var episode = owned(podcastSlug, episodeSlug);
+        var episode = ownedForUpdate(podcastSlug, episodeSlug);
         Preconditions.requireMatch(ifMatch, episode.etag());
         var facts = inspect(audio);
         var current = episode.audio();
@@ -133,7 +151,7 @@ public class Episodes {
     }
 
     public void delete(String podcastSlug, String episodeSlug, Optional<String> ifMatch) {
-        var episode = owned(podcastSlug, episodeSlug);
+        var episode = ownedForUpdate(podcastSlug, episodeSlug);
         Preconditions.requireMatch(ifMatch, episode.etag());
         media.deleteOnCommit(episode.audio().key());
         changes.fire(EpisodeChanged.of(episode, urls.base()));

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -25,8 +26,9 @@ public class EpisodeCleanup {
     MediaCommits media;
 
     void onRemoval(@Observes PodcastRemoval removal) {
+        // Locked, so that the keys deleted are the current ones even with a re-tag switching one (see Episodes).
         em.createNamedQuery(Episode.OF_PODCAST, Episode.class).setParameter("podcast", removal.podcast())
-                .getResultList().forEach(episode -> {
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(episode -> {
                     media.deleteOnCommit(episode.audio().key());
                     em.remove(episode);
                 });

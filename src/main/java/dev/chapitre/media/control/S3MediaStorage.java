@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -51,6 +52,15 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
     /** Longer than any cache and any download in progress of a version the database no longer names. */
     private static final Duration RETENTION = Duration.ofHours(6);
     private static final Duration PRESIGNED_FOR = Duration.ofMinutes(5);
+    /**
+     * Signing a GET cost more than the rest of a hand-over (bench/object-storage.sh: the hand-over
+     * alone answered 340/s signing each time): a listener's app asks for range after range of the same
+     * episode, so one signature serves them for a minute, and is still valid for four more when nginx
+     * fetches with it. Bounded: at most this many keys are remembered.
+     */
+    private static final Duration PRESIGNED_REUSED_FOR = Duration.ofMinutes(1);
+    private static final int PRESIGNED_KEPT = 10_000;
+    private final ConcurrentHashMap<String, PresignedGet> presignedGets = new ConcurrentHashMap<>();
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -310,9 +320,27 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
 
     @Override
     public Optional<URI> presignedGet(String key, String contentType) {
+        var now = Instant.now();
+        var name = key + "\n" + contentType;
+        var reusable = presignedGets.get(name);
+        if (reusable != null && now.isBefore(reusable.until())) {
+            return Optional.of(reusable.url());
+        }
+        if (presignedGets.size() >= PRESIGNED_KEPT) {
+            presignedGets.entrySet().removeIf(entry -> !now.isBefore(entry.getValue().until()));
+            if (presignedGets.size() >= PRESIGNED_KEPT) {
+                presignedGets.clear();
+            }
+        }
         var request = presigner.presignGetObject(p -> p.signatureDuration(PRESIGNED_FOR)
                 .getObjectRequest(g -> g.bucket(bucket).key(MediaStorage.checked(key)).responseContentType(contentType)));
-        return Optional.of(URI.create(request.url().toString()));
+        var url = URI.create(request.url().toString());
+        presignedGets.put(name, new PresignedGet(url, now.plus(PRESIGNED_REUSED_FOR)));
+        return Optional.of(url);
+    }
+
+    /** A signed URL handed over again until {@code until}, which leaves it minutes of validity. */
+    private record PresignedGet(URI url, Instant until) {
     }
 
     @Override

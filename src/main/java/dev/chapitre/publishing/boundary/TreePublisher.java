@@ -121,6 +121,7 @@ public class TreePublisher {
     private ScheduledFuture<?> ticking;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's does not reach a lifecycle callback (see AdminBootstrap)
     void openTree() {
         var root = publishedDir.filter(dir -> !dir.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("published"))
                 .toAbsolutePath().normalize();
@@ -150,6 +151,7 @@ public class TreePublisher {
     }
 
     @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stopTicking() {
         if (ticking != null) {
             ticking.cancel(false);

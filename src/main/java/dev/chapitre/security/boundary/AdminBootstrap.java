@@ -36,6 +36,8 @@ public class AdminBootstrap {
      * fails, before this says what it did. On the lifecycle callback itself: Payara runs a singleton's
      * {@code @PostConstruct} in a transaction of its own unless the method says otherwise (the class's
      * attribute is not consulted), and then a losing insert failed only after "Created" was logged.
+     * After {@code @PostConstruct}: Payara reads a method's annotations in order, and attaches the
+     * attribute to the callback only once it knows the method is one.
      */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

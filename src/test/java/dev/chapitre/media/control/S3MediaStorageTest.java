@@ -1,6 +1,7 @@
 package dev.chapitre.media.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -113,5 +114,13 @@ class S3MediaStorageTest extends MediaStorageContract {
         assertEquals(206, response.statusCode());
         assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(content, 1000, 2000), response.body()));
         assertEquals("audio/mpeg", response.headers().firstValue("Content-Type").orElse(""));
+
+        // signed once and handed over again (signing is the costly part of a hand-over), per type
+        assertEquals(url, storage.presignedGet(key, "audio/mpeg").orElseThrow());
+        var asPng = storage.presignedGet(key, "image/png").orElseThrow();
+        assertNotEquals(url, asPng);
+        var typed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(asPng).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals("image/png", typed.headers().firstValue("Content-Type").orElse(""));
     }
 }
