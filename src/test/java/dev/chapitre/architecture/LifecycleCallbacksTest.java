@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.TransactionAttribute;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +28,25 @@ class LifecycleCallbacksTest {
                         .map(callback -> type.getSimpleName() + "." + callback.getName()))
                 .toList();
         assertEquals(List.of(), overloaded);
+    }
+
+    /**
+     * Payara gives a lifecycle callback only the transaction attribute on the method itself, never
+     * its class's (then it is REQUIRED): a class that says it works outside a transaction, or in one
+     * of its own, must say so on its callbacks too. Two instances starting together both logged
+     * "Created the admin producer" because AdminBootstrap's insert failed only after its callback.
+     */
+    @Test
+    void aClassTransactionAttributeIsRepeatedOnItsLifecycleCallbacks() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.chapitre");
+        var unsaid = classes.stream()
+                .filter(type -> type.isAnnotatedWith(TransactionAttribute.class))
+                .flatMap(type -> type.getMethods().stream()
+                        .filter(m -> m.isAnnotatedWith(PostConstruct.class) || m.isAnnotatedWith(PreDestroy.class))
+                        .filter(callback -> !callback.isAnnotatedWith(TransactionAttribute.class))
+                        .map(callback -> type.getSimpleName() + "." + callback.getName()))
+                .toList();
+        assertEquals(List.of(), unsaid);
     }
 }

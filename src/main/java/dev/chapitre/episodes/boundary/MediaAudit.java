@@ -78,7 +78,7 @@ public class MediaAudit {
 
     @PostConstruct
     @Schedule(minute = "*/15", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's attribute does not reach a lifecycle callback (see AdminBootstrap)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's does not reach a lifecycle callback (LifecycleCallbacksTest)
     void reconcileIfLeading() {
         if (cluster.leads()) {
             reconcile();

@@ -121,7 +121,7 @@ public class TreePublisher {
     private ScheduledFuture<?> ticking;
 
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's does not reach a lifecycle callback (see AdminBootstrap)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's does not reach a lifecycle callback (LifecycleCallbacksTest)
     void openTree() {
         var root = publishedDir.filter(dir -> !dir.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("published"))
                 .toAbsolutePath().normalize();

@@ -27,6 +27,7 @@ public class RatingKeys {
     private ListenerKeys keys;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's does not reach a lifecycle callback (LifecycleCallbacksTest)
     void load() {
         keys = new ListenerKeys(secrets.stored().orElseGet(this::createOrReadTheOneCreatedMeanwhile));
     }

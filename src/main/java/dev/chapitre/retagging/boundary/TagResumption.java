@@ -34,7 +34,7 @@ public class TagResumption {
     Retagger retagger;
 
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's attribute does not reach a lifecycle callback (see AdminBootstrap)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the class's does not reach a lifecycle callback (LifecycleCallbacksTest)
     void atStart() {
         resume(true);
     }
