@@ -7,7 +7,11 @@ import dev.chapitre.media.boundary.FileSender;
 import dev.chapitre.media.boundary.HandOver;
 import dev.chapitre.media.control.FileVersion;
 import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.platform.boundary.ClientAddress;
+import dev.chapitre.platform.boundary.MovedPermanently;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.entity.Slug;
@@ -55,6 +59,12 @@ public class MediaServlet extends ReadOnlyServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicCatalog catalog;
+
+    @Inject
+    PublicUrls urls;
+
     @Override
     protected void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         Optional<PublicMedia.Item> item;
@@ -67,11 +77,36 @@ public class MediaServlet extends ReadOnlyServlet {
                     "The media directory cannot be reached right now; try again shortly.");
             return;
         }
-        if (item.isEmpty()) {
+        if (item.isEmpty() && !redirected(request, response)) {
             notFound(response);
             return;
         }
-        send(request, response, item.get(), withBody);
+        if (item.isPresent()) {
+            send(request, response, item.get(), withBody);
+        }
+    }
+
+    /** A former slug of the show or the episode: 301 to the file's current address. */
+    private boolean redirected(HttpServletRequest request, HttpServletResponse response) {
+        var address = Optional.ofNullable(request.getPathInfo()).orElse("");
+        var episode = EPISODE.matcher(address);
+        var artwork = ARTWORK.matcher(address);
+        Optional<String> moved;
+        try {
+            if (episode.matches()) {
+                moved = catalog.movedTo(new PublicCatalog.Address(episode.group(1), Optional.of(episode.group(2))), Instant.now(clock))
+                        .map(now -> PublicPaths.audio(now.show(), now.episode().orElseThrow()));
+            } else if (artwork.matches()) {
+                moved = catalog.movedTo(new PublicCatalog.Address(artwork.group(1), Optional.empty()), Instant.now(clock))
+                        .map(now -> PublicPaths.artwork(now.show(), artwork.group(2)));
+            } else {
+                moved = Optional.empty();
+            }
+        } catch (RuntimeException databaseDown) {
+            return false;
+        }
+        moved.ifPresent(path -> MovedPermanently.send(response, urls.base(request) + path, request.getQueryString()));
+        return moved.isPresent();
     }
 
     private Optional<PublicMedia.Item> lookUp(HttpServletRequest request) {

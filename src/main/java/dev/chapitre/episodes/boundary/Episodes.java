@@ -6,6 +6,7 @@ import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.episodes.entity.AudioFile;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.episodes.entity.EpisodeFields;
+import dev.chapitre.episodes.entity.FormerEpisodeSlug;
 import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.boundary.Preconditions;
@@ -72,8 +73,9 @@ public class Episodes {
         var podcast = podcasts.owned(podcastSlug);
         var accepted = checkedAndSanitized(fields);
         var facts = inspect(audio);
-        var slug = fields.slug() != null ? requireFreeSlug(podcast, fields.slug()) : Slug.firstFree(fields.title(), taken -> bySlug(podcast, taken).isPresent()).value();
-        var guid = UUID.randomUUID();
+        var slug = fields.slug() != null ? requireFreeSlug(podcast, Optional.empty(), fields.slug())
+                : Slug.firstFree(fields.title(), taken -> isTaken(podcast, taken)).value();
+        var guid = UUID.randomUUID().toString();
         var key = MediaCommits.newKey("episodes", "mp3");
         var episode = new Episode(podcast, slug, guid, accepted, new AudioFile(key, audio.size(),
                 facts.durationMs(), facts.bitrateKbps(), 1));
@@ -128,7 +130,7 @@ public class Episodes {
         Preconditions.requireMatch(ifMatch, episode.etag());
         var fields = EpisodeJson.patched(episode, mergePatch);
         if (!episode.slug().equals(fields.slug())) {
-            episode.changeSlug(requireFreeSlug(episode.podcast(), fields.slug()));
+            changeSlug(episode, fields.slug());
         }
         episode.apply(checkedAndSanitized(fields));
         em.flush();
@@ -185,9 +187,32 @@ public class Episodes {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
-    private String requireFreeSlug(Podcast podcast, String slug) {
+    /** The old addresses keep answering, with a 301 to the new ones ({@link FormerEpisodeSlug}). */
+    private void changeSlug(Episode episode, String slug) {
+        var former = episode.slug();
+        episode.changeSlug(requireFreeSlug(episode.podcast(), Optional.of(episode), slug));
+        em.createNamedQuery(FormerEpisodeSlug.FORGET).setParameter("podcast", episode.podcast().id()).setParameter("slug", slug)
+                .executeUpdate(); // its own, taken back
+        em.persist(new FormerEpisodeSlug(former, episode));
+    }
+
+    private Optional<Episode> formerlyAt(Podcast podcast, String slug) {
+        return em.createNamedQuery(FormerEpisodeSlug.EPISODE, Episode.class).setParameter("podcast", podcast.id())
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    private boolean isTaken(Podcast podcast, String slug) {
+        return bySlug(podcast, slug).isPresent() || formerlyAt(podcast, slug).isPresent();
+    }
+
+    /** Free in the show: no episode has it, and no other episode had it (its old addresses redirect there). */
+    private String requireFreeSlug(Podcast podcast, Optional<Episode> changing, String slug) {
         if (bySlug(podcast, slug).isPresent()) {
             throw ProblemException.conflict("The show already has an episode '" + slug + "'; choose another slug.");
+        }
+        if (formerlyAt(podcast, slug).filter(other -> changing.map(e -> !e.id().equals(other.id())).orElse(true)).isPresent()) {
+            throw ProblemException.conflict("The slug '" + slug + "' was the address of another episode of the show, and its old"
+                    + " addresses still lead there; choose another.");
         }
         return slug;
     }

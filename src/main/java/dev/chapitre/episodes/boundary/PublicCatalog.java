@@ -1,6 +1,8 @@
 package dev.chapitre.episodes.boundary;
 
 import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.episodes.entity.FormerEpisodeSlug;
+import dev.chapitre.podcasts.entity.FormerShowSlug;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -33,8 +35,37 @@ public class PublicCatalog {
     public record Image(String key, String mediaType, long podcastId) {
     }
 
+    /** A public address by its slugs: a show's (feed, page, artwork), or an episode's (page, MP3, chapters). */
+    public record Address(String show, Optional<String> episode) {
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * Where an address that names a former slug (the show's, the episode's, or both) is now; empty
+     * when nothing moved or nothing is there. An episode's new address is told only once it is public.
+     */
+    public Optional<Address> movedTo(Address asked, Instant now) {
+        var current = show(asked.show());
+        var show = current.or(() -> em.createNamedQuery(FormerShowSlug.SHOW, Podcast.class).setParameter("slug", asked.show())
+                .getResultStream().findFirst());
+        if (show.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean showMoved = current.isEmpty();
+        if (asked.episode().isEmpty()) {
+            return showMoved ? Optional.of(new Address(show.get().slug(), Optional.empty())) : Optional.empty();
+        }
+        var episodeSlug = asked.episode().get();
+        var episode = em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", show.get())
+                .setParameter("slug", episodeSlug).getResultStream().findFirst();
+        boolean episodeMoved = episode.isEmpty();
+        return episode.or(() -> em.createNamedQuery(FormerEpisodeSlug.EPISODE, Episode.class).setParameter("podcast", show.get().id())
+                        .setParameter("slug", episodeSlug).getResultStream().findFirst())
+                .filter(found -> (showMoved || episodeMoved) && found.isPublicAt(now))
+                .map(found -> new Address(show.get().slug(), Optional.of(found.slug())));
+    }
 
     /** Every show, by title: a show is public from its creation, even before its first episode. */
     public List<Podcast> shows() {

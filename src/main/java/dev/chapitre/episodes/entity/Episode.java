@@ -30,11 +30,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** An episode of a show, with its audio, credits and chapters. */
 @Entity
-@Table(name = "episode", uniqueConstraints = @UniqueConstraint(columnNames = {"podcast_id", "slug"}))
+@Table(name = "episode", uniqueConstraints = {@UniqueConstraint(columnNames = {"podcast_id", "slug"}),
+        @UniqueConstraint(columnNames = {"podcast_id", "guid"})})
 @NamedQuery(name = Episode.OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast ORDER BY e.publishedAt DESC, e.createdAt DESC")
 @NamedQuery(name = Episode.PUBLISHED_OF_PODCAST, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND " + Episode.PUBLIC_AT_NOW
         + " ORDER BY e.publishedAt DESC, e.createdAt DESC")
@@ -67,6 +67,8 @@ public class Episode {
             + " WHERE e.podcast.slug = :podcast AND e.slug = :episode";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 100_000;
+    /** RSS sets no limit on a guid; real ones (URLs, tag: URIs) stay far below this. */
+    public static final int MAX_GUID = 1000;
     /** Feeds write four-digit years (RFC 822 dates); older than 1900 is a typing mistake. */
     static final Instant EARLIEST_PUBLICATION = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant LATEST_PUBLICATION = Instant.parse("9999-12-31T23:59:59Z");
@@ -77,7 +79,8 @@ public class Episode {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 36)
+    /** Ours (a UUID), or kept exactly from the host the show moved in from; unique within the show. */
+    @Column(nullable = false, length = 2 * MAX_GUID)
     private String guid;
 
     @ManyToOne(optional = false)
@@ -127,10 +130,13 @@ public class Episode {
     protected Episode() {
     }
 
-    public Episode(Podcast podcast, String slug, UUID guid, EpisodeFields fields, AudioFile audio) {
+    public Episode(Podcast podcast, String slug, String guid, EpisodeFields fields, AudioFile audio) {
+        if (guid == null || guid.isBlank() || guid.length() > MAX_GUID) {
+            new Violations().add("guid", "must be 1 to " + MAX_GUID + " characters").throwIfAny("The episode is not valid");
+        }
         this.podcast = podcast;
         this.slug = slug;
-        this.guid = guid.toString();
+        this.guid = guid;
         this.audio = audio;
         this.type = EpisodeType.FULL;
         this.createdAt = InstantColumn.now();

@@ -78,7 +78,8 @@ public class PublicDocuments {
                 episodes.stream().flatMap(e -> Stream.of(e.updatedAt(), e.publishedAt().orElseThrow())))
                 .max(Instant::compareTo).orElseThrow();
         var bytes = FeedWriter.write(podcast, episodes, baseUrl);
-        return PublishedDocument.of(FeedWriter.MEDIA_TYPE, bytes, lastModified, catalog.nextPublication(podcast, now));
+        return PublishedDocument.of(FeedWriter.MEDIA_TYPE, bytes, lastModified, catalog.nextPublication(podcast, now))
+                .movedTo(podcast.redirectTo());
     }
 
     private static PublishedDocument chapters(Episode episode) {

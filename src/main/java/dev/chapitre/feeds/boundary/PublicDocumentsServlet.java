@@ -6,6 +6,9 @@ import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.entity.Slug;
+import dev.chapitre.episodes.boundary.PublicCatalog;
+import dev.chapitre.platform.boundary.MovedPermanently;
+import dev.chapitre.platform.control.PublicPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +46,9 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
     @Inject
     PublicUrls urls;
 
+    @Inject
+    PublicCatalog catalog;
+
     @Override
     protected void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         var now = Instant.now();
@@ -54,6 +60,9 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
             response.setHeader("Retry-After", "30");
             new Problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                     "This document cannot be built right now; try again shortly.", null).writeTo(response);
+            return;
+        }
+        if (document.isEmpty() && redirected(request, response, now)) {
             return;
         }
         if (document.isEmpty()) {
@@ -80,6 +89,26 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
                 : Optional.empty();
     }
 
+    /** A former slug of the show or the episode: 301 to the document's current address. */
+    private boolean redirected(HttpServletRequest request, HttpServletResponse response, Instant now) {
+        var path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        var feed = FEED.matcher(path);
+        var chapters = CHAPTERS.matcher(path);
+        Optional<PublicCatalog.Address> moved;
+        try {
+            moved = "/feeds".equals(request.getServletPath())
+                    ? feed.matches() ? catalog.movedTo(new PublicCatalog.Address(feed.group(1), Optional.empty()), now) : Optional.empty()
+                    : chapters.matches() ? catalog.movedTo(new PublicCatalog.Address(chapters.group(1), Optional.of(chapters.group(2))), now)
+                    : Optional.empty();
+        } catch (RuntimeException databaseDown) {
+            return false; // a 404 while the database is away; the address answers again once it is back
+        }
+        moved.ifPresent(address -> MovedPermanently.send(response, urls.base(request) + address.episode()
+                .map(episode -> PublicPaths.chapters(address.show(), episode)).orElseGet(() -> PublicPaths.feed(address.show())),
+                request.getQueryString()));
+        return moved.isPresent();
+    }
+
     private static void send(HttpServletRequest request, HttpServletResponse response, PublishedDocument document,
                              Instant now, boolean withBody) throws IOException {
         boolean gzip = document.compresses() && acceptsGzip(request.getHeader("Accept-Encoding"));
@@ -90,7 +119,12 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
         response.setHeader("Cache-Control", "public, max-age=" + maxAge);
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("Access-Control-Allow-Origin", "*"); // web players read feeds and chapters cross-origin
-        if (ConditionalRequests.isNotModified(request, List.of(document.etag(false), document.etag(true)),
+        if (document.movedTo().isPresent()) {
+            // Moved to another host: the 301 carries the last feed, whose itunes:new-feed-url names
+            // the new address for an app that reads the body instead of following.
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", document.movedTo().get());
+        } else if (ConditionalRequests.isNotModified(request, List.of(document.etag(false), document.etag(true)),
                 document.lastModified().toEpochMilli())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

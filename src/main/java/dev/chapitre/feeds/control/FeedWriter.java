@@ -26,6 +26,7 @@ import dev.chapitre.episodes.entity.AudioFile;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.feeds.control.podcastindex.PodcastIndexModuleImpl;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastPerson;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTxt;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.podcasts.entity.Person;
@@ -115,6 +116,8 @@ public final class FeedWriter {
         }
         itunes.setExplicit(Boolean.TRUE.equals(fields.explicit()));
         itunes.setType(fields.type());
+        // Moved out: apps that still read this feed learn the new address (the HTTP answer is a 301 too).
+        podcast.redirectTo().ifPresent(itunes::setNewFeedUrl);
 
         var podcasting = new PodcastIndexModuleImpl();
         podcasting.setGuid(podcast.guid());
@@ -122,6 +125,7 @@ public final class FeedWriter {
         podcasting.setLockedOwner(clean(fields.ownerEmail()));
         podcasting.setMedium(fields.medium());
         podcasting.setPersons(persons(fields.persons()));
+        podcasting.setTxt(fields.txt().stream().map(txt -> new PodcastTxt(txt.purpose().orElse(null), txt.text())).toList());
 
         channel.setModules(new ArrayList<>(List.<Module>of(self, itunes, podcasting)));
         return channel;

@@ -14,14 +14,19 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A document as it is served: its bytes plain and gzipped (compressed once, not per request),
  * strong validators for each, and until when it is true ({@code expires}: the next scheduled
- * episode's publication, when there is one).
+ * episode's publication, when there is one). {@code movedTo}: the show moved to another host, and
+ * the document is the body of a 301 to that address, never a file of the published tree.
  */
 public record PublishedDocument(String contentType, byte[] plain, byte[] gzipped, String etag, Instant lastModified,
-                                Optional<Instant> expires) {
+                                Optional<Instant> expires, Optional<String> movedTo) {
 
     public static PublishedDocument of(String contentType, byte[] plain, Instant lastModified, Optional<Instant> expires) {
         return new PublishedDocument(contentType, plain, gzip(plain), "\"" + digest(plain) + "\"",
-                lastModified.truncatedTo(ChronoUnit.SECONDS), expires);
+                lastModified.truncatedTo(ChronoUnit.SECONDS), expires, Optional.empty());
+    }
+
+    public PublishedDocument movedTo(Optional<String> address) {
+        return new PublishedDocument(contentType, plain, gzipped, etag, lastModified, expires, address);
     }
 
     /** Each encoding is its own representation, so it has its own strong ETag (RFC 9110 8.8.3). */
@@ -31,7 +36,7 @@ public record PublishedDocument(String contentType, byte[] plain, byte[] gzipped
 
     /** The same bytes dated later (they changed, but the data's own timestamps did not move). */
     public PublishedDocument modifiedAt(Instant instant) {
-        return new PublishedDocument(contentType, plain, gzipped, etag, instant.truncatedTo(ChronoUnit.SECONDS), expires);
+        return new PublishedDocument(contentType, plain, gzipped, etag, instant.truncatedTo(ChronoUnit.SECONDS), expires, movedTo);
     }
 
     /** Whether gzip makes it smaller: a tiny document (an episode without chapters) is served as it is. */

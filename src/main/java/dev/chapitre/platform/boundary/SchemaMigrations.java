@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings the database to the schema this release expects, before anything else starts (every other
@@ -80,9 +81,8 @@ public class SchemaMigrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("the schema EclipseLink made before Flyway");
-        if (h2) {
-            configuration.javaMigrations(new LegacyH2Schema());
-        }
+        configuration.javaMigrations(h2 ? new JavaMigration[] {new LegacyH2Schema(), new EpisodeGuidsPerShow()}
+                : new JavaMigration[] {new EpisodeGuidsPerShow()});
         var result = configuration.load().migrate();
         if (h2) {
             try (var connection = dataSource.getConnection()) {

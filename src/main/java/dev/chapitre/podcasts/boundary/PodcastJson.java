@@ -7,6 +7,7 @@ import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.podcasts.entity.PodcastFields;
+import dev.chapitre.podcasts.entity.TxtRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 public final class PodcastJson {
 
     static final List<String> WRITABLE = List.of("slug", "title", "description", "language", "author", "ownerName",
-            "ownerEmail", "category", "subcategory", "explicit", "type", "link", "copyright", "locked", "medium", "persons");
+            "ownerEmail", "category", "subcategory", "explicit", "type", "link", "copyright", "locked", "medium", "persons", "txt", "redirectTo");
     static final Set<String> READ_ONLY = Set.of("guid", "feedUrl", "imageUrl", "createdAt", "updatedAt");
 
     private PodcastJson() {
@@ -58,6 +59,14 @@ public final class PodcastJson {
         json.add("locked", Boolean.TRUE.equals(f.locked()));
         JsonOutput.put(json, "medium", f.medium());
         json.add("persons", PersonJson.array(f.persons() == null ? List.of() : f.persons()));
+        var txt = Json.createArrayBuilder();
+        (f.txt() == null ? List.<TxtRecord>of() : f.txt()).forEach(record -> {
+            var entry = Json.createObjectBuilder();
+            record.purpose().ifPresent(purpose -> entry.add("purpose", purpose));
+            txt.add(entry.add("text", record.text()));
+        });
+        json.add("txt", txt);
+        JsonOutput.put(json, "redirectTo", f.redirectTo());
         return json;
     }
 
@@ -79,7 +88,10 @@ public final class PodcastJson {
                 input.string("copyright").orElse(null),
                 input.bool("locked").orElse(null),
                 input.string("medium").orElse(null),
-                PersonJson.list(input, "persons"));
+                PersonJson.list(input, "persons"),
+                input.objects("txt").map(list -> list.stream().map(entry -> new TxtRecord(entry.string("purpose").orElse(null),
+                        entry.string("text").orElse(null))).toList()).orElse(List.of()),
+                input.string("redirectTo").orElse(null));
     }
 
     /** A JSON Merge Patch (RFC 7396) applied to the show's writable fields. */

@@ -10,6 +10,7 @@ import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.control.ArtworkInspector;
 import dev.chapitre.podcasts.control.PodcastGuid;
 import dev.chapitre.podcasts.entity.Artwork;
+import dev.chapitre.podcasts.entity.FormerShowSlug;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.podcasts.entity.PodcastFields;
 import dev.chapitre.security.control.Caller;
@@ -53,8 +54,9 @@ public class Podcasts {
         var violations = new Violations();
         Podcast.check(fields, violations);
         violations.throwIfAny("The show is not valid");
-        var slug = fields.slug() != null ? requireFreeSlug(fields.slug()) : Slug.firstFree(fields.title(), taken -> bySlug(taken).isPresent()).value();
-        var guid = PodcastGuid.forFeedUrl(PodcastJson.feedUrl(urls, slug));
+        var slug = fields.slug() != null ? requireFreeSlug(Optional.empty(), fields.slug())
+                : Slug.firstFree(fields.title(), taken -> isTaken(taken)).value();
+        var guid = PodcastGuid.forFeedUrl(PodcastJson.feedUrl(urls, slug)).toString();
         var podcast = new Podcast(caller.producer(), slug, guid, fields);
         em.persist(podcast);
         em.flush();
@@ -75,7 +77,7 @@ public class Podcasts {
         Preconditions.requireMatch(ifMatch, podcast.etag());
         var fields = PodcastJson.patched(podcast, mergePatch);
         if (!podcast.slug().equals(fields.slug())) {
-            podcast.changeSlug(requireFreeSlug(fields.slug()));
+            changeSlug(podcast, fields.slug());
         }
         podcast.apply(fields);
         em.flush();
@@ -109,13 +111,35 @@ public class Podcasts {
         return podcast;
     }
 
+    /** The old addresses keep answering, with a 301 to the new ones ({@link FormerShowSlug}). */
+    private void changeSlug(Podcast podcast, String slug) {
+        var former = podcast.slug();
+        podcast.changeSlug(requireFreeSlug(Optional.of(podcast), slug));
+        em.createNamedQuery(FormerShowSlug.FORGET).setParameter("slug", slug).executeUpdate(); // its own, taken back
+        em.persist(new FormerShowSlug(former, podcast));
+    }
+
     private Optional<Podcast> bySlug(String slug) {
         return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream().findFirst();
     }
 
-    private String requireFreeSlug(String slug) {
+    private Optional<Podcast> formerlyAt(String slug) {
+        return em.createNamedQuery(FormerShowSlug.SHOW, Podcast.class).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    private boolean isTaken(String slug) {
+        return bySlug(slug).isPresent() || formerlyAt(slug).isPresent();
+    }
+
+    /** Free: no show has it, and no other show had it (its old addresses redirect to that show). */
+    private String requireFreeSlug(Optional<Podcast> changing, String slug) {
         if (bySlug(slug).isPresent()) {
             throw ProblemException.conflict("The slug '" + slug + "' is already taken; choose another.");
+        }
+        var former = formerlyAt(slug).filter(other -> changing.map(p -> !p.id().equals(other.id())).orElse(true));
+        if (former.isPresent()) {
+            throw ProblemException.conflict("The slug '" + slug + "' was the address of another show, and its old addresses"
+                    + " still lead its listeners there; choose another.");
         }
         return slug;
     }

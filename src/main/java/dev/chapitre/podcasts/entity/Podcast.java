@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** A show. Every write goes through {@link #apply}, which checks all fields before changing any. */
 @Entity
@@ -50,6 +49,7 @@ public class Podcast {
     public static final String ARTWORK_BY_SLUG = "Podcast.artworkBySlug";
     public static final int MAX_TITLE = 255;
     public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_GUID = 255;
     /** podcast:medium values of the Podcasting 2.0 spec; the "L" forms are lists of such feeds. */
     public static final Set<String> MEDIUMS = Set.of("podcast", "music", "video", "film", "audiobook", "newsletter",
             "blog", "publisher", "course", "podcastL", "musicL", "videoL", "filmL", "audiobookL", "newsletterL", "blogL",
@@ -59,7 +59,8 @@ public class Podcast {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 36)
+    /** The Podcasting 2.0 {@code podcast:guid}: ours, or kept from the host the show moved in from. */
+    @Column(nullable = false, unique = true, length = 2 * MAX_GUID)
     private String guid;
 
     @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
@@ -102,6 +103,15 @@ public class Podcast {
     @OrderColumn(name = "position")
     private List<Person> persons = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "podcast_txt", joinColumns = @JoinColumn(name = "podcast_id", nullable = false))
+    @OrderColumn(name = "position")
+    private List<TxtRecord> txt = new ArrayList<>();
+
+    /** Moved out: the feed answers 301 to this address. */
+    @Column(name = "redirect_to", length = 2000)
+    private String redirectTo;
+
     @Embedded
     private Artwork artwork;
 
@@ -116,11 +126,17 @@ public class Podcast {
     protected Podcast() {
     }
 
-    /** A new show; its guid is the Podcasting 2.0 one, derived once from its first feed URL. */
-    public Podcast(Producer owner, String slug, UUID guid, PodcastFields fields) {
+    /**
+     * A new show; its guid is the Podcasting 2.0 one, derived once from its first feed URL, or the
+     * one it had at the host it moved in from (its identity for the apps and directories).
+     */
+    public Podcast(Producer owner, String slug, String guid, PodcastFields fields) {
+        if (guid == null || guid.isBlank() || guid.length() > MAX_GUID) {
+            new Violations().add("guid", "must be 1 to " + MAX_GUID + " characters").throwIfAny("The show is not valid");
+        }
         this.owner = owner;
         this.slug = slug;
-        this.guid = guid.toString();
+        this.guid = guid;
         this.language = "en";
         this.type = ShowType.EPISODIC;
         this.createdAt = InstantColumn.now();
@@ -160,6 +176,8 @@ public class Podcast {
             violations.add("medium", "must be one of the Podcasting 2.0 mediums: podcast, music, audiobook, … (got '" + f.medium() + "')");
         }
         Person.check("persons", f.persons(), violations);
+        TxtRecord.check("txt", f.txt(), violations);
+        violations.webUrl("redirectTo", f.redirectTo()).limitText("redirectTo", f.redirectTo(), 2000);
     }
 
     public void apply(PodcastFields f) {
@@ -178,12 +196,17 @@ public class Podcast {
         this.type = f.type() == null ? ShowType.EPISODIC : ShowType.fromJson(f.type()).orElseThrow();
         this.link = f.link();
         this.copyright = f.copyright();
-        this.locked = Boolean.TRUE.equals(f.locked());
+        this.locked = f.locked() == null || f.locked(); // podcast:locked yes unless the producer opens it
         this.medium = f.medium() == null ? "podcast" : f.medium();
         this.persons.clear();
         if (f.persons() != null) {
             this.persons.addAll(f.persons());
         }
+        this.txt.clear();
+        if (f.txt() != null) {
+            this.txt.addAll(f.txt());
+        }
+        this.redirectTo = f.redirectTo();
         touch();
     }
 
@@ -208,7 +231,8 @@ public class Podcast {
 
     public PodcastFields fields() {
         return new PodcastFields(slug, title, description, language, author, ownerName, ownerEmail, category,
-                subcategory, explicit, type.json(), link, copyright, locked, medium, List.copyOf(persons));
+                subcategory, explicit, type.json(), link, copyright, locked, medium, List.copyOf(persons),
+                List.copyOf(txt), redirectTo);
     }
 
     private static boolean isLanguageTag(String tag) {
@@ -239,6 +263,11 @@ public class Podcast {
 
     public String title() {
         return title;
+    }
+
+    /** Where the show moved to, if it did: its feed answers 301 there. */
+    public Optional<String> redirectTo() {
+        return Optional.ofNullable(redirectTo);
     }
 
     public Optional<Artwork> artwork() {

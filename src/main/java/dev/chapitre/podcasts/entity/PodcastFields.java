@@ -6,5 +6,5 @@ import java.util.List;
 public record PodcastFields(String slug, String title, String description, String language, String author,
                             String ownerName, String ownerEmail, String category, String subcategory,
                             Boolean explicit, String type, String link, String copyright, Boolean locked,
-                            String medium, List<Person> persons) {
+                            String medium, List<Person> persons, List<TxtRecord> txt, String redirectTo) {
 }

@@ -327,8 +327,10 @@ public class TreePublisher {
     private List<TreeFile> files(PublicDocuments.ShowEdition show) {
         var files = new ArrayList<TreeFile>();
         var feed = show.feed();
-        files.add(new TreeFile.Document(relative(PublicPaths.feed(show.slug())), feed.plain(),
-                feed.compresses() ? Optional.of(feed.gzipped()) : Optional.empty(), feed.lastModified()));
+        if (feed.movedTo().isEmpty()) { // a show that moved out: its feed is a 301, which only the application answers
+            files.add(new TreeFile.Document(relative(PublicPaths.feed(show.slug())), feed.plain(),
+                    feed.compresses() ? Optional.of(feed.gzipped()) : Optional.empty(), feed.lastModified()));
+        }
         show.chapters().forEach((episode, chapters) -> files.add(new TreeFile.Document(relative(PublicPaths.chapters(show.slug(), episode)),
                 chapters.plain(), chapters.compresses() ? Optional.of(chapters.gzipped()) : Optional.empty(), chapters.lastModified())));
         // Media in a bucket cannot be linked: the tree holds none, and nginx asks the application, which hands over.

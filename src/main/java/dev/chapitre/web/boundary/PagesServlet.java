@@ -10,7 +10,11 @@ import dev.chapitre.ratings.boundary.Ratings;
 import dev.chapitre.web.control.Formats;
 import dev.chapitre.web.control.Locales;
 import dev.chapitre.web.control.PageViews;
+import dev.chapitre.episodes.boundary.PublicCatalog;
+import dev.chapitre.platform.boundary.MovedPermanently;
+import dev.chapitre.platform.control.PublicPaths;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.servlet.ServletException;
@@ -54,6 +58,9 @@ public class PagesServlet extends HttpServlet {
     @Inject
     PublicUrls urls;
 
+    @Inject
+    PublicCatalog catalog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         var page = new Page(request, response);
@@ -81,6 +88,15 @@ public class PagesServlet extends HttpServlet {
                 page.render("show", HttpServletResponse.SC_OK);
                 return;
             }
+        }
+        var asked = episode.matches() ? Optional.of(new PublicCatalog.Address(episode.group(1), Optional.of(episode.group(2))))
+                : show.matches() ? Optional.of(new PublicCatalog.Address(show.group(1), Optional.empty())) : Optional.<PublicCatalog.Address>empty();
+        var moved = asked.flatMap(address -> catalog.movedTo(address, Instant.now()));
+        if (moved.isPresent()) {
+            var now = moved.get();
+            MovedPermanently.send(response, urls.base(request) + now.episode().map(e -> PublicPaths.episodePage(now.show(), e))
+                    .orElseGet(() -> PublicPaths.showPage(now.show())), request.getQueryString());
+            return;
         }
         page.render("not-found", HttpServletResponse.SC_NOT_FOUND);
     }

@@ -91,6 +91,6 @@ class EpisodePublicationTest {
 
     private static Episode episodePublishedAt(Instant publishedAt) {
         var fields = new EpisodeFields("premier", "1. Les débuts", null, publishedAt, null, null, "full", null, null, List.of());
-        return new Episode(null, "premier", UUID.randomUUID(), fields, new AudioFile("episodes/a.mp3", 1, 1000, 128, 1));
+        return new Episode(null, "premier", UUID.randomUUID().toString(), fields, new AudioFile("episodes/a.mp3", 1, 1000, 128, 1));
     }
 }

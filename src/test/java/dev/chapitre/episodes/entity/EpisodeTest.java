@@ -63,7 +63,7 @@ class EpisodeTest {
 
     @Test
     void anInvalidEpisodeIsRefusedWholeWithEveryRuleItBreaks() {
-        var episode = new Episode(null, "premier", UUID.randomUUID(), VALID, new AudioFile("k", 1, 1000, 128, 1));
+        var episode = new Episode(null, "premier", UUID.randomUUID().toString(), VALID, new AudioFile("k", 1, 1000, 128, 1));
         var broken = Records.with(Records.with(VALID, "title", " "), "season", -2);
         var refused = assertThrows(InvalidInput.class, () -> episode.apply(broken));
         assertEquals("The episode is not valid", refused.summary());

@@ -37,11 +37,11 @@ class FeedWriterTest {
     private static final String PSC = "http://podlove.org/simple-chapters";
 
     private final Podcast show = new Podcast(new Producer("prod@example.fr", "Prod", "hash", false), "epique",
-            UUID.fromString("9b024349-ccf0-5f69-a609-6b82873eab3c"),
+            "9b024349-ccf0-5f69-a609-6b82873eab3c",
             new PodcastFields("epique", "Épique & <Co> 🎙️", "L'histoire « racontée » : Chirac & co, <b>sans</b> filtre 🇫🇷",
                     "fr", "Radio Épique", "Élodie", "prod@example.fr", "Society & Culture", "Documentary", false,
                     "serial", null, "© 2026 Épique", true, "podcast",
-                    List.of(new Person("Élodie Müller", "host", "cast", "https://example.fr/élodie", null))));
+                    List.of(new Person("Élodie Müller", "host", "cast", "https://example.fr/élodie", null)), List.of(), null));
 
     @Test
     void writesAFrenchShowThatParsesBackWithEveryNamespace() throws Exception {
@@ -150,7 +150,7 @@ class FeedWriterTest {
     }
 
     private Episode episode(String slug, String title, String notes, Instant publishedAt, int number) {
-        return new Episode(show, slug, UUID.randomUUID(),
+        return new Episode(show, slug, UUID.randomUUID().toString(),
                 new EpisodeFields(slug, title, notes, publishedAt, 1, number, "full", null, null, List.of()),
                 new AudioFile("epique/" + slug + ".mp3", 123_456, 3_723_400, 128, 1));
     }

@@ -18,7 +18,7 @@ class PodcastTest {
 
     private static final PodcastFields VALID = new PodcastFields("epique", "Épique", "L'histoire", "fr", "Radio Épique", "Élodie",
             "prod@example.fr", "History", null, false, "serial", "https://example.fr", "© 2026", false, "podcast",
-            List.of(new Person("Élodie", "host", "cast", "https://example.fr/elodie", "https://example.fr/elodie.jpg")));
+            List.of(new Person("Élodie", "host", "cast", "https://example.fr/elodie", "https://example.fr/elodie.jpg")), List.of(), null);
 
     @Test
     void theExampleIsValid() {
@@ -86,7 +86,7 @@ class PodcastTest {
 
     @Test
     void anInvalidShowIsRefusedWholeWithEveryRuleItBreaks() {
-        var podcast = new Podcast(null, "epique", UUID.randomUUID(), VALID);
+        var podcast = new Podcast(null, "epique", UUID.randomUUID().toString(), VALID);
         var broken = Records.with(Records.with(VALID, "title", ""), "language", "français");
         var refused = assertThrows(InvalidInput.class, () -> podcast.apply(broken));
         assertEquals("The show is not valid", refused.summary());

@@ -2,12 +2,15 @@ package dev.chapitre.feeds.control.podcastindex;
 
 import com.rometools.rome.feed.module.Module;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastPerson;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTranscript;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTxt;
 import java.util.List;
 
 /**
  * The Podcasting 2.0 namespace ({@code podcast:}, https://podcastindex.org/namespace/1.0), the
  * elements a podcast host publishes. On a channel: {@code guid}, {@code locked}, {@code medium},
- * {@code person}. On an item: {@code season}, {@code episode}, {@code chapters}, {@code person}.
+ * {@code person}, {@code txt}. On an item: {@code season}, {@code episode}, {@code chapters},
+ * {@code person}, {@code transcript} (read from other hosts' feeds).
  * Unset properties (null, empty list) are not written.
  */
 public interface PodcastIndexModule extends Module {
@@ -69,4 +72,14 @@ public interface PodcastIndexModule extends Module {
     List<PodcastPerson> getPersons();
 
     void setPersons(List<PodcastPerson> persons);
+
+    /** Channel: {@code podcast:txt} entries. */
+    List<PodcastTxt> getTxt();
+
+    void setTxt(List<PodcastTxt> txt);
+
+    /** Item: {@code podcast:transcript} links. */
+    List<PodcastTranscript> getTranscripts();
+
+    void setTranscripts(List<PodcastTranscript> transcripts);
 }

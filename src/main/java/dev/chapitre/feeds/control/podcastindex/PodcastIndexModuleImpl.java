@@ -3,6 +3,8 @@ package dev.chapitre.feeds.control.podcastindex;
 import com.rometools.rome.feed.CopyFrom;
 import com.rometools.rome.feed.module.ModuleImpl;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastPerson;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTranscript;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTxt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +24,8 @@ public class PodcastIndexModuleImpl extends ModuleImpl implements PodcastIndexMo
     private String chaptersUrl;
     private String chaptersType;
     private List<PodcastPerson> persons = new ArrayList<>();
+    private List<PodcastTxt> txt = new ArrayList<>();
+    private List<PodcastTranscript> transcripts = new ArrayList<>();
 
     public PodcastIndexModuleImpl() {
         super(PodcastIndexModule.class, URI);
@@ -138,6 +142,26 @@ public class PodcastIndexModuleImpl extends ModuleImpl implements PodcastIndexMo
     }
 
     @Override
+    public List<PodcastTxt> getTxt() {
+        return txt;
+    }
+
+    @Override
+    public void setTxt(List<PodcastTxt> txt) {
+        this.txt = txt == null ? new ArrayList<>() : txt;
+    }
+
+    @Override
+    public List<PodcastTranscript> getTranscripts() {
+        return transcripts;
+    }
+
+    @Override
+    public void setTranscripts(List<PodcastTranscript> transcripts) {
+        this.transcripts = transcripts == null ? new ArrayList<>() : transcripts;
+    }
+
+    @Override
     public Class<? extends CopyFrom> getInterface() {
         return PodcastIndexModule.class;
     }
@@ -156,5 +180,7 @@ public class PodcastIndexModuleImpl extends ModuleImpl implements PodcastIndexMo
         chaptersUrl = other.getChaptersUrl();
         chaptersType = other.getChaptersType();
         persons = new ArrayList<>(other.getPersons().stream().map(PodcastPerson::clone).toList());
+        txt = new ArrayList<>(other.getTxt());
+        transcripts = new ArrayList<>(other.getTranscripts());
     }
 }

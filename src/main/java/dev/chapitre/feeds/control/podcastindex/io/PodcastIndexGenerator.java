@@ -61,6 +61,19 @@ public class PodcastIndexGenerator implements ModuleGenerator {
             attribute(element, "href", person.getHref());
             parent.addContent(element);
         }
+        for (var txt : m.getTxt()) {
+            var element = element("txt", txt.text());
+            attribute(element, "purpose", txt.purpose());
+            parent.addContent(element);
+        }
+        for (var transcript : m.getTranscripts()) {
+            var element = new Element("transcript", NS);
+            attribute(element, "url", transcript.url());
+            attribute(element, "type", transcript.type());
+            attribute(element, "language", transcript.language());
+            attribute(element, "rel", transcript.rel());
+            parent.addContent(element);
+        }
     }
 
     private static Element element(String name, String text) {

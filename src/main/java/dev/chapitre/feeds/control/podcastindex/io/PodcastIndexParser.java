@@ -5,6 +5,8 @@ import com.rometools.rome.io.ModuleParser;
 import dev.chapitre.feeds.control.podcastindex.PodcastIndexModule;
 import dev.chapitre.feeds.control.podcastindex.PodcastIndexModuleImpl;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastPerson;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTranscript;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTxt;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdom2.Element;
@@ -56,6 +58,13 @@ public class PodcastIndexParser implements ModuleParser {
             module.getPersons().add(new PodcastPerson(person.getTextTrim(),
                     person.getAttributeValue("role", DEFAULT_ROLE), person.getAttributeValue("group", DEFAULT_GROUP),
                     person.getAttributeValue("href"), person.getAttributeValue("img")));
+        }
+        for (var txt : element.getChildren("txt", ns)) {
+            module.getTxt().add(new PodcastTxt(txt.getAttributeValue("purpose"), txt.getTextTrim()));
+        }
+        for (var transcript : element.getChildren("transcript", ns)) {
+            module.getTranscripts().add(new PodcastTranscript(transcript.getAttributeValue("url"), transcript.getAttributeValue("type"),
+                    transcript.getAttributeValue("language"), transcript.getAttributeValue("rel")));
         }
         return module;
     }
