@@ -48,6 +48,8 @@ CREATE TABLE import_job (
     id VARCHAR(36) PRIMARY KEY,
     producer_id BIGINT NOT NULL,
     feed_url VARCHAR(2000) NOT NULL,
+    -- the public address the producer started it at: URLs written into the re-tagged MP3s
+    base_url VARCHAR(2000) NOT NULL,
     state VARCHAR(10) NOT NULL,
     podcast_id BIGINT,
     total_items INTEGER NOT NULL,

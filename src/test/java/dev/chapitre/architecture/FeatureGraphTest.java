@@ -41,6 +41,7 @@ class FeatureGraphTest {
             Map.entry("backups", Set.of("platform", "security", "media")),
             Map.entry("feeds", Set.of("platform", "podcasts", "episodes", "chapters", "retagging")),
             Map.entry("publishing", Set.of("platform", "media", "podcasts", "episodes", "retagging", "feeds")),
+            Map.entry("imports", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "tagging", "feeds")),
             Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings")));
 
     static JavaClasses classes;

@@ -1,7 +1,12 @@
 package dev.chapitre.chapters.entity;
 
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
 /** Chapter times as people write them: HH:MM:SS.mmm. */
 public final class ChapterTime {
+
+    private static final Pattern NPT = Pattern.compile("(?:(?:(\\d{1,3}):)?(\\d{1,2}):)?(\\d{1,7})(?:\\.(\\d{1,3})\\d*)?");
 
     private ChapterTime() {
     }
@@ -24,6 +29,25 @@ public final class ChapterTime {
             text.append('0');
         }
         return text.append(digits);
+    }
+
+    /**
+     * Normal Play Time as Podlove Simple Chapters write a start: {@code HH:MM:SS.mmm}, where the
+     * hours, the minutes and the fraction may be left out ("1:02:03", "02:03.5", "63.25").
+     */
+    public static OptionalLong parse(String npt) {
+        var m = NPT.matcher(npt == null ? "" : npt.strip());
+        if (!m.matches()) {
+            return OptionalLong.empty();
+        }
+        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        long seconds = Long.parseLong(m.group(3));
+        if ((m.group(2) != null && seconds > 59) || (m.group(1) != null && minutes > 59) || hours > 999) {
+            return OptionalLong.empty();
+        }
+        long fraction = m.group(4) == null ? 0 : Long.parseLong((m.group(4) + "00").substring(0, 3));
+        return OptionalLong.of(((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction);
     }
 
     /** Float seconds (the Podcasting 2.0 JSON's unit) to whole milliseconds. */

@@ -21,6 +21,7 @@ import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.tagging.control.AudioFacts;
 import dev.chapitre.tagging.control.AudioInspector;
 import dev.chapitre.tagging.control.NotMpegAudio;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -70,12 +71,36 @@ public class Episodes {
     }
 
     public Episode create(String podcastSlug, EpisodeFields fields, Optional<List<Chapter>> chapters, StagedFile audio) {
-        var podcast = podcasts.owned(podcastSlug);
+        return create(podcasts.owned(podcastSlug), UUID.randomUUID().toString(), fields, chapters, audio, urls.base());
+    }
+
+    /**
+     * An episode moved in from another host with its guid kept exactly (apps know it by it), into a
+     * show of {@code podcastId}; called by an import that runs without a signed-in producer. The
+     * audio is checked and the MP3 re-tagged like any upload ({@code baseUrl}: the public address the
+     * import was started at, for the URLs in the tag).
+     */
+    @PermitAll
+    public Episode createImported(long podcastId, String guid, EpisodeFields fields, List<Chapter> chapters, StagedFile audio,
+                                  String baseUrl) {
+        var podcast = Optional.ofNullable(em.find(Podcast.class, podcastId))
+                .orElseThrow(() -> ProblemException.notFound("The show was deleted."));
+        return create(podcast, guid, fields, Optional.of(chapters), audio, baseUrl);
+    }
+
+    /** The guids a show's episodes have: an import skips those. */
+    @PermitAll
+    public java.util.Set<String> guidsOf(long podcastId) {
+        return new java.util.HashSet<>(em.createNamedQuery(Episode.GUIDS_OF_PODCAST, String.class)
+                .setParameter("podcast", podcastId).getResultList());
+    }
+
+    private Episode create(Podcast podcast, String guid, EpisodeFields fields, Optional<List<Chapter>> chapters, StagedFile audio,
+                           String baseUrl) {
         var accepted = checkedAndSanitized(fields);
         var facts = inspect(audio);
         var slug = fields.slug() != null ? requireFreeSlug(podcast, Optional.empty(), fields.slug())
                 : Slug.firstFree(fields.title(), taken -> isTaken(podcast, taken)).value();
-        var guid = UUID.randomUUID().toString();
         var key = MediaCommits.newKey("episodes", "mp3");
         var episode = new Episode(podcast, slug, guid, accepted, new AudioFile(key, audio.size(),
                 facts.durationMs(), facts.bitrateKbps(), 1));
@@ -83,7 +108,7 @@ public class Episodes {
         em.persist(episode);
         em.flush();
         media.publishNow(audio, key);
-        changes.fire(EpisodeChanged.of(episode, urls.base()));
+        changes.fire(EpisodeChanged.of(episode, baseUrl));
         return episode;
     }
 

@@ -33,6 +33,14 @@ public final class ChapterImport {
             LOG.warning(() -> "Could not read the chapters of an upload: " + e);
             return List.of();
         }
+        return kept(found, durationMs);
+    }
+
+    /**
+     * The chapters that obey the rules, in order; those that break one (past the end, the same start
+     * as another, no title…) are left out rather than failing what brought them (an upload, an import).
+     */
+    public static List<Chapter> kept(List<Chapter> found, long durationMs) {
         try {
             return ChapterList.validated(found, durationMs);
         } catch (InvalidInput invalid) {
@@ -44,12 +52,17 @@ public final class ChapterImport {
                     kept.add(found.get(i));
                 }
             }
-            LOG.info(() -> "Left out " + (found.size() - kept.size()) + " chapter(s) of an upload that break the rules: " + invalid.violations());
-            return ChapterList.validated(kept, durationMs);
+            LOG.info(() -> "Left out " + (found.size() - kept.size()) + " chapter(s) that break the rules: " + invalid.violations());
+            try {
+                return ChapterList.validated(kept, durationMs);
+            } catch (InvalidInput stillBroken) { // a rule about the list as a whole: none rather than a failure
+                return List.of();
+            }
         }
     }
 
-    private static String truncated(String title) {
+    /** A title within the chapter rules' length, cut with an ellipsis. */
+    public static String truncated(String title) {
         return title.codePointCount(0, title.length()) <= ChapterList.MAX_TITLE ? title
                 : title.substring(0, title.offsetByCodePoints(0, ChapterList.MAX_TITLE - 1)) + "…";
     }

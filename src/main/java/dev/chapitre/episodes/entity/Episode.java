@@ -46,6 +46,7 @@ import java.util.Optional;
 @NamedQuery(name = Episode.UNTAGGED, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision")
 @NamedQuery(name = Episode.UNTAGGED_WITHOUT_ERROR, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision"
         + " AND e.audio.tagError IS NULL")
+@NamedQuery(name = Episode.GUIDS_OF_PODCAST, query = "SELECT e.guid FROM Episode e WHERE e.podcast.id = :podcast")
 @NamedQuery(name = Episode.BY_SLUG, query = "SELECT e FROM Episode e WHERE e.podcast = :podcast AND e.slug = :slug")
 public class Episode {
 
@@ -54,6 +55,7 @@ public class Episode {
     public static final String UNTAGGED = "Episode.untagged";
     public static final String UNTAGGED_WITHOUT_ERROR = "Episode.untaggedWithoutError";
     public static final String BY_SLUG = "Episode.bySlug";
+    public static final String GUIDS_OF_PODCAST = "Episode.guidsOfPodcast";
     public static final String PUBLISHED_OF_PODCAST = "Episode.publishedOfPodcast";
     public static final String NEXT_SCHEDULED = "Episode.nextScheduled";
     public static final String PUBLISHED_COUNT = "Episode.publishedCount";

@@ -15,6 +15,8 @@ import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.podcasts.entity.PodcastFields;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.security.entity.Producer;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -63,6 +65,28 @@ public class Podcasts {
         return podcast;
     }
 
+    /**
+     * A show moved in from another host, for {@code owner}, keeping its {@code podcast:guid}. Called by
+     * an import running in the background on the owner's behalf (checked when they started it).
+     */
+    @PermitAll
+    public Podcast createImported(Producer owner, String guid, PodcastFields fields) {
+        var violations = new Violations();
+        Podcast.check(fields, violations);
+        violations.throwIfAny("The show is not valid");
+        var slug = Slug.firstFree(fields.title(), this::isTaken).value();
+        var podcast = new Podcast(owner, slug, guid, fields);
+        em.persist(podcast);
+        em.flush();
+        return podcast;
+    }
+
+    /** The show that has this {@code podcast:guid}, whoever owns it (an import must not make a second one). */
+    @PermitAll
+    public Optional<Podcast> withGuid(String guid) {
+        return em.createNamedQuery(Podcast.BY_GUID, Podcast.class).setParameter("guid", guid).getResultStream().findFirst();
+    }
+
     public List<Podcast> mine() {
         return em.createNamedQuery(Podcast.OF_OWNER, Podcast.class).setParameter("owner", caller.producer()).getResultList();
     }
@@ -96,6 +120,18 @@ public class Podcasts {
     public Podcast replaceArtwork(String slug, String contentType, StagedFile upload, Optional<String> ifMatch) {
         var podcast = owned(slug);
         Preconditions.requireMatch(ifMatch, podcast.etag());
+        return replaceArtwork(podcast, contentType, upload, urls.base());
+    }
+
+    /** The artwork of a show an import made (by id: the import runs without a signed-in producer). */
+    @PermitAll
+    public Podcast replaceImportedArtwork(long podcastId, String contentType, StagedFile upload, String baseUrl) {
+        var podcast = Optional.ofNullable(em.find(Podcast.class, podcastId))
+                .orElseThrow(() -> ProblemException.notFound("The show was deleted."));
+        return replaceArtwork(podcast, contentType, upload, baseUrl);
+    }
+
+    private Podcast replaceArtwork(Podcast podcast, String contentType, StagedFile upload, String baseUrl) {
         ArtworkInspector.Image image;
         try {
             image = ArtworkInspector.inspect(upload.sample(), contentType);
@@ -107,7 +143,7 @@ public class Podcasts {
         podcast.replaceArtwork(new Artwork(key, image.mediaType(), image.size(), upload.size()));
         em.flush();
         media.publishNow(upload, key);
-        changes.fire(new PodcastChanged(podcast, urls.base()));
+        changes.fire(new PodcastChanged(podcast, baseUrl));
         return podcast;
     }
 

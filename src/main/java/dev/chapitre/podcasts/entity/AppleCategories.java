@@ -3,6 +3,7 @@ package dev.chapitre.podcasts.entity;
 import dev.chapitre.platform.control.OutlineFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Apple Podcasts' category list (the one every directory copies). A feed with a category outside
@@ -21,5 +22,19 @@ public final class AppleCategories {
 
     public static boolean isSubcategory(String category, String subcategory) {
         return TREE.getOrDefault(category, List.of()).contains(subcategory);
+    }
+
+    /** Apple's spelling of a category a feed wrote in another case or with spaces around it. */
+    public static Optional<String> category(String written) {
+        return TREE.keySet().stream().filter(name -> name.equalsIgnoreCase(normal(written))).findFirst();
+    }
+
+    /** Apple's spelling of a subcategory of {@code category} (itself Apple's spelling). */
+    public static Optional<String> subcategory(String category, String written) {
+        return TREE.getOrDefault(category, List.of()).stream().filter(name -> name.equalsIgnoreCase(normal(written))).findFirst();
+    }
+
+    private static String normal(String written) {
+        return written == null ? "" : written.strip().replaceAll("\\s+", " ").replace("&amp;", "&");
     }
 }

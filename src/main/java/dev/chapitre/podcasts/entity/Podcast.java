@@ -38,11 +38,13 @@ import java.util.Set;
 @NamedQuery(name = Podcast.BY_TITLE, query = "SELECT p FROM Podcast p ORDER BY p.title")
 @NamedQuery(name = Podcast.ARTWORK_BY_SLUG, query = "SELECT p.artwork.key, p.artwork.mediaType, p.id FROM Podcast p"
         + " WHERE p.slug = :slug AND p.artwork.key IS NOT NULL")
+@NamedQuery(name = Podcast.BY_GUID, query = "SELECT p FROM Podcast p WHERE p.guid = :guid")
 @NamedQuery(name = Podcast.OF_OWNER, query = "SELECT p FROM Podcast p WHERE p.owner = :owner ORDER BY p.title")
 public class Podcast {
 
     public static final String BY_SLUG = "Podcast.bySlug";
     public static final String OF_OWNER = "Podcast.ofOwner";
+    public static final String BY_GUID = "Podcast.byGuid";
     public static final String ARTWORK_KEYS = "Podcast.artworkKeys";
     public static final String BY_TITLE = "Podcast.byTitle";
     /** A show's stored artwork by its slug: key, media type, show id. */

@@ -1,0 +1,67 @@
+package dev.chapitre.imports.boundary;
+
+import dev.chapitre.feeds.control.FeedReader;
+import dev.chapitre.feeds.control.NotAFeed;
+import dev.chapitre.feeds.control.SourceFeed;
+import dev.chapitre.imports.control.FetchFailed;
+import dev.chapitre.imports.control.SafeFetcher;
+import dev.chapitre.platform.control.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fetching what another host publishes, under the operator's settings: whether private addresses
+ * may be fetched ({@code CHAPITRE_IMPORT_ALLOW_PRIVATE}, for tests and closed networks only) and how
+ * large a feed may be ({@code CHAPITRE_IMPORT_MAX_FEED_BYTES}; the largest real feeds, a thousand
+ * episodes with long notes, stay under 20 MB).
+ */
+@ApplicationScoped
+public class ForeignFeeds {
+
+    static final Duration FEED_DEADLINE = Duration.ofSeconds(60);
+    static final Duration DOCUMENT_DEADLINE = Duration.ofSeconds(30);
+    static final long MAX_CHAPTERS_BYTES = 2 * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_IMPORT_ALLOW_PRIVATE", defaultValue = "false")
+    boolean allowPrivate;
+
+    @Inject
+    @ConfigProperty(name = "CHAPITRE_IMPORT_MAX_FEED_BYTES", defaultValue = "33554432")
+    long maxFeedBytes;
+
+    public SafeFetcher fetcher() {
+        return new SafeFetcher(allowPrivate);
+    }
+
+    /** The feed at {@code url}, read; a problem for the producer (400, 422) when it cannot be. */
+    public SourceFeed read(String url) {
+        try {
+            return FeedReader.read(fetcher().fetch(url, maxFeedBytes, FEED_DEADLINE));
+        } catch (FetchFailed e) {
+            throw e.refused() ? ProblemException.badRequest(e.getMessage()).about("feedUrl")
+                    : ProblemException.unprocessable("The feed could not be fetched: " + e.getMessage()).about("feedUrl");
+        } catch (NotAFeed e) {
+            throw ProblemException.unprocessable(e.getMessage()).about("feedUrl");
+        }
+    }
+
+    /** A small document the feed names (a chapters file), at most {@code maxBytes}. */
+    public byte[] document(String url, long maxBytes) throws FetchFailed {
+        return fetcher().fetch(url, maxBytes, DOCUMENT_DEADLINE);
+    }
+
+    /** {@code podcast:locked yes}: refused, with what the producer can do about it. */
+    public static void refuseLocked(SourceFeed feed) {
+        if (feed.locked()) {
+            throw new ProblemException(Response.Status.CONFLICT, "The feed is locked (podcast:locked is 'yes'"
+                    + feed.lockedOwner().map(owner -> ", owner " + owner).orElse("") + "): its producer does not allow other"
+                    + " platforms to import it. Unlock it at your current host (a setting often called 'locked' or 'Podcasting 2.0"
+                    + " lock'), then import again. Proving that the owner address is yours by email is not possible here: this"
+                    + " platform has no mail configured.").about("feedUrl");
+        }
+    }
+}

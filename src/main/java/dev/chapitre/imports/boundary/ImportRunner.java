@@ -1,0 +1,380 @@
+package dev.chapitre.imports.boundary;
+
+import dev.chapitre.chapters.control.ChapterFormatException;
+import dev.chapitre.chapters.control.ChapterJson;
+import dev.chapitre.chapters.control.TimestampText;
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterTime;
+import dev.chapitre.episodes.control.ChapterImport;
+import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.feeds.control.SourceFeed;
+import dev.chapitre.imports.control.ChapterSources;
+import dev.chapitre.imports.control.EpisodeMapping;
+import dev.chapitre.imports.control.FetchFailed;
+import dev.chapitre.imports.control.ItemReport;
+import dev.chapitre.imports.control.SafeFetcher;
+import dev.chapitre.imports.control.ShowMapping;
+import dev.chapitre.imports.entity.ImportItem;
+import dev.chapitre.imports.entity.ImportState;
+import dev.chapitre.media.boundary.Uploads;
+import dev.chapitre.media.control.MediaStorage;
+import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.podcasts.control.PodcastGuid;
+import dev.chapitre.tagging.control.AudioInspector;
+import dev.chapitre.tagging.control.Id3ChapterReader;
+import dev.chapitre.tagging.control.NotMpegAudio;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs imports, two at a time per instance on threads of their own (an import lasts minutes to
+ * hours and must not hold the threads that re-tag MP3s). Each item of the feed is one step: the MP3
+ * downloaded into staging, its chapters gathered from every source, then the episode and its line
+ * of the report saved together ({@link ImportSteps}). What fails an item skips it with its reason;
+ * what fails the show fails the job.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    static final int THREADS = 2;
+    static final long MAX_ARTWORK_BYTES = 20L * 1024 * 1024;
+    /** The types hosts declare for MP3; an empty or generic one is judged by the file itself. */
+    static final Set<String> MP3_TYPES = Set.of("audio/mpeg", "audio/mp3", "audio/mpeg3", "audio/x-mpeg", "audio/x-mp3", "audio/mpg");
+    static final Set<String> UNSPECIFIC_TYPES = Set.of("", "application/octet-stream", "binary/octet-stream", "audio/*");
+    private static final long PROGRESS_EVERY_BYTES = 4L * 1024 * 1024;
+    private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    ImportSteps steps;
+
+    @Inject
+    ForeignFeeds feeds;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    Uploads uploads;
+
+    @Inject
+    AudioInspector inspector;
+
+    @Inject
+    ImportMembers members;
+
+    private ExecutorService executor;
+
+    private synchronized ExecutorService executor() {
+        if (executor == null) {
+            executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), threads);
+        }
+        return executor;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    public void start(String jobId) {
+        executor().execute(() -> run(jobId));
+    }
+
+    void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportStarted job) {
+        start(job.jobId());
+    }
+
+    void run(String jobId) {
+        var me = members.self();
+        var started = steps.begin(jobId, me);
+        if (started.isEmpty()) {
+            return;
+        }
+        try {
+            new Run(jobId, me, started.get()).all();
+        } catch (ImportSteps.NotRunning stopped) {
+            LOG.info(() -> "Import " + jobId + " stopped here: cancelled, or carried on by another instance");
+        } catch (ImportRefused | ProblemException refused) {
+            steps.finish(jobId, me, ImportState.FAILED, refused.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + jobId + " failed", e);
+            steps.finish(jobId, me, ImportState.FAILED, "The import stopped on an unexpected error (" + rootMessage(e)
+                    + "). Start it again: what is already imported is kept and skipped.");
+        }
+    }
+
+    /** One run of one job on this instance. */
+    private final class Run {
+        final String jobId;
+        final String me;
+        final ImportSteps.Started job;
+        final SafeFetcher fetcher = feeds.fetcher();
+        long bytes;
+        long reportedBytes;
+        long reportedAt = System.nanoTime();
+        String current;
+
+        Run(String jobId, String me, ImportSteps.Started job) {
+            this.jobId = jobId;
+            this.me = me;
+            this.job = job;
+        }
+
+        void all() {
+            var feed = feeds.read(job.feedUrl());
+            ForeignFeeds.refuseLocked(feed);
+            var guid = feed.guid().orElseGet(() -> PodcastGuid.forFeedUrl(job.feedUrl()).toString());
+            var show = ShowMapping.fields(feed);
+            var showReport = Json.createObjectBuilder().add("guid", guid).add("guidFrom", feed.guid().isPresent() ? "feed" : "computed")
+                    .add("attention", Json.createArrayBuilder(show.attention()));
+            feed.newFeedUrl().ifPresent(url -> showReport.add("newFeedUrlAtOldHost", url));
+            var target = steps.target(jobId, me, guid, show.fields(), feed.items().size(), showReport.build().toString());
+            if (!steps.hasArtwork(target.podcastId())) {
+                feed.imageUrl().ifPresent(url -> artwork(target.podcastId(), url));
+            }
+            var guids = new java.util.HashSet<>(target.guids());
+            for (int position = 0; position < feed.items().size(); position++) {
+                if (!target.positionsDone().contains(position)) {
+                    item(target, guids, position, feed.items().get(position));
+                }
+            }
+            steps.finish(jobId, me, ImportState.DONE, null);
+        }
+
+        void artwork(long podcastId, String url) {
+            try (var response = fetcher.open(url)) {
+                SafeFetcher.refuseDeclaredOversize(response, MAX_ARTWORK_BYTES);
+                try (var staged = storage.stage(counted(response.body()), MAX_ARTWORK_BYTES)) {
+                    var type = response.contentType().toLowerCase(Locale.ROOT).contains("png") ? "image/png" : "image/jpeg";
+                    steps.artwork(jobId, me, podcastId, type, staged, job.baseUrl());
+                }
+            } catch (FetchFailed | IOException | ProblemException | InvalidInput e) {
+                steps.progress(jobId, me, bytes, null);
+                note("The show's artwork was not kept (" + rootMessage(e) + "); upload one in the studio.");
+            }
+        }
+
+        private void note(String attention) {
+            LOG.info(() -> "Import " + jobId + ": " + attention);
+            steps.addShowAttention(jobId, me, attention);
+        }
+
+        void item(ImportSteps.Target target, Set<String> guids, int position, SourceFeed.Item item) {
+            var title = item.title().orElse("(untitled)");
+            current = title;
+            if (!steps.progress(jobId, me, bytes, title)) {
+                throw new ImportSteps.NotRunning();
+            }
+            var enclosure = item.enclosure();
+            var guid = item.guid().or(() -> enclosure.map(SourceFeed.Enclosure::url));
+            var report = new ItemReport().declared(enclosure.map(SourceFeed.Enclosure::length).orElse(0L), item.durationMs());
+            if (guid.isPresent() && guids.contains(guid.get())) {
+                steps.record(jobId, me, position, guid.get(), title, ImportItem.Outcome.PRESENT, null, report.json());
+                return;
+            }
+            var unimportable = whyNotImportable(item);
+            if (unimportable.isPresent()) {
+                skip(position, guid, title, unimportable.get(), report);
+                return;
+            }
+            if (item.guid().isEmpty()) {
+                report.attention("The item has no guid: its enclosure's address is its guid here, as apps do.");
+            }
+            var notes = new ArrayList<String>();
+            var mapped = EpisodeMapping.fields(item, notes);
+            if (mapped.isEmpty()) {
+                skip(position, guid, title, "The item cannot be an episode: " + notes.get(0) + ".", report);
+                return;
+            }
+            report.attention(mapped.get().attention()).persons(item.persons().size(), mapped.get().fields().persons().size());
+            try (var audio = download(enclosure.get().url())) {
+                var facts = inspector.inspect(audio.sample());
+                report.audio(audio.size(), facts.durationMs());
+                var found = chapterSources(item, audio, facts.durationMs());
+                var choice = ChapterSources.choose(found);
+                var chapters = choice.kept().map(f -> ChapterImport.kept(f.chapters(), facts.durationMs())).orElse(List.of());
+                report.chapters(found, choice, chapters.size()).transcripts(item.transcripts().size());
+                var slug = steps.saveEpisode(jobId, me, target.podcastId(), position, guid.get(), mapped.get().fields(), chapters,
+                        audio, job.baseUrl(), report.json());
+                guids.add(guid.get());
+                LOG.fine(() -> "Import " + jobId + ": " + slug + " imported");
+            } catch (Skip skip) {
+                skip(position, guid, title, skip.getMessage(), report);
+            } catch (NotMpegAudio e) {
+                skip(position, guid, title, "The file is not an MP3 Chapitre can host: " + e.getMessage(), report);
+            } catch (InvalidInput | ProblemException e) {
+                skip(position, guid, title, "The episode was refused: " + e.getMessage(), report);
+            } catch (IOException e) {
+                skip(position, guid, title, "The audio could not be stored: " + e.getMessage(), report);
+            }
+        }
+
+        private void skip(int position, Optional<String> guid, String title, String reason, ItemReport report) {
+            steps.record(jobId, me, position, guid.orElse(null), title, ImportItem.Outcome.SKIPPED, reason, report.json());
+        }
+
+        /** The enclosure in staging, checked against the upload limit as it arrives. */
+        StagedFile download(String url) throws Skip, IOException {
+            long max = uploads.maxUploadBytes();
+            try (var response = fetcher.open(url)) {
+                SafeFetcher.refuseDeclaredOversize(response, max);
+                return storage.stage(counted(response.body()), max);
+            } catch (FetchFailed e) {
+                throw new Skip("The audio could not be downloaded: " + e.getMessage());
+            } catch (MediaStorage.TooLarge e) {
+                throw new Skip("The audio is larger than the upload limit of " + max + " bytes.");
+            } catch (IOException e) {
+                if (e.getCause() instanceof Stopped) {
+                    throw new ImportSteps.NotRunning();
+                }
+                throw new Skip("The audio download broke off: " + e.getMessage());
+            }
+        }
+
+        List<ChapterSources.Found> chapterSources(SourceFeed.Item item, StagedFile audio, long durationMs) {
+            var found = new ArrayList<ChapterSources.Found>();
+            item.chaptersUrl().ifPresent(url -> found.add(podcastChapters(url)));
+            if (!item.pscChapters().isEmpty()) {
+                found.add(psc(item.pscChapters()));
+            }
+            try {
+                found.add(ChapterSources.Found.of(ChapterSources.Source.ID3, Id3ChapterReader.read(audio.sample()).stream()
+                        .map(c -> new Chapter(c.startMs(), ChapterImport.truncated(c.title()), c.url().orElse(null),
+                                c.imageUrl().orElse(null), c.toc())).toList()));
+            } catch (IOException | RuntimeException e) {
+                found.add(ChapterSources.Found.unreadable(ChapterSources.Source.ID3, rootMessage(e)));
+            }
+            var timestamps = TimestampText.read(ShowNotes.textLines(item.notes().orElse(null)), true).chapters();
+            if (timestamps.size() >= 2) { // one time in the notes is a mention, not a table of contents
+                found.add(ChapterSources.Found.of(ChapterSources.Source.SHOW_NOTES, timestamps.stream()
+                        .map(c -> new Chapter(c.startMs(), ChapterImport.truncated(c.title()), null, null, true)).toList()));
+            }
+            return found;
+        }
+
+        ChapterSources.Found podcastChapters(String url) {
+            try {
+                var body = feeds.document(url, ForeignFeeds.MAX_CHAPTERS_BYTES);
+                return ChapterSources.Found.of(ChapterSources.Source.PODCAST_CHAPTERS, ChapterJson.read(new String(body, StandardCharsets.UTF_8))
+                        .stream().map(c -> new Chapter(c.startMs(), c.title() == null ? null : ChapterImport.truncated(c.title()),
+                                c.url().orElse(null), c.img().orElse(null), c.toc())).toList());
+            } catch (FetchFailed e) {
+                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.getMessage());
+            } catch (ChapterFormatException | InvalidInput e) {
+                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.getMessage());
+            }
+        }
+
+        ChapterSources.Found psc(List<SourceFeed.Chapter> chapters) {
+            var list = new ArrayList<Chapter>();
+            for (var chapter : chapters) {
+                var start = ChapterTime.parse(chapter.start());
+                if (start.isEmpty()) {
+                    return ChapterSources.Found.unreadable(ChapterSources.Source.PSC, "the start '" + chapter.start()
+                            + "' is not a time such as 00:01:02.500");
+                }
+                list.add(new Chapter(start.getAsLong(), ChapterImport.truncated(chapter.title()), chapter.href().orElse(null),
+                        chapter.image().orElse(null), true));
+            }
+            return ChapterSources.Found.of(ChapterSources.Source.PSC, list);
+        }
+
+        /** Counts the bytes as they arrive, reports them every few MB, and stops when the job is no longer ours. */
+        InputStream counted(InputStream in) {
+            return new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        add(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        add(n);
+                    }
+                    return n;
+                }
+            };
+        }
+
+        private void add(long n) throws IOException {
+            bytes += n;
+            long now = System.nanoTime();
+            if (bytes - reportedBytes >= PROGRESS_EVERY_BYTES || now - reportedAt >= PROGRESS_EVERY_NANOS) {
+                reportedBytes = bytes;
+                reportedAt = now;
+                if (!steps.progress(jobId, me, bytes, current)) {
+                    throw new IOException(new Stopped());
+                }
+            }
+        }
+    }
+
+    /** Why an item cannot be imported, as the feed alone tells: no audio, or audio that is not MP3. */
+    static Optional<String> whyNotImportable(SourceFeed.Item item) {
+        if (item.enclosure().isEmpty()) {
+            return Optional.of("The item has no enclosure: there is no audio to import.");
+        }
+        var enclosure = item.enclosure().get();
+        var type = enclosure.type().toLowerCase(Locale.ROOT).split(";")[0].strip();
+        if (!MP3_TYPES.contains(type) && !(UNSPECIFIC_TYPES.contains(type)
+                && enclosure.url().toLowerCase(Locale.ROOT).split("[?#]")[0].endsWith(".mp3"))) {
+            return Optional.of("The audio is " + (type.isEmpty() ? "of no declared type" : type)
+                    + ", not MP3: Chapitre hosts MP3 files only. Convert it and upload it in the studio.");
+        }
+        return Optional.empty();
+    }
+
+    /** An item that cannot be imported, for the reason given. */
+    private static final class Skip extends Exception {
+        Skip(String reason) {
+            super(reason);
+        }
+    }
+
+    /** The job was cancelled or claimed elsewhere while its audio was downloading. */
+    private static final class Stopped extends Exception {
+    }
+
+    static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.chapitre.imports.boundary;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.episodes.entity.EpisodeFields;
+import dev.chapitre.imports.entity.ImportItem;
+import dev.chapitre.imports.entity.ImportJob;
+import dev.chapitre.imports.entity.ImportState;
+import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.podcasts.boundary.Podcasts;
+import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.podcasts.entity.PodcastFields;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Each step of a running import in a transaction of its own, so that what is done stays done when
+ * the next step fails or the instance dies. A step that writes locks the job's row and checks that
+ * this instance still runs it: a cancel, or a claim by another instance, stops the old runner
+ * before it saves anything more.
+ */
+@Stateless
+@PermitAll
+public class ImportSteps {
+
+    /** What a runner needs of its job. */
+    public record Started(String feedUrl, String baseUrl, long ownerId, Optional<Long> podcastId) {
+    }
+
+    /** The show an import fills, and the positions of the feed's items it already dealt with. */
+    public record Target(long podcastId, String slug, Set<String> guids, Set<Integer> positionsDone) {
+    }
+
+    /** The job is no longer this runner's (cancelled, finished, or claimed by another instance). */
+    @ApplicationException(rollback = true)
+    public static class NotRunning extends RuntimeException {
+        NotRunning() {
+            super("The import is no longer run here", null, false, false);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Podcasts podcasts;
+
+    @Inject
+    Episodes episodes;
+
+    /** Running jobs whose runner left the grid, or fell silent for {@code silence}: anyone's to carry on. */
+    public List<String> orphans(Set<String> liveRunners, java.time.Duration silence) {
+        var before = InstantColumn.now().minus(silence);
+        return em.createNamedQuery(ImportJob.RUNNING, Object[].class).getResultList().stream()
+                .filter(row -> row[1] == null || !liveRunners.contains((String) row[1]) || ((java.time.Instant) row[2]).isBefore(before))
+                .map(row -> (String) row[0]).toList();
+    }
+
+    /** Takes the job over for {@code runner}; false when another instance did first, or it ended. */
+    public boolean claim(String jobId, String runner) {
+        var job = Optional.ofNullable(em.find(ImportJob.class, jobId));
+        if (job.isEmpty() || job.get().state().isOver()) {
+            return false;
+        }
+        var previous = job.get().runner();
+        em.detach(job.get());
+        return em.createNamedQuery(ImportJob.CLAIM).setParameter("runner", runner).setParameter("now", InstantColumn.now())
+                .setParameter("id", jobId).setParameter("previous", previous).executeUpdate() == 1;
+    }
+
+    public Optional<Started> begin(String jobId, String runner) {
+        return Optional.ofNullable(em.find(ImportJob.class, jobId)).filter(job -> job.isRunBy(runner))
+                .map(job -> new Started(job.feedUrl(), job.baseUrl(), job.producer().id(), job.podcast().map(Podcast::id)));
+    }
+
+    /**
+     * The show to import into: the one the job already made, or the owner's show with the feed's
+     * podcast:guid (a second import of the same show), or a new one. Another producer's show with
+     * that guid is not touched: the job fails, saying so.
+     */
+    public Target target(String jobId, String runner, String guid, PodcastFields fields, int items, String showReport) {
+        var job = locked(jobId, runner);
+        var show = job.podcast().or(() -> podcasts.withGuid(guid));
+        if (show.isPresent() && !show.get().isOwnedBy(job.producer())) {
+            throw new ImportRefused("This show (podcast:guid " + guid + ") is already hosted here by another producer;"
+                    + " it cannot be imported twice.");
+        }
+        var podcast = show.orElseGet(() -> podcasts.createImported(job.producer(), guid, fields));
+        job.importInto(podcast, items, showReport);
+        var positions = new HashSet<>(em.createNamedQuery(ImportItem.DONE_POSITIONS, Integer.class).setParameter("job", job)
+                .getResultList());
+        return new Target(podcast.id(), podcast.slug(), episodes.guidsOf(podcast.id()), positions);
+    }
+
+    public boolean hasArtwork(long podcastId) {
+        return Optional.ofNullable(em.find(Podcast.class, podcastId)).flatMap(Podcast::artwork).isPresent();
+    }
+
+    public void artwork(String jobId, String runner, long podcastId, String contentType, StagedFile image, String baseUrl) {
+        locked(jobId, runner);
+        podcasts.replaceImportedArtwork(podcastId, contentType, image, baseUrl);
+    }
+
+    /** A line for the show's part of the report (its artwork could not be kept…). */
+    public void addShowAttention(String jobId, String runner, String note) {
+        var job = locked(jobId, runner);
+        var report = Json.createReader(new StringReader(job.report().orElse("{}"))).readObject();
+        var attention = Json.createArrayBuilder(report.containsKey("attention") ? report.getJsonArray("attention") : JsonValue.EMPTY_JSON_ARRAY)
+                .add(note);
+        job.replaceReport(Json.createObjectBuilder(report).add("attention", attention).build().toString());
+    }
+
+    /** Bytes downloaded and the item at hand; false when the runner must stop. */
+    public boolean progress(String jobId, String runner, long bytes, String item) {
+        return em.createNamedQuery(ImportJob.PROGRESS).setParameter("bytes", bytes)
+                .setParameter("item", item == null ? null : item.length() > ImportJob.MAX_CURRENT_ITEM
+                        ? item.substring(0, ImportJob.MAX_CURRENT_ITEM - 1) + "…" : item)
+                .setParameter("now", InstantColumn.now()).setParameter("id", jobId).setParameter("runner", runner)
+                .executeUpdate() == 1;
+    }
+
+    /** The episode and its line of the report, together or not at all. */
+    public String saveEpisode(String jobId, String runner, long podcastId, int position, String guid, EpisodeFields fields,
+                              List<Chapter> chapters, StagedFile audio, String baseUrl, String report) {
+        var job = locked(jobId, runner);
+        var episode = episodes.createImported(podcastId, guid, fields, chapters, audio, baseUrl);
+        em.persist(new ImportItem(job, position, guid, fields.title(), ImportItem.Outcome.IMPORTED, null, report));
+        job.itemDone();
+        return episode.slug();
+    }
+
+    public void record(String jobId, String runner, int position, String guid, String title, ImportItem.Outcome outcome,
+                       String reason, String report) {
+        var job = locked(jobId, runner);
+        em.persist(new ImportItem(job, position, guid, title, outcome, reason, report));
+        job.itemDone();
+    }
+
+    public void finish(String jobId, String runner, ImportState outcome, String why) {
+        Optional.ofNullable(em.find(ImportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE)).filter(job -> job.isRunBy(runner))
+                .ifPresent(job -> job.finish(outcome, why));
+    }
+
+    private ImportJob locked(String jobId, String runner) {
+        return Optional.ofNullable(em.find(ImportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE)).filter(job -> job.isRunBy(runner))
+                .orElseThrow(NotRunning::new);
+    }
+}

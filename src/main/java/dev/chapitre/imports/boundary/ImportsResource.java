@@ -1,0 +1,77 @@
+package dev.chapitre.imports.boundary;
+
+import dev.chapitre.platform.boundary.JsonInput;
+import dev.chapitre.platform.boundary.PublicUrls;
+import dev.chapitre.platform.control.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code /api/imports}: move a show in from its feed at another host. */
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    static final Set<String> FIELDS = Set.of("feedUrl", "preview");
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    PublicUrls urls;
+
+    /** {@code {"feedUrl": "…", "preview": true}} answers what would be imported; without preview, 202 and the job. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(String body) {
+        var input = JsonInput.parseObject(body);
+        var unknown = new TreeSet<>(input.json().keySet());
+        unknown.removeAll(FIELDS);
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("Unknown field(s): " + String.join(", ", unknown) + ". An import has: feedUrl, preview.");
+        }
+        var feedUrl = input.string("feedUrl").filter(url -> !url.isBlank())
+                .orElseThrow(() -> ProblemException.unprocessable("Give the show's feed address as \"feedUrl\".").about("feedUrl"));
+        if (input.bool("preview").orElse(false)) {
+            return Response.ok(imports.preview(feedUrl)).build();
+        }
+        var job = imports.start(feedUrl);
+        return Response.accepted(ImportJson.of(job, java.util.List.of(), urls.base()))
+                .location(URI.create(urls.of("/api/imports/" + job.id()))).build();
+    }
+
+    @GET
+    public JsonArray mine() {
+        var list = Json.createArrayBuilder();
+        imports.mine().forEach(job -> list.add(Json.createObjectBuilder().add("id", job.id()).add("feedUrl", job.feedUrl())
+                .add("state", job.state().json()).add("createdAt", job.createdAt().toString())));
+        return list.build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject one(@PathParam("id") String id) {
+        var job = imports.owned(id);
+        return ImportJson.of(job, imports.items(job), urls.base());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public JsonObject cancel(@PathParam("id") String id) {
+        var job = imports.cancel(id);
+        return ImportJson.of(job, imports.items(job), urls.base());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.chapitre.imports.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One episode's line of the verification report: its audio, chapters, transcripts and credits as
+ * the old host had them and as they are here, and what needs the producer's attention.
+ */
+public final class ItemReport {
+
+    private final List<String> attention = new ArrayList<>();
+    private final Map<ChapterSources.Source, Integer> chaptersFound = new EnumMap<>(ChapterSources.Source.class);
+    private Optional<String> chaptersSource = Optional.empty();
+    private int chaptersKept;
+    private final List<String> disagreements = new ArrayList<>();
+    private OptionalLong declaredBytes = OptionalLong.empty();
+    private OptionalLong declaredDurationMs = OptionalLong.empty();
+    private OptionalLong bytes = OptionalLong.empty();
+    private OptionalLong durationMs = OptionalLong.empty();
+    private int transcriptsFound;
+    private int personsFound;
+    private int personsKept;
+
+    public ItemReport attention(String note) {
+        attention.add(note);
+        return this;
+    }
+
+    public ItemReport attention(List<String> notes) {
+        attention.addAll(notes);
+        return this;
+    }
+
+    public ItemReport declared(long length, Optional<Long> duration) {
+        declaredBytes = length > 0 ? OptionalLong.of(length) : OptionalLong.empty();
+        declaredDurationMs = duration.map(OptionalLong::of).orElse(OptionalLong.empty());
+        return this;
+    }
+
+    /** The audio as downloaded and measured; a duration far from the declared one is worth a look. */
+    public ItemReport audio(long size, long measuredMs) {
+        bytes = OptionalLong.of(size);
+        durationMs = OptionalLong.of(measuredMs);
+        if (declaredDurationMs.isPresent() && Math.abs(declaredDurationMs.getAsLong() - measuredMs) > 5000) {
+            attention.add("The old feed gave a duration of " + declaredDurationMs.getAsLong() / 1000 + " s; the audio lasts "
+                    + measuredMs / 1000 + " s.");
+        }
+        return this;
+    }
+
+    public ItemReport chapters(List<ChapterSources.Found> found, ChapterSources.Choice choice, int kept) {
+        found.forEach(f -> {
+            chaptersFound.put(f.source(), f.chapters().size());
+            f.problem().ifPresent(problem -> attention.add("The " + f.source().label() + " chapters could not be read: " + problem));
+        });
+        chaptersSource = choice.kept().map(f -> f.source().label());
+        chaptersKept = kept;
+        disagreements.addAll(choice.disagreements());
+        choice.disagreements().forEach(d -> attention.add("The chapter sources disagree: " + d + "; "
+                + chaptersSource.orElse("") + " was kept."));
+        choice.kept().filter(f -> f.chapters().size() != kept).ifPresent(f -> attention.add((f.chapters().size() - kept)
+                + " chapter(s) of " + f.source().label() + " broke the chapter rules (past the end of the audio, the same start"
+                + " as another, no title) and were left out."));
+        return this;
+    }
+
+    public ItemReport transcripts(int found) {
+        transcriptsFound = found;
+        if (found > 0) {
+            attention.add(found + " transcript(s) were not brought over: Chapitre does not host transcripts yet; keep the files.");
+        }
+        return this;
+    }
+
+    public ItemReport persons(int found, int kept) {
+        personsFound = found;
+        personsKept = kept;
+        return this;
+    }
+
+    public List<String> attentionNotes() {
+        return List.copyOf(attention);
+    }
+
+    public String json() {
+        var audio = Json.createObjectBuilder();
+        declaredBytes.ifPresent(v -> audio.add("declaredBytes", v));
+        bytes.ifPresent(v -> audio.add("bytes", v));
+        declaredDurationMs.ifPresent(v -> audio.add("declaredDurationSeconds", v / 1000.0));
+        durationMs.ifPresent(v -> audio.add("durationSeconds", v / 1000.0));
+        var sources = Json.createObjectBuilder();
+        chaptersFound.forEach((source, count) -> sources.add(source.label(), count));
+        var chapters = Json.createObjectBuilder().add("found", sources).add("kept", chaptersKept);
+        chaptersSource.ifPresentOrElse(source -> chapters.add("source", source), () -> chapters.addNull("source"));
+        chapters.add("disagreements", Json.createArrayBuilder(disagreements));
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("audio", audio)
+                .add("chapters", chapters)
+                .add("transcripts", Json.createObjectBuilder().add("found", transcriptsFound).add("kept", 0))
+                .add("persons", Json.createObjectBuilder().add("found", personsFound).add("kept", personsKept))
+                .add("attention", Json.createArrayBuilder(attention));
+        return json.build().toString();
+    }
+}

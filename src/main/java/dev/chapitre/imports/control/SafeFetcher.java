@@ -1,0 +1,193 @@
+package dev.chapitre.imports.control;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Fetches what a foreign feed names, as carefully as a server that fetches for its users must:
+ * http and https only; every address the host name resolves to checked by {@link AddressPolicy}
+ * before connecting, on the first request and on every redirect (at most {@value #MAX_REDIRECTS},
+ * followed here, not by the HTTP client); no proxy, so the address checked is the one connected
+ * to; connect and idle timeouts, and an overall deadline for documents; size limits checked on the
+ * declared length and again while reading.
+ * <p>
+ * The JVM caches each name's lookup (30 s by default), so the connection uses the addresses that
+ * were checked: a DNS answer that changes between the check and the connection (rebinding) is not
+ * seen within that time.
+ */
+public final class SafeFetcher {
+
+    public static final int MAX_REDIRECTS = 5;
+    static final int CONNECT_TIMEOUT_MS = 10_000;
+    static final int IDLE_TIMEOUT_MS = 30_000;
+    static final String USER_AGENT = "Chapitre/1.0 (podcast import; +https://github.com/chapitre/chapitre)";
+
+    /** An answer whose body is still to be read; close it. */
+    public record Response(URI uri, String contentType, OptionalLong length, InputStream body) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // the connection goes anyway
+            }
+        }
+    }
+
+    private final boolean allowPrivate;
+
+    public SafeFetcher(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /** The body of {@code address}, at most {@code maxBytes}, read within {@code deadline}. */
+    public byte[] fetch(String address, long maxBytes, Duration deadline) throws FetchFailed {
+        long until = System.nanoTime() + deadline.toNanos();
+        try (var response = open(address)) {
+            refuseDeclaredOversize(response, maxBytes);
+            var out = new java.io.ByteArrayOutputStream();
+            var buffer = new byte[16 * 1024];
+            for (int n; (n = response.body().read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new FetchFailed(address + " is larger than the limit of " + maxBytes + " bytes.", false);
+                }
+                if (System.nanoTime() > until) {
+                    throw new FetchFailed(address + " did not arrive within " + deadline.toSeconds() + " seconds.", false);
+                }
+            }
+            return out.toByteArray();
+        } catch (SocketTimeoutException e) {
+            throw new FetchFailed(address + " stopped sending for " + IDLE_TIMEOUT_MS / 1000 + " seconds.", false);
+        } catch (IOException e) {
+            throw new FetchFailed("Reading " + address + " failed: " + e.getMessage(), false);
+        }
+    }
+
+    /** Fails when the declared length is over {@code maxBytes}; the reader still counts. */
+    public static void refuseDeclaredOversize(Response response, long maxBytes) throws FetchFailed {
+        if (response.length().isPresent() && response.length().getAsLong() > maxBytes) {
+            throw new FetchFailed(response.uri() + " is " + response.length().getAsLong() + " bytes, more than the limit of "
+                    + maxBytes + " bytes.", false);
+        }
+    }
+
+    /** A successful (2xx) answer of {@code address} after any redirects, its body unread. */
+    public Response open(String address) throws FetchFailed {
+        var uri = parse(address);
+        for (int redirects = 0; ; redirects++) {
+            check(uri);
+            HttpURLConnection connection;
+            int status;
+            try {
+                connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+                connection.setInstanceFollowRedirects(false);
+                connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+                connection.setReadTimeout(IDLE_TIMEOUT_MS);
+                connection.setRequestProperty("User-Agent", USER_AGENT);
+                connection.setRequestProperty("Accept-Encoding", "identity");
+                status = connection.getResponseCode();
+            } catch (SocketTimeoutException e) {
+                throw new FetchFailed(uri.getHost() + " did not answer within " + CONNECT_TIMEOUT_MS / 1000 + " seconds.", false);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new FetchFailed("Could not reach " + uri + ": " + e.getMessage(), false);
+            }
+            if (status >= 200 && status < 300) {
+                long length = connection.getContentLengthLong();
+                try {
+                    return new Response(uri, Optional.ofNullable(connection.getContentType()).orElse(""),
+                            length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), disconnecting(connection));
+                } catch (IOException e) {
+                    throw new FetchFailed("Reading " + uri + " failed: " + e.getMessage(), false);
+                }
+            }
+            var location = connection.getHeaderField("Location");
+            connection.disconnect();
+            if (status >= 300 && status < 400 && location != null) {
+                if (redirects == MAX_REDIRECTS) {
+                    throw new FetchFailed(address + " redirects more than " + MAX_REDIRECTS + " times (a loop?); give the final address.",
+                            false);
+                }
+                try {
+                    uri = uri.resolve(new URI(location.strip()));
+                } catch (URISyntaxException e) {
+                    throw new FetchFailed(uri + " redirects to an address that is not valid: " + location, false);
+                }
+                continue;
+            }
+            throw new FetchFailed(uri + " answered " + status + describe(status) + ".", false);
+        }
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 401, 403 -> " (access refused: is the feed private?)";
+            case 404 -> " Not Found";
+            case 410 -> " Gone";
+            case 429 -> " (too many requests: try again later)";
+            default -> status >= 500 ? " (the host has a problem: try again later)" : "";
+        };
+    }
+
+    static URI parse(String address) throws FetchFailed {
+        URI uri;
+        try {
+            uri = new URI(address == null ? "" : address.strip());
+        } catch (URISyntaxException e) {
+            throw new FetchFailed("'" + address + "' is not a web address.", true);
+        }
+        return uri;
+    }
+
+    private void check(URI uri) throws FetchFailed {
+        var scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchFailed("Only http and https addresses can be imported (not '" + uri + "').", true);
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+            throw new FetchFailed("'" + uri + "' has no host name" + (uri.getRawUserInfo() != null ? " or carries a password" : "")
+                    + "; give the feed's public address.", true);
+        }
+        if (allowPrivate) {
+            return;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new FetchFailed("The host name " + uri.getHost() + " does not exist (no DNS answer).", false);
+        }
+        for (var address : addresses) {
+            var why = AddressPolicy.whyNotPublic(address);
+            if (why.isPresent()) {
+                throw new FetchFailed(uri.getHost() + " is " + why.get() + " (" + address.getHostAddress()
+                        + "); only public addresses can be imported.", true);
+            }
+        }
+    }
+
+    private static InputStream disconnecting(HttpURLConnection connection) throws IOException {
+        return new FilterInputStream(connection.getInputStream()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    connection.disconnect();
+                }
+            }
+        };
+    }
+}

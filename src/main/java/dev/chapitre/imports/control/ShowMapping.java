@@ -1,0 +1,81 @@
+package dev.chapitre.imports.control;
+
+import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.feeds.control.SourceFeed;
+import dev.chapitre.platform.entity.Violations;
+import dev.chapitre.podcasts.entity.AppleCategories;
+import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.podcasts.entity.PodcastFields;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A foreign feed's channel as a Chapitre show: what fits the show rules is kept, the rest reported. */
+public final class ShowMapping {
+
+    private ShowMapping() {
+    }
+
+    public static Mapped<PodcastFields> fields(SourceFeed feed) {
+        var attention = new ArrayList<String>();
+        var title = Mapped.clean(feed.title());
+        if (title != null && title.length() > Podcast.MAX_TITLE) {
+            attention.add("The title was longer than " + Podcast.MAX_TITLE + " characters and was shortened.");
+            title = Mapped.cut(title, Podcast.MAX_TITLE);
+        }
+        var description = feed.description().map(ShowNotes::plainText).map(Mapped::clean).orElse(null);
+        if (description != null && description.length() > Podcast.MAX_DESCRIPTION) {
+            attention.add("The description was longer than " + Podcast.MAX_DESCRIPTION + " characters and was shortened.");
+            description = Mapped.cut(description, Podcast.MAX_DESCRIPTION);
+        }
+        var category = category(feed.categories(), attention);
+        var fields = new PodcastFields(null, title, description,
+                feed.language().map(language -> language.replace('_', '-')).orElse(null),
+                feed.author().map(Mapped::clean).map(a -> Mapped.cut(a, 255)).orElse(null),
+                feed.ownerName().map(Mapped::clean).map(a -> Mapped.cut(a, 255)).orElse(null),
+                feed.ownerEmail().orElse(null), category.map(c -> c[0]).orElse(null), category.map(c -> c[1]).orElse(null),
+                feed.explicit().orElse(null), feed.type().map(type -> type.toLowerCase(Locale.ROOT)).orElse(null),
+                feed.copyright().map(Mapped::clean).map(c -> Mapped.cut(c, 500)).orElse(null), feed.link().orElse(null),
+                true, feed.medium().orElse(null), PersonMapping.persons(feed.persons(), attention), List.of(), null);
+        var violations = new Violations();
+        Podcast.check(fields, violations);
+        var dropped = new LinkedHashSet<String>();
+        for (var violation : violations.list()) {
+            var field = Mapped.topField(violation);
+            if (field.equals("title")) {
+                continue; // required: the import fails with the rule's own message
+            }
+            if (dropped.add(field)) {
+                attention.add("The show's " + field + " was not kept: it " + violation.reason() + ".");
+            }
+        }
+        return new Mapped<>(Mapped.without(fields, dropped), attention);
+    }
+
+    /** The first of the feed's categories that is Apple's (with its subcategory when that is Apple's too); the others reported. */
+    private static Optional<String[]> category(List<SourceFeed.Category> categories, List<String> attention) {
+        Optional<String[]> kept = Optional.empty();
+        for (var written : categories) {
+            var apple = AppleCategories.category(written.name());
+            if (apple.isEmpty()) {
+                attention.add("The category '" + written.name() + "' is not one of Apple Podcasts' categories: not kept;"
+                        + " choose one in the show's settings.");
+                continue;
+            }
+            if (kept.isPresent()) {
+                attention.add("The category '" + written.name() + "' was not kept: a show has one category here ('"
+                        + kept.get()[0] + "').");
+                continue;
+            }
+            var sub = written.subcategory().flatMap(s -> AppleCategories.subcategory(apple.get(), s));
+            if (written.subcategory().isPresent() && sub.isEmpty()) {
+                attention.add("The subcategory '" + written.subcategory().get() + "' is not one of Apple's for '" + apple.get()
+                        + "': not kept.");
+            }
+            kept = Optional.of(new String[] {apple.get(), sub.orElse(null)});
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.chapitre.imports.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Optional;
+
+/** What an import did with one item of the feed, and its part of the report (JSON). */
+@Entity
+@Table(name = "import_item")
+@NamedQuery(name = ImportItem.OF_JOB, query = "SELECT i FROM ImportItem i WHERE i.job = :job ORDER BY i.position")
+@NamedQuery(name = ImportItem.DONE_POSITIONS, query = "SELECT i.position FROM ImportItem i WHERE i.job = :job")
+public class ImportItem {
+
+    public static final String OF_JOB = "ImportItem.ofJob";
+    public static final String DONE_POSITIONS = "ImportItem.donePositions";
+
+    public enum Outcome {
+        /** Brought over by this import. */
+        IMPORTED,
+        /** Left out, for the reason given. */
+        SKIPPED,
+        /** Already in the show (an earlier run, or the producer's own upload with the same guid). */
+        PRESENT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "job_id", nullable = false)
+    private ImportJob job;
+
+    @Column(nullable = false)
+    private int position;
+    @Column(length = 2000)
+    private String guid;
+    @Column(length = 510)
+    private String title;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Outcome outcome;
+    @Column(length = 2000)
+    private String reason;
+    @Lob
+    private String report;
+
+    protected ImportItem() {
+    }
+
+    public ImportItem(ImportJob job, int position, String guid, String title, Outcome outcome, String reason, String report) {
+        this.job = job;
+        this.position = position;
+        this.guid = cut(guid, 2000);
+        this.title = cut(title, 255);
+        this.outcome = outcome;
+        this.reason = cut(reason, 2000);
+        this.report = report;
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public Optional<String> guid() {
+        return Optional.ofNullable(guid);
+    }
+
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    public Optional<String> report() {
+        return Optional.ofNullable(report);
+    }
+}
