@@ -4,7 +4,10 @@ import dev.chapitre.feeds.control.FeedReader;
 import dev.chapitre.feeds.control.NotAFeed;
 import dev.chapitre.feeds.control.SourceFeed;
 import dev.chapitre.imports.control.FetchFailed;
+import dev.chapitre.imports.control.PrivateAllowance;
 import dev.chapitre.imports.control.SafeFetcher;
+import jakarta.annotation.PostConstruct;
+import java.util.logging.Logger;
 import dev.chapitre.platform.control.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,28 +16,42 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fetching what another host publishes, under the operator's settings: whether private addresses
- * may be fetched ({@code CHAPITRE_IMPORT_ALLOW_PRIVATE}, for tests and closed networks only) and how
+ * Fetching what another host publishes, under the operator's settings: which private addresses
+ * may be fetched ({@code CHAPITRE_IMPORT_ALLOW_PRIVATE}, see {@link PrivateAllowance}) and how
  * large a feed may be ({@code CHAPITRE_IMPORT_MAX_FEED_BYTES}; the largest real feeds, a thousand
  * episodes with long notes, stay under 20 MB).
  */
 @ApplicationScoped
 public class ForeignFeeds {
 
+    private static final Logger LOG = Logger.getLogger(ForeignFeeds.class.getName());
     static final Duration FEED_DEADLINE = Duration.ofSeconds(60);
     static final Duration DOCUMENT_DEADLINE = Duration.ofSeconds(30);
     static final long MAX_CHAPTERS_BYTES = 2 * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "CHAPITRE_IMPORT_ALLOW_PRIVATE", defaultValue = "false")
-    boolean allowPrivate;
+    String allowPrivate;
 
     @Inject
     @ConfigProperty(name = "CHAPITRE_IMPORT_MAX_FEED_BYTES", defaultValue = "33554432")
     long maxFeedBytes;
 
+    private PrivateAllowance allowance;
+
+    /** Read once; a setting that cannot be read allows nothing private, and says so in the log. */
+    @PostConstruct
+    void readAllowance() {
+        try {
+            allowance = PrivateAllowance.parse(allowPrivate);
+        } catch (IllegalArgumentException e) {
+            LOG.severe(e.getMessage() + "; no private address is allowed.");
+            allowance = PrivateAllowance.none();
+        }
+    }
+
     public SafeFetcher fetcher() {
-        return new SafeFetcher(allowPrivate);
+        return new SafeFetcher(allowance);
     }
 
     /** The feed at {@code url}, read; a problem for the producer (400, 422) when it cannot be. */

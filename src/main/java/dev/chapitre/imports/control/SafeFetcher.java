@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 /**
  * Fetches what a foreign feed names, as carefully as a server that fetches for its users must:
  * http and https only; every address the host name resolves to checked by {@link AddressPolicy}
+ * (with the operator's {@link PrivateAllowance})
  * before connecting, on the first request and on every redirect (at most {@value #MAX_REDIRECTS},
  * followed here, not by the HTTP client); no proxy, so the address checked is the one connected
  * to; connect and idle timeouts, and an overall deadline for documents; size limits checked on the
@@ -46,10 +47,10 @@ public final class SafeFetcher {
         }
     }
 
-    private final boolean allowPrivate;
+    private final PrivateAllowance allowance;
 
-    public SafeFetcher(boolean allowPrivate) {
-        this.allowPrivate = allowPrivate;
+    public SafeFetcher(PrivateAllowance allowance) {
+        this.allowance = allowance;
     }
 
     /** The body of {@code address}, at most {@code maxBytes}, read within {@code deadline}. */
@@ -160,9 +161,6 @@ public final class SafeFetcher {
             throw new FetchFailed("'" + uri + "' has no host name" + (uri.getRawUserInfo() != null ? " or carries a password" : "")
                     + "; give the feed's public address.", true);
         }
-        if (allowPrivate) {
-            return;
-        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
@@ -170,7 +168,7 @@ public final class SafeFetcher {
             throw new FetchFailed("The host name " + uri.getHost() + " does not exist (no DNS answer).", false);
         }
         for (var address : addresses) {
-            var why = AddressPolicy.whyNotPublic(address);
+            var why = allowance.whyRefused(address);
             if (why.isPresent()) {
                 throw new FetchFailed(uri.getHost() + " is " + why.get() + " (" + address.getHostAddress()
                         + "); only public addresses can be imported.", true);

@@ -37,7 +37,7 @@ public final class ShowMapping {
                 feed.ownerName().map(Mapped::clean).map(a -> Mapped.cut(a, 255)).orElse(null),
                 feed.ownerEmail().orElse(null), category.map(c -> c[0]).orElse(null), category.map(c -> c[1]).orElse(null),
                 feed.explicit().orElse(null), feed.type().map(type -> type.toLowerCase(Locale.ROOT)).orElse(null),
-                feed.copyright().map(Mapped::clean).map(c -> Mapped.cut(c, 500)).orElse(null), feed.link().orElse(null),
+                feed.link().orElse(null), feed.copyright().map(Mapped::clean).map(c -> Mapped.cut(c, 500)).orElse(null),
                 true, feed.medium().orElse(null), PersonMapping.persons(feed.persons(), attention), List.of(), null);
         var violations = new Violations();
         Podcast.check(fields, violations);

@@ -1,0 +1,54 @@
+package dev.chapitre.imports.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterTime;
+import dev.chapitre.imports.control.ChapterSources.Found;
+import dev.chapitre.imports.control.ChapterSources.Source;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class ChapterSourcesTest {
+
+    static List<Chapter> at(long... starts) {
+        return java.util.Arrays.stream(starts).mapToObj(ms -> new Chapter(ms, "c" + ms, null, null, true)).toList();
+    }
+
+    @Test
+    void theMostTrustedSourceWithChaptersIsKept() {
+        var choice = ChapterSources.choose(List.of(Found.of(Source.SHOW_NOTES, at(0, 60_000)), Found.of(Source.ID3, at(0, 60_400)),
+                Found.unreadable(Source.PODCAST_CHAPTERS, "404"), Found.of(Source.PSC, List.of())));
+        assertEquals(Source.ID3, choice.kept().orElseThrow().source());
+        assertEquals(List.of(), choice.disagreements(), "400 ms apart is the same chapter");
+    }
+
+    @Test
+    void disagreementsBeyondASecondOrInCountAreReported() {
+        var choice = ChapterSources.choose(List.of(Found.of(Source.PODCAST_CHAPTERS, at(0, 60_000, 120_000)),
+                Found.of(Source.PSC, at(0, 61_500, 120_000)), Found.of(Source.ID3, at(0, 60_000))));
+        assertEquals(Source.PODCAST_CHAPTERS, choice.kept().orElseThrow().source());
+        assertEquals(List.of("chapter 2 starts at 1:00 in podcast:chapters but at 1:01 in psc:chapters",
+                "podcast:chapters has 3 chapters, id3 2", "psc:chapters has 3 chapters, id3 2"), choice.disagreements());
+    }
+
+    @Test
+    void nothingFoundKeepsNothing() {
+        assertTrue(ChapterSources.choose(List.of(Found.of(Source.ID3, List.of()))).kept().isEmpty());
+    }
+
+    @Test
+    void normalPlayTimeAsPodloveWritesIt() {
+        assertEquals(OptionalLong.of(3_723_500), ChapterTime.parse("01:02:03.500"));
+        assertEquals(OptionalLong.of(3_723_000), ChapterTime.parse("1:02:03"));
+        assertEquals(OptionalLong.of(123_450), ChapterTime.parse("02:03.45"));
+        assertEquals(OptionalLong.of(63_250), ChapterTime.parse("63.25"));
+        assertEquals(OptionalLong.of(0), ChapterTime.parse(" 00:00:00.000 "));
+        assertEquals(OptionalLong.empty(), ChapterTime.parse("1:60:00"));
+        assertEquals(OptionalLong.empty(), ChapterTime.parse("02:75"));
+        assertEquals(OptionalLong.empty(), ChapterTime.parse("soon"));
+        assertEquals(OptionalLong.empty(), ChapterTime.parse(null));
+    }
+}
