@@ -24,6 +24,7 @@ print(json.dumps({
             "title": e["title"],
             "guid": e["guid"],
             "total_time": e["total_time"],
+            "published": e["published"],
             "enclosures": [{"url": x["url"], "file_size": x["file_size"], "mime_type": x["mime_type"]} for x in e["enclosures"]],
             "chapters": [{"start": c["start"], "title": c["title"]} for c in e.get("chapters", [])],
         } for e in show["episodes"]],

@@ -5,6 +5,7 @@
 import { chapterEditor } from './chapter-editor.js';
 import { localTimes, pageData } from './dom.js';
 import { episodeForm, publishing } from './episodes.js';
+import { importForm } from './imports.js';
 import { personButtons } from './persons.js';
 import { backupForm, passwordResetForm, producerForm } from './producers.js';
 import { artworkForm, showForm } from './shows.js';
@@ -23,3 +24,4 @@ document.querySelectorAll('form.reset-form').forEach(passwordResetForm);
 if (byId('episode-form')) episodeForm(byId('episode-form'), data);
 if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));
 if (byId('editor')) chapterEditor(byId('editor'), data.audio);
+if (byId('import-form')) importForm(byId('import-form'), byId('import-preview'), byId('import-job'), data);

@@ -51,7 +51,8 @@
 <p class="form-error" role="alert" hidden></p>
 <div class="grid">
 <div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
-<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
+<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title" aria-describedby="f-slug-note"><p class="field-error" data-error-for="slug"></p>
+<c:if test="${not empty show}"><p class="muted" id="f-slug-note">If you change it, the old addresses (feed, pages, MP3s, chapters) keep working: they redirect to the new ones, so subscribers lose nothing.</p></c:if></div>
 <div class="field wide"><label for="f-description">Description</label><textarea id="f-description" name="description" rows="5" maxlength="4000"></textarea><p class="field-error" data-error-for="description"></p></div>
 <div class="field"><label for="f-language">Language (BCP 47)</label><input id="f-language" name="language" placeholder="fr, en, fr-CA"><p class="field-error" data-error-for="language"></p></div>
 <div class="field"><label for="f-author">Author</label><input id="f-author" name="author"><p class="field-error" data-error-for="author"></p></div>
@@ -64,7 +65,9 @@
 <div class="field"><label for="f-link">Website</label><input id="f-link" name="link" type="url" placeholder="https://"><p class="field-error" data-error-for="link"></p></div>
 <div class="field"><label for="f-copyright">Copyright</label><input id="f-copyright" name="copyright"><p class="field-error" data-error-for="copyright"></p></div>
 <div class="field check"><label><input type="checkbox" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
-<div class="field check"><label><input type="checkbox" name="locked" data-kind="bool"> Locked (other platforms may not import this feed)</label><p class="field-error" data-error-for="locked"></p></div>
+<div class="field check"><label><input type="checkbox" name="locked" data-kind="bool"${empty show ? ' checked' : ''}> Locked (other platforms may not import this feed)</label><p class="field-error" data-error-for="locked"></p></div>
+<c:if test="${not empty show}"><div class="field wide"><label for="f-redirectTo">Moved to another host: its new feed address</label><input id="f-redirectTo" name="redirectTo" type="url" placeholder="https://… (empty: the show is here)" aria-describedby="f-redirectTo-note"><p class="field-error" data-error-for="redirectTo"></p>
+<p class="muted" id="f-redirectTo-note">Once set, this show's feed answers with a permanent redirect (301) there and carries <code>itunes:new-feed-url</code>: apps follow the show. Keep it for four weeks or more.</p></div></c:if>
 </div>
 <%@ include file="parts/persons.jspf" %>
 <button type="submit" class="primary">${empty show ? 'Create the show' : 'Save'}</button> <span class="form-status" role="status"></span>

@@ -2,7 +2,8 @@
 <%@ include file="parts/taglibs.jspf" %>
 <c:set var="pageTitle" value="Your shows"/>
 <%@ include file="parts/head.jspf" %>
-<div class="title-row"><h1>Your shows</h1><a class="button primary" href="/studio/new-show">New show</a></div>
+<div class="title-row"><h1>Your shows</h1><a class="button primary" href="/studio/new-show">New show</a>
+<a class="button" href="/studio/import">Import a show from another host</a></div>
 <c:choose>
 <c:when test="${empty shows}"><p class="empty">No show yet. Create one to upload episodes.</p></c:when>
 <c:otherwise>

@@ -49,6 +49,11 @@ final class Chromium {
         }
     }
 
+    /** What the page logged to the console, for a failure's message (reading the log empties it). */
+    static String consoleErrors(WebDriver browser) {
+        return String.join("\n", browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList());
+    }
+
     static void screenshot(WebDriver browser, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         var file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

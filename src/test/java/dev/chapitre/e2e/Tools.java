@@ -41,7 +41,14 @@ public final class Tools {
 
     /** Runs a command to completion; a non-zero exit fails the test with its output. */
     public static String run(List<String> command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(command, java.util.Map.of());
+    }
+
+    /** {@code command} with these environment variables added to the test's own. */
+    public static String run(List<String> command, java.util.Map<String, String> environment) throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        var process = builder.start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -136,6 +136,9 @@ public class ImportSteps {
     public String saveEpisode(String jobId, String runner, long podcastId, int position, String guid, EpisodeFields fields,
                               List<Chapter> chapters, StagedFile audio, String baseUrl, String report) {
         var job = locked(jobId, runner);
+        if (em.find(Podcast.class, podcastId) == null) {
+            throw new ImportRefused("The show was deleted during the import; what was imported went with it.");
+        }
         var episode = episodes.createImported(podcastId, guid, fields, chapters, audio, baseUrl);
         em.persist(new ImportItem(job, position, guid, fields.title(), ImportItem.Outcome.IMPORTED, null, report));
         job.itemDone();

@@ -96,9 +96,11 @@ public class Imports {
                 .add("transcripts", transcripts).add("persons", Json.createArrayBuilder(List.copyOf(persons)))
                 .add("skipped", skipped).add("attention", Json.createArrayBuilder(ShowMapping.fields(feed).attention()));
         feed.imageUrl().ifPresentOrElse(url -> json.add("imageUrl", url), () -> json.addNull("imageUrl"));
-        existing.ifPresent(show -> json.add("existing", Json.createObjectBuilder().add("slug", show.slug())
-                .add("episodesPresent", (int) feed.items().stream().filter(item -> item.guid()
-                        .filter(episodes.guidsOf(show.id())::contains).isPresent()).count())));
+        existing.ifPresent(show -> {
+            var present = episodes.guidsOf(show.id());
+            json.add("existing", Json.createObjectBuilder().add("slug", show.slug())
+                    .add("episodesPresent", (int) feed.items().stream().filter(item -> item.guid().filter(present::contains).isPresent()).count()));
+        });
         return json.build();
     }
 

@@ -37,6 +37,7 @@ public class StudioServlet extends HttpServlet {
 
     private static final String SLUG = Slug.CAPTURE;
     private static final Pattern SHOW = Pattern.compile("/shows/" + SLUG + "/?");
+    private static final Pattern IMPORT = Pattern.compile("/imports/([0-9a-f-]{36})/?");
     private static final Pattern NEW_EPISODE = Pattern.compile("/shows/" + SLUG + "/new-episode/?");
     private static final Pattern EPISODE = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/?");
     private static final Pattern CHAPTERS = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/chapters/?");
@@ -79,6 +80,16 @@ public class StudioServlet extends HttpServlet {
         if (path.equals("/new-show") || path.equals("/new-show/")) {
             request.setAttribute("data", "{}");
             render(request, response, "show", HttpServletResponse.SC_OK);
+            return;
+        }
+        if (path.equals("/import") || path.equals("/import/")) {
+            render(request, response, "import", HttpServletResponse.SC_OK);
+            return;
+        }
+        var watched = IMPORT.matcher(path);
+        if (watched.matches()) { // the job's own checks (yours, or not found) run when the page asks the API
+            request.setAttribute("data", Json.createObjectBuilder().add("importId", watched.group(1)).build().toString());
+            render(request, response, "import", HttpServletResponse.SC_OK);
             return;
         }
         if (path.equals("/producers") || path.equals("/producers/")) {
