@@ -147,7 +147,7 @@ function report(section, found) {
   if (found.episodes.length) {
     const table = element('table', null, 'episodes import-report');
     const head = element('tr');
-    ['Episode', 'Outcome', 'Audio', 'Chapters', 'Notes'].forEach(title => head.append(element('th', title)));
+    ['Episode', 'Outcome', 'Audio', 'Chapters and credits', 'Notes'].forEach(title => head.append(element('th', title)));
     const thead = element('thead');
     thead.append(head);
     table.append(thead);
@@ -157,7 +157,10 @@ function report(section, found) {
       row.dataset.outcome = line.outcome;
       const audio = line.audio && line.audio.bytes !== undefined
         ? `${megabytes(line.audio.bytes)}, ${Math.round(line.audio.durationSeconds)} s` : '';
-      const chapters = line.chapters && line.chapters.source ? `${line.chapters.kept} from ${line.chapters.source}` : '—';
+      const found = line.chapters ? Object.entries(line.chapters.found).filter(([, n]) => n > 0).map(([source, n]) => `${source} ${n}`) : [];
+      const chapters = (line.chapters && line.chapters.source ? `${line.chapters.kept} from ${line.chapters.source}` : '—')
+        + (found.length ? ` (found: ${found.join(', ')})` : '')
+        + (line.persons && line.persons.found ? `; credits ${line.persons.kept} of ${line.persons.found}` : '');
       const notes = [line.reason, ...(line.attention || [])].filter(Boolean);
       row.append(element('td', line.title), element('td', line.outcome), element('td', audio), element('td', chapters));
       const cell = element('td');

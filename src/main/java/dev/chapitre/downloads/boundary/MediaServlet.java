@@ -98,7 +98,8 @@ public class MediaServlet extends ReadOnlyServlet {
                         .map(now -> PublicPaths.audio(now.show(), now.episode().orElseThrow()));
             } else if (artwork.matches()) {
                 moved = catalog.movedTo(new PublicCatalog.Address(artwork.group(1), Optional.empty()), Instant.now(clock))
-                        .map(now -> PublicPaths.artwork(now.show(), artwork.group(2)));
+                        .flatMap(now -> directory.artwork(now.show()) // the artwork as it is now, PNG or JPEG
+                                .map(art -> PublicPaths.artwork(now.show(), art.contentType().endsWith("png") ? "png" : "jpg")));
             } else {
                 moved = Optional.empty();
             }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +29,8 @@ public class ForeignFeeds {
     static final Duration FEED_DEADLINE = Duration.ofSeconds(60);
     static final Duration DOCUMENT_DEADLINE = Duration.ofSeconds(30);
     static final long MAX_CHAPTERS_BYTES = 2 * 1024 * 1024;
+    /** The column's width: an address is kept with the job. */
+    static final int MAX_URL = 2000;
 
     @Inject
     @ConfigProperty(name = "CHAPITRE_IMPORT_ALLOW_PRIVATE", defaultValue = "false")
@@ -54,8 +57,22 @@ public class ForeignFeeds {
         return new SafeFetcher(allowance);
     }
 
-    /** The feed at {@code url}, read; a problem for the producer (400, 422) when it cannot be. */
+    /**
+     * A feed is held whole while it is read (up to the limit, and its parsed tree): at most this many
+     * at once per instance, so that previews cannot exhaust the heap.
+     */
+    static final int READING_AT_ONCE = 4;
+    private final Semaphore reading = new Semaphore(READING_AT_ONCE);
+
+    /** The feed at {@code url}, read; a problem for the producer (400, 422, 503) when it cannot be. */
     public SourceFeed read(String url) {
+        if (url == null || url.length() > MAX_URL) {
+            throw ProblemException.unprocessable("A feed address has at most " + MAX_URL + " characters.").about("feedUrl");
+        }
+        if (!reading.tryAcquire()) {
+            throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "Several feeds are being read right now; try again in a"
+                    + " minute.");
+        }
         try {
             return FeedReader.read(fetcher().fetch(url, maxFeedBytes, FEED_DEADLINE));
         } catch (FetchFailed e) {
@@ -63,6 +80,8 @@ public class ForeignFeeds {
                     : ProblemException.unprocessable("The feed could not be fetched: " + e.getMessage()).about("feedUrl");
         } catch (NotAFeed e) {
             throw ProblemException.unprocessable(e.getMessage()).about("feedUrl");
+        } finally {
+            reading.release();
         }
     }
 

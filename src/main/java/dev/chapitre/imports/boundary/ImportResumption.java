@@ -55,11 +55,11 @@ public class ImportResumption {
 
     private void resume() {
         try {
-            var me = members.self();
-            for (var job : steps.orphans(members.live(), SILENCE)) {
-                if (steps.claim(job, me)) {
-                    LOG.info(() -> "Carrying on import " + job + ", whose instance stopped");
-                    runner.start(job);
+            for (var job : steps.orphans(members.live(), runner.queued(), SILENCE)) {
+                var claim = members.newRunner();
+                if (steps.claim(job, claim)) {
+                    LOG.info(() -> "Carrying on import " + job + ", whose instance stopped or fell silent");
+                    runner.start(job, claim);
                 }
             }
         } catch (RuntimeException e) {

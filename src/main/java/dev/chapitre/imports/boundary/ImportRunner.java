@@ -7,6 +7,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.episodes.control.ChapterImport;
 import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.episodes.entity.EpisodeFields;
 import dev.chapitre.feeds.control.SourceFeed;
 import dev.chapitre.imports.control.ChapterSources;
 import dev.chapitre.imports.control.EpisodeMapping;
@@ -19,6 +20,7 @@ import dev.chapitre.imports.entity.ImportState;
 import dev.chapitre.media.boundary.Uploads;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.podcasts.control.PodcastGuid;
@@ -42,7 +44,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +68,7 @@ public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
     static final int THREADS = 2;
     static final long MAX_ARTWORK_BYTES = 20L * 1024 * 1024;
-    /** The types hosts declare for MP3; an empty or generic one is judged by the file itself. */
+    /** The types hosts declare for MP3; with an empty or generic one, the file itself decides (AudioInspector). */
     static final Set<String> MP3_TYPES = Set.of("audio/mpeg", "audio/mp3", "audio/mpeg3", "audio/x-mpeg", "audio/x-mp3", "audio/mpg");
     static final Set<String> UNSPECIFIC_TYPES = Set.of("", "application/octet-stream", "binary/octet-stream", "audio/*");
     private static final long PROGRESS_EVERY_BYTES = 4L * 1024 * 1024;
@@ -90,6 +96,8 @@ public class ImportRunner {
     ImportMembers members;
 
     private ExecutorService executor;
+    private ExecutorService downloads;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     private synchronized ExecutorService executor() {
         if (executor == null) {
@@ -98,23 +106,47 @@ public class ImportRunner {
         return executor;
     }
 
+    /** One download ahead per running job. */
+    private synchronized ExecutorService downloads() {
+        if (downloads == null) {
+            downloads = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), threads);
+        }
+        return downloads;
+    }
+
     @PreDestroy
     synchronized void stop() {
         if (executor != null) {
             executor.shutdownNow();
         }
+        if (downloads != null) {
+            downloads.shutdownNow();
+        }
     }
 
-    public void start(String jobId) {
-        executor().execute(() -> run(jobId));
+    /** Queues the job for {@code runner}, the claim made for this run (see {@link ImportMembers#newRunner}). */
+    public void start(String jobId, String runner) {
+        queued.add(jobId);
+        executor().execute(() -> {
+            try {
+                run(jobId, runner);
+            } finally {
+                queued.remove(jobId);
+            }
+        });
+    }
+
+    /** The jobs queued or running here: never claimed again by this instance while they are. */
+    public Set<String> queued() {
+        return Set.copyOf(queued);
     }
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportStarted job) {
-        start(job.jobId());
+        start(job.jobId(), job.runner());
     }
 
-    void run(String jobId) {
-        var me = members.self();
+    /** Runs the job if {@code runner} (this instance's claim on it) still holds it. */
+    void run(String jobId, String me) {
         var started = steps.begin(jobId, me);
         if (started.isEmpty()) {
             return;
@@ -123,7 +155,7 @@ public class ImportRunner {
             new Run(jobId, me, started.get()).all();
         } catch (ImportSteps.NotRunning stopped) {
             LOG.info(() -> "Import " + jobId + " stopped here: cancelled, or carried on by another instance");
-        } catch (ImportRefused | ProblemException refused) {
+        } catch (ImportRefused | ProblemException | InvalidInput refused) {
             steps.finish(jobId, me, ImportState.FAILED, refused.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + jobId + " failed", e);
@@ -138,10 +170,10 @@ public class ImportRunner {
         final String me;
         final ImportSteps.Started job;
         final SafeFetcher fetcher = feeds.fetcher();
-        long bytes;
-        long reportedBytes;
-        long reportedAt = System.nanoTime();
-        String current;
+        final AtomicLong bytes = new AtomicLong();
+        volatile long reportedBytes;
+        volatile long reportedAt = System.nanoTime();
+        volatile String current;
 
         Run(String jobId, String me, ImportSteps.Started job) {
             this.jobId = jobId;
@@ -161,13 +193,37 @@ public class ImportRunner {
             if (!steps.hasArtwork(target.podcastId())) {
                 feed.imageUrl().ifPresent(url -> artwork(target.podcastId(), url));
             }
-            var guids = new java.util.HashSet<>(target.guids());
-            for (int position = 0; position < feed.items().size(); position++) {
-                if (!target.positionsDone().contains(position)) {
-                    item(target, guids, position, feed.items().get(position));
+            var present = ConcurrentHashMap.<String>newKeySet();
+            present.addAll(target.guids());
+            // Resumed: the items dealt with are known by guid, not by place (the old feed may have changed since).
+            var remaining = feed.items().stream().filter(item -> !target.done().contains(ImportItem.identity(guidOf(item),
+                    item.title().orElse(UNTITLED)))).toList();
+            // While one item is saved (its commits and fsyncs, the copy into place), the next one downloads.
+            CompletableFuture<Prepared> next = remaining.isEmpty() ? null : prefetch(present, target.nextPosition(), remaining.get(0));
+            try {
+                for (int i = 0; i < remaining.size(); i++) {
+                    var prepared = await(next);
+                    next = i + 1 < remaining.size() ? prefetch(present, target.nextPosition() + i + 1, remaining.get(i + 1)) : null;
+                    save(target, present, prepared);
+                }
+            } finally {
+                if (next != null) {
+                    next.thenAccept(Prepared::discard); // stopped early: the download under way leaves nothing behind
                 }
             }
             steps.finish(jobId, me, ImportState.DONE, null);
+        }
+
+        private CompletableFuture<Prepared> prefetch(Set<String> present, int position, SourceFeed.Item item) {
+            return CompletableFuture.supplyAsync(() -> prepare(present, position, item), downloads());
+        }
+
+        private Prepared await(CompletableFuture<Prepared> prepared) {
+            try {
+                return prepared.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
 
         void artwork(long podcastId, String url) {
@@ -178,7 +234,6 @@ public class ImportRunner {
                     steps.artwork(jobId, me, podcastId, type, staged, job.baseUrl());
                 }
             } catch (FetchFailed | IOException | ProblemException | InvalidInput e) {
-                steps.progress(jobId, me, bytes, null);
                 note("The show's artwork was not kept (" + rootMessage(e) + "); upload one in the studio.");
             }
         }
@@ -188,23 +243,34 @@ public class ImportRunner {
             steps.addShowAttention(jobId, me, attention);
         }
 
-        void item(ImportSteps.Target target, Set<String> guids, int position, SourceFeed.Item item) {
-            var title = item.title().orElse("(untitled)");
-            current = title;
-            if (!steps.progress(jobId, me, bytes, title)) {
-                throw new ImportSteps.NotRunning();
+        /**
+         * What the feed's item became before its save: left out (with the reason), or its audio in
+         * staging with everything the episode needs. Prepared on the download thread while the
+         * previous item is saved.
+         */
+        private record Prepared(int position, Optional<String> guid, String title, ItemReport report, Optional<String> skipped,
+                                Optional<EpisodeFields> fields, List<Chapter> chapters, Optional<StagedFile> audio) {
+
+            static Prepared skip(int position, Optional<String> guid, String title, ItemReport report, String reason) {
+                return new Prepared(position, guid, title, report, Optional.of(reason), Optional.empty(), List.of(), Optional.empty());
             }
+
+            void discard() {
+                audio.ifPresent(StagedFile::close);
+            }
+        }
+
+        Prepared prepare(Set<String> present, int position, SourceFeed.Item item) {
+            var title = item.title().orElse(UNTITLED);
             var enclosure = item.enclosure();
-            var guid = item.guid().or(() -> enclosure.map(SourceFeed.Enclosure::url));
+            var guid = guidOf(item);
             var report = new ItemReport().declared(enclosure.map(SourceFeed.Enclosure::length).orElse(0L), item.durationMs());
-            if (guid.isPresent() && guids.contains(guid.get())) {
-                steps.record(jobId, me, position, guid.get(), title, ImportItem.Outcome.PRESENT, null, report.json());
-                return;
+            if (guid.isPresent() && present.contains(guid.get())) {
+                return new Prepared(position, guid, title, report, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
             }
             var unimportable = whyNotImportable(item);
             if (unimportable.isPresent()) {
-                skip(position, guid, title, unimportable.get(), report);
-                return;
+                return Prepared.skip(position, guid, title, report, unimportable.get());
             }
             if (item.guid().isEmpty()) {
                 report.attention("The item has no guid: its enclosure's address is its guid here, as apps do.");
@@ -212,29 +278,62 @@ public class ImportRunner {
             var notes = new ArrayList<String>();
             var mapped = EpisodeMapping.fields(item, notes);
             if (mapped.isEmpty()) {
-                skip(position, guid, title, "The item cannot be an episode: " + notes.get(0) + ".", report);
-                return;
+                return Prepared.skip(position, guid, title, report, "The item cannot be an episode: " + notes.get(0) + ".");
             }
             report.attention(mapped.get().attention()).persons(item.persons().size(), mapped.get().fields().persons().size());
-            try (var audio = download(enclosure.get().url())) {
+            current = title;
+            StagedFile audio = null;
+            try {
+                audio = download(enclosure.get().url());
                 var facts = inspector.inspect(audio.sample());
                 report.audio(audio.size(), facts.durationMs());
                 var found = chapterSources(item, audio, facts.durationMs());
-                var choice = ChapterSources.choose(found);
-                var chapters = choice.kept().map(f -> ChapterImport.kept(f.chapters(), facts.durationMs())).orElse(List.of());
-                report.chapters(found, choice, chapters.size()).transcripts(item.transcripts().size());
-                var slug = steps.saveEpisode(jobId, me, target.podcastId(), position, guid.get(), mapped.get().fields(), chapters,
-                        audio, job.baseUrl(), report.json());
-                guids.add(guid.get());
-                LOG.fine(() -> "Import " + jobId + ": " + slug + " imported");
-            } catch (Skip skip) {
-                skip(position, guid, title, skip.getMessage(), report);
-            } catch (NotMpegAudio e) {
-                skip(position, guid, title, "The file is not an MP3 Chapitre can host: " + e.getMessage(), report);
+                var choice = ChapterSources.choose(found, chapters -> ChapterImport.kept(chapters, facts.durationMs()));
+                var chapters = choice.kept().map(ChapterSources.Found::chapters).orElse(List.of());
+                report.chapters(found, choice).transcripts(item.transcripts().size())
+                        .linkedImages(item.imageUrl().isPresent(), (int) chapters.stream().filter(c -> c.img().isPresent()).count());
+                return new Prepared(position, guid, title, report, Optional.empty(), Optional.of(mapped.get().fields()), chapters,
+                        Optional.of(audio));
+            } catch (Skip | NotMpegAudio | IOException | RuntimeException e) {
+                if (audio != null) {
+                    audio.close();
+                }
+                if (e instanceof RuntimeException unexpected && !(unexpected instanceof InvalidInput)) {
+                    throw unexpected;
+                }
+                return Prepared.skip(position, guid, title, report, e instanceof Skip ? e.getMessage()
+                        : e instanceof NotMpegAudio ? "The file is not an MP3 Chapitre can host: " + e.getMessage()
+                        : e instanceof InvalidInput ? "The episode was refused: " + e.getMessage()
+                        : "The audio could not be stored: " + e.getMessage());
+            }
+        }
+
+        /** The item's outcome, saved with its line of the report; the episode too when there is one. */
+        void save(ImportSteps.Target target, Set<String> present, Prepared item) {
+            try {
+                if (item.skipped().isPresent()) {
+                    skip(item.position(), item.guid(), item.title(), item.skipped().get(), item.report());
+                } else if (item.audio().isEmpty() || present.contains(item.guid().orElseThrow())) {
+                    // here already, or the feed repeats a guid: an app would see one episode
+                    steps.record(jobId, me, item.position(), item.guid().orElse(null), item.title(), ImportItem.Outcome.PRESENT, null,
+                            item.report().json());
+                } else {
+                    steps.saveEpisode(jobId, me, target.podcastId(), item.position(), item.guid().get(), item.fields().orElseThrow(),
+                            item.chapters(), item.audio().get(), job.baseUrl(), item.report().json());
+                    present.add(item.guid().get());
+                }
             } catch (InvalidInput | ProblemException e) {
-                skip(position, guid, title, "The episode was refused: " + e.getMessage(), report);
-            } catch (IOException e) {
-                skip(position, guid, title, "The audio could not be stored: " + e.getMessage(), report);
+                skip(item.position(), item.guid(), item.title(), "The episode was refused: " + e.getMessage(), item.report());
+            } catch (ImportSteps.NotRunning | ImportRefused stop) {
+                throw stop;
+            } catch (RuntimeException e) {
+                if (DatabaseOutage.causeOf(e).isPresent()) {
+                    throw e; // the job stops, and carries on from here when it is resumed
+                }
+                LOG.log(Level.WARNING, "Import " + jobId + ": could not save '" + item.title() + "'", e);
+                skip(item.position(), item.guid(), item.title(), "The episode could not be saved (" + rootMessage(e) + ").", item.report());
+            } finally {
+                item.discard();
             }
         }
 
@@ -332,27 +431,33 @@ public class ImportRunner {
         }
 
         private void add(long n) throws IOException {
-            bytes += n;
+            long total = bytes.addAndGet(n);
             long now = System.nanoTime();
-            if (bytes - reportedBytes >= PROGRESS_EVERY_BYTES || now - reportedAt >= PROGRESS_EVERY_NANOS) {
-                reportedBytes = bytes;
+            if (total - reportedBytes >= PROGRESS_EVERY_BYTES || now - reportedAt >= PROGRESS_EVERY_NANOS) {
+                reportedBytes = total;
                 reportedAt = now;
-                if (!steps.progress(jobId, me, bytes, current)) {
+                if (!steps.progress(jobId, me, total, current)) {
                     throw new IOException(new Stopped());
                 }
             }
         }
     }
 
-    /** Why an item cannot be imported, as the feed alone tells: no audio, or audio that is not MP3. */
+    static final String UNTITLED = "(untitled)";
+
+    /** An item's guid, or without one its enclosure's address, as apps take it. */
+    static Optional<String> guidOf(SourceFeed.Item item) {
+        return item.guid().or(() -> item.enclosure().map(SourceFeed.Enclosure::url));
+    }
+
+    /** Why an item cannot be imported, as the feed alone tells: no audio, or audio of a type that is not MP3. */
     static Optional<String> whyNotImportable(SourceFeed.Item item) {
         if (item.enclosure().isEmpty()) {
             return Optional.of("The item has no enclosure: there is no audio to import.");
         }
         var enclosure = item.enclosure().get();
         var type = enclosure.type().toLowerCase(Locale.ROOT).split(";")[0].strip();
-        if (!MP3_TYPES.contains(type) && !(UNSPECIFIC_TYPES.contains(type)
-                && enclosure.url().toLowerCase(Locale.ROOT).split("[?#]")[0].endsWith(".mp3"))) {
+        if (!MP3_TYPES.contains(type) && !UNSPECIFIC_TYPES.contains(type)) { // no type, or a generic one: the file itself decides
             return Optional.of("The audio is " + (type.isEmpty() ? "of no declared type" : type)
                     + ", not MP3: Chapitre hosts MP3 files only. Convert it and upload it in the studio.");
         }

@@ -21,6 +21,8 @@ import java.io.StringReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +42,11 @@ public class ImportSteps {
     public record Started(String feedUrl, String baseUrl, long ownerId, Optional<Long> podcastId) {
     }
 
-    /** The show an import fills, and the positions of the feed's items it already dealt with. */
-    public record Target(long podcastId, String slug, Set<String> guids, Set<Integer> positionsDone) {
+    /**
+     * The show an import fills, the guids its episodes have, the items this job already dealt with
+     * ({@link ImportItem#identity}) and the position of the next line of its report.
+     */
+    public record Target(long podcastId, Set<String> guids, Set<String> done, int nextPosition) {
     }
 
     /** The job is no longer this runner's (cancelled, finished, or claimed by another instance). */
@@ -61,11 +66,16 @@ public class ImportSteps {
     @Inject
     Episodes episodes;
 
-    /** Running jobs whose runner left the grid, or fell silent for {@code silence}: anyone's to carry on. */
-    public List<String> orphans(Set<String> liveRunners, java.time.Duration silence) {
+    /**
+     * Running jobs whose runner's instance left the grid, or that fell silent for {@code silence}:
+     * anyone's to carry on, but for those this instance has queued or running ({@code ours}).
+     */
+    public List<String> orphans(Set<String> liveMembers, Set<String> ours, Duration silence) {
         var before = InstantColumn.now().minus(silence);
         return em.createNamedQuery(ImportJob.RUNNING, Object[].class).getResultList().stream()
-                .filter(row -> row[1] == null || !liveRunners.contains((String) row[1]) || ((java.time.Instant) row[2]).isBefore(before))
+                .filter(row -> !ours.contains((String) row[0]))
+                .filter(row -> row[1] == null || !liveMembers.contains(ImportMembers.memberOf((String) row[1]))
+                        || ((Instant) row[2]).isBefore(before))
                 .map(row -> (String) row[0]).toList();
     }
 
@@ -100,9 +110,10 @@ public class ImportSteps {
         }
         var podcast = show.orElseGet(() -> podcasts.createImported(job.producer(), guid, fields));
         job.importInto(podcast, items, showReport);
-        var positions = new HashSet<>(em.createNamedQuery(ImportItem.DONE_POSITIONS, Integer.class).setParameter("job", job)
-                .getResultList());
-        return new Target(podcast.id(), podcast.slug(), episodes.guidsOf(podcast.id()), positions);
+        var done = new HashSet<String>();
+        em.createNamedQuery(ImportItem.DONE, Object[].class).setParameter("job", job).getResultList()
+                .forEach(row -> done.add(ImportItem.identity(Optional.ofNullable((String) row[0]), (String) row[1])));
+        return new Target(podcast.id(), episodes.guidsOf(podcast.id()), done, done.size());
     }
 
     public boolean hasArtwork(long podcastId) {
@@ -133,16 +144,21 @@ public class ImportSteps {
     }
 
     /** The episode and its line of the report, together or not at all. */
-    public String saveEpisode(String jobId, String runner, long podcastId, int position, String guid, EpisodeFields fields,
+    public Optional<String> saveEpisode(String jobId, String runner, long podcastId, int position, String guid, EpisodeFields fields,
                               List<Chapter> chapters, StagedFile audio, String baseUrl, String report) {
         var job = locked(jobId, runner);
         if (em.find(Podcast.class, podcastId) == null) {
             throw new ImportRefused("The show was deleted during the import; what was imported went with it.");
         }
+        if (episodes.guidsOf(podcastId).contains(guid)) { // another import of the show got there first
+            em.persist(new ImportItem(job, position, guid, fields.title(), ImportItem.Outcome.PRESENT, null, report));
+            job.itemDone();
+            return Optional.empty();
+        }
         var episode = episodes.createImported(podcastId, guid, fields, chapters, audio, baseUrl);
         em.persist(new ImportItem(job, position, guid, fields.title(), ImportItem.Outcome.IMPORTED, null, report));
         job.itemDone();
-        return episode.slug();
+        return Optional.of(episode.slug());
     }
 
     public void record(String jobId, String runner, int position, String guid, String title, ImportItem.Outcome outcome,

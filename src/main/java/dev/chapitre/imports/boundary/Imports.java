@@ -109,9 +109,16 @@ public class Imports {
         var feed = feeds.read(feedUrl);
         ForeignFeeds.refuseLocked(feed);
         existingShow(guidOf(feed, feedUrl));
-        var job = new ImportJob(caller.producer(), feedUrl.strip(), urls.base(), members.self());
+        var running = em.createNamedQuery(ImportJob.RUNNING_OF_PRODUCER, ImportJob.class).setParameter("producer", caller.producer())
+                .getResultStream().filter(job -> job.feedUrl().equals(feedUrl.strip())).findFirst();
+        if (running.isPresent()) {
+            throw ProblemException.conflict("This feed is being imported already (import " + running.get().id()
+                    + "); watch it or cancel it first.").about("feedUrl");
+        }
+        var runner = members.newRunner();
+        var job = new ImportJob(caller.producer(), feedUrl.strip(), urls.base(), runner);
         em.persist(job);
-        started.fire(new ImportStarted(job.id()));
+        started.fire(new ImportStarted(job.id(), runner));
         return job;
     }
 

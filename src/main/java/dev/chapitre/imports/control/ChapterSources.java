@@ -4,6 +4,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An episode's chapters as each source had them, in the order of trust: the Podcasting 2.0 JSON
@@ -41,14 +42,21 @@ public final class ChapterSources {
         }
     }
 
-    /** The chapters kept and where they came from (empty: no source had any), and the disagreements. */
-    public record Choice(Optional<Found> kept, List<String> disagreements) {
+    /**
+     * The chapters kept (as the rules let them be) and where they came from (empty: no source had
+     * any that obey the rules), the disagreements between sources, and what the rules left out.
+     */
+    public record Choice(Optional<Found> kept, List<String> disagreements, List<String> leftOut) {
     }
 
     private ChapterSources() {
     }
 
-    public static Choice choose(List<Found> found) {
+    /**
+     * The most trusted source whose chapters survive {@code rules} (which leaves out the chapters
+     * that break one): a source whose every chapter breaks a rule gives way to the next.
+     */
+    public static Choice choose(List<Found> found, UnaryOperator<List<Chapter>> rules) {
         var withChapters = found.stream().filter(f -> !f.chapters().isEmpty())
                 .sorted((a, b) -> a.source().compareTo(b.source())).toList();
         var disagreements = new ArrayList<String>();
@@ -57,7 +65,19 @@ public final class ChapterSources {
                 disagreement(withChapters.get(i), withChapters.get(j)).ifPresent(disagreements::add);
             }
         }
-        return new Choice(withChapters.stream().findFirst(), disagreements);
+        var leftOut = new ArrayList<String>();
+        for (var source : withChapters) {
+            var kept = rules.apply(source.chapters());
+            if (kept.size() < source.chapters().size()) {
+                leftOut.add((source.chapters().size() - kept.size()) + " of the " + source.chapters().size() + " chapters of "
+                        + source.source().label() + " break the chapter rules (past the end of the audio, the same start as another,"
+                        + " no title)" + (kept.isEmpty() ? "; none is left, so the next source is used" : " and were left out") + ".");
+            }
+            if (!kept.isEmpty()) {
+                return new Choice(Optional.of(Found.of(source.source(), kept)), disagreements, leftOut);
+            }
+        }
+        return new Choice(Optional.empty(), disagreements, leftOut);
     }
 
     static Optional<String> disagreement(Found a, Found b) {

@@ -55,19 +55,27 @@ public final class ItemReport {
         return this;
     }
 
-    public ItemReport chapters(List<ChapterSources.Found> found, ChapterSources.Choice choice, int kept) {
+    public ItemReport chapters(List<ChapterSources.Found> found, ChapterSources.Choice choice) {
         found.forEach(f -> {
             chaptersFound.put(f.source(), f.chapters().size());
             f.problem().ifPresent(problem -> attention.add("The " + f.source().label() + " chapters could not be read: " + problem));
         });
         chaptersSource = choice.kept().map(f -> f.source().label());
-        chaptersKept = kept;
+        chaptersKept = choice.kept().map(f -> f.chapters().size()).orElse(0);
         disagreements.addAll(choice.disagreements());
         choice.disagreements().forEach(d -> attention.add("The chapter sources disagree: " + d + "; "
                 + chaptersSource.orElse("") + " was kept."));
-        choice.kept().filter(f -> f.chapters().size() != kept).ifPresent(f -> attention.add((f.chapters().size() - kept)
-                + " chapter(s) of " + f.source().label() + " broke the chapter rules (past the end of the audio, the same start"
-                + " as another, no title) and were left out."));
+        attention.addAll(choice.leftOut());
+        return this;
+    }
+
+    /** Images the episode names that stay at the old host: Chapitre keeps the links, not the files, for now. */
+    public ItemReport linkedImages(boolean episodeImage, int chapterImages) {
+        if (episodeImage || chapterImages > 0) {
+            attention.add((episodeImage ? "The episode's image" + (chapterImages > 0 ? " and " : "") : "")
+                    + (chapterImages > 0 ? chapterImages + " chapter image(s)" : "") + " stay linked at the old host (Chapitre"
+                    + " does not store episode or chapter images yet): they break if the old host removes them.");
+        }
         return this;
     }
 

@@ -24,9 +24,10 @@ import java.util.OptionalLong;
  * to; connect and idle timeouts, and an overall deadline for documents; size limits checked on the
  * declared length and again while reading.
  * <p>
- * The JVM caches each name's lookup (30 s by default), so the connection uses the addresses that
- * were checked: a DNS answer that changes between the check and the connection (rebinding) is not
- * seen within that time.
+ * The HTTP client looks the name up again when it connects; the JVM caches each lookup (30 s by
+ * default, {@code networkaddress.cache.ttl}), so that lookup is answered from the cache with the
+ * addresses just checked, and a DNS answer that changes in between (rebinding) is not seen. An
+ * operator who sets that TTL to 0 loses this guard (see docs/operations.md).
  */
 public final class SafeFetcher {
 
@@ -90,7 +91,7 @@ public final class SafeFetcher {
         var uri = parse(address);
         for (int redirects = 0; ; redirects++) {
             check(uri);
-            HttpURLConnection connection;
+            HttpURLConnection connection = null;
             int status;
             try {
                 connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
@@ -101,8 +102,10 @@ public final class SafeFetcher {
                 connection.setRequestProperty("Accept-Encoding", "identity");
                 status = connection.getResponseCode();
             } catch (SocketTimeoutException e) {
+                disconnect(connection);
                 throw new FetchFailed(uri.getHost() + " did not answer within " + CONNECT_TIMEOUT_MS / 1000 + " seconds.", false);
             } catch (IOException | IllegalArgumentException e) {
+                disconnect(connection);
                 throw new FetchFailed("Could not reach " + uri + ": " + e.getMessage(), false);
             }
             if (status >= 200 && status < 300) {
@@ -111,6 +114,7 @@ public final class SafeFetcher {
                     return new Response(uri, Optional.ofNullable(connection.getContentType()).orElse(""),
                             length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), disconnecting(connection));
                 } catch (IOException e) {
+                    disconnect(connection);
                     throw new FetchFailed("Reading " + uri + " failed: " + e.getMessage(), false);
                 }
             }
@@ -173,6 +177,12 @@ public final class SafeFetcher {
                 throw new FetchFailed(uri.getHost() + " is " + why.get() + " (" + address.getHostAddress()
                         + "); only public addresses can be imported.", true);
             }
+        }
+    }
+
+    private static void disconnect(HttpURLConnection connection) {
+        if (connection != null) {
+            connection.disconnect();
         }
     }
 

@@ -18,11 +18,12 @@ import java.util.Optional;
 @Entity
 @Table(name = "import_item")
 @NamedQuery(name = ImportItem.OF_JOB, query = "SELECT i FROM ImportItem i WHERE i.job = :job ORDER BY i.position")
-@NamedQuery(name = ImportItem.DONE_POSITIONS, query = "SELECT i.position FROM ImportItem i WHERE i.job = :job")
+@NamedQuery(name = ImportItem.DONE, query = "SELECT i.guid, i.title FROM ImportItem i WHERE i.job = :job")
 public class ImportItem {
 
     public static final String OF_JOB = "ImportItem.ofJob";
-    public static final String DONE_POSITIONS = "ImportItem.donePositions";
+    /** What a job already dealt with: guid (or null) and title of each of its items. */
+    public static final String DONE = "ImportItem.done";
 
     public enum Outcome {
         /** Brought over by this import. */
@@ -66,6 +67,14 @@ public class ImportItem {
         this.outcome = outcome;
         this.reason = cut(reason, 2000);
         this.report = report;
+    }
+
+    /**
+     * How a resumed import recognises an item it dealt with, whatever its place in the feed now: its
+     * guid (or, without one, its enclosure's address, which the import takes as its guid), else its title.
+     */
+    public static String identity(Optional<String> guid, String title) {
+        return guid.map(g -> "guid:" + g).orElse("title:" + title);
     }
 
     private static String cut(String text, int max) {

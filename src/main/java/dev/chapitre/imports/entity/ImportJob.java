@@ -32,6 +32,8 @@ import java.util.UUID;
 @NamedQuery(name = ImportJob.OF_PRODUCER, query = "SELECT j FROM ImportJob j WHERE j.producer = :producer ORDER BY j.createdAt DESC")
 @NamedQuery(name = ImportJob.PROGRESS, query = "UPDATE ImportJob j SET j.bytesDownloaded = :bytes, j.currentItem = :item,"
         + " j.heartbeat = :now WHERE j.id = :id AND j.runner = :runner AND j.state = dev.chapitre.imports.entity.ImportState.RUNNING")
+@NamedQuery(name = ImportJob.RUNNING_OF_PRODUCER, query = "SELECT j FROM ImportJob j WHERE j.producer = :producer"
+        + " AND j.state = dev.chapitre.imports.entity.ImportState.RUNNING")
 @NamedQuery(name = ImportJob.RUNNING, query = "SELECT j.id, j.runner, j.heartbeat FROM ImportJob j"
         + " WHERE j.state = dev.chapitre.imports.entity.ImportState.RUNNING")
 @NamedQuery(name = ImportJob.CLAIM, query = "UPDATE ImportJob j SET j.runner = :runner, j.heartbeat = :now"
@@ -41,6 +43,7 @@ public class ImportJob {
     public static final String OF_PRODUCER = "ImportJob.ofProducer";
     /** Bytes, current item and heartbeat of a running job, if {@code :runner} still runs it. */
     public static final String PROGRESS = "ImportJob.progress";
+    public static final String RUNNING_OF_PRODUCER = "ImportJob.runningOfProducer";
     /** Every running job: id, runner, heartbeat. */
     public static final String RUNNING = "ImportJob.running";
     /** Takes over a running job from {@code :previous}, unless another instance did first. */

@@ -91,7 +91,12 @@ public class PagesServlet extends HttpServlet {
         }
         var asked = episode.matches() ? Optional.of(new PublicCatalog.Address(episode.group(1), Optional.of(episode.group(2))))
                 : show.matches() ? Optional.of(new PublicCatalog.Address(show.group(1), Optional.empty())) : Optional.<PublicCatalog.Address>empty();
-        var moved = asked.flatMap(address -> catalog.movedTo(address, Instant.now()));
+        Optional<PublicCatalog.Address> moved;
+        try {
+            moved = asked.flatMap(address -> catalog.movedTo(address, Instant.now()));
+        } catch (RuntimeException databaseDown) {
+            moved = Optional.empty(); // the not-found page; the old address answers again once the database is back
+        }
         if (moved.isPresent()) {
             var now = moved.get();
             MovedPermanently.send(response, urls.base(request) + now.episode().map(e -> PublicPaths.episodePage(now.show(), e))

@@ -20,7 +20,7 @@ class ChapterSourcesTest {
     @Test
     void theMostTrustedSourceWithChaptersIsKept() {
         var choice = ChapterSources.choose(List.of(Found.of(Source.SHOW_NOTES, at(0, 60_000)), Found.of(Source.ID3, at(0, 60_400)),
-                Found.unreadable(Source.PODCAST_CHAPTERS, "404"), Found.of(Source.PSC, List.of())));
+                Found.unreadable(Source.PODCAST_CHAPTERS, "404"), Found.of(Source.PSC, List.of())), all -> all);
         assertEquals(Source.ID3, choice.kept().orElseThrow().source());
         assertEquals(List.of(), choice.disagreements(), "400 ms apart is the same chapter");
     }
@@ -28,7 +28,7 @@ class ChapterSourcesTest {
     @Test
     void disagreementsBeyondASecondOrInCountAreReported() {
         var choice = ChapterSources.choose(List.of(Found.of(Source.PODCAST_CHAPTERS, at(0, 60_000, 120_000)),
-                Found.of(Source.PSC, at(0, 61_500, 120_000)), Found.of(Source.ID3, at(0, 60_000))));
+                Found.of(Source.PSC, at(0, 61_500, 120_000)), Found.of(Source.ID3, at(0, 60_000))), all -> all);
         assertEquals(Source.PODCAST_CHAPTERS, choice.kept().orElseThrow().source());
         assertEquals(List.of("chapter 2 starts at 1:00 in podcast:chapters but at 1:01 in psc:chapters",
                 "podcast:chapters has 3 chapters, id3 2", "psc:chapters has 3 chapters, id3 2"), choice.disagreements());
@@ -36,7 +36,18 @@ class ChapterSourcesTest {
 
     @Test
     void nothingFoundKeepsNothing() {
-        assertTrue(ChapterSources.choose(List.of(Found.of(Source.ID3, List.of()))).kept().isEmpty());
+        assertTrue(ChapterSources.choose(List.of(Found.of(Source.ID3, List.of())), all -> all).kept().isEmpty());
+    }
+
+    @Test
+    void aSourceWhoseEveryChapterBreaksTheRulesGivesWayToTheNext() {
+        // the rules of a 90-second episode: what starts after its end goes
+        var choice = ChapterSources.choose(List.of(Found.of(Source.PSC, at(120_000, 180_000)), Found.of(Source.ID3, at(0, 60_000, 100_000))),
+                all -> all.stream().filter(c -> c.startMs() < 90_000).toList());
+        assertEquals(Source.ID3, choice.kept().orElseThrow().source());
+        assertEquals(at(0, 60_000), choice.kept().get().chapters());
+        assertEquals(2, choice.leftOut().size(), choice.leftOut().toString());
+        assertTrue(choice.leftOut().get(0).contains("none is left, so the next source is used"));
     }
 
     @Test
