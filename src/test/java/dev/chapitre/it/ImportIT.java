@@ -102,7 +102,7 @@ class ImportIT {
         assertEquals(ForeignShow.IMPORTABLE, summary.getInt("imported"), job.toString());
         assertEquals(3, summary.getInt("skipped"));
         assertEquals(ForeignShow.ITEMS, job.getJsonObject("progress").getInt("episodesDone"));
-        assertTrue(job.getJsonObject("progress").getJsonNumber("bytesDownloaded").longValue() > 300_000);
+        assertTrue(job.getJsonObject("progress").getJsonNumber("bytesDownloaded").longValue() > 300_000, job.getJsonObject("progress").toString());
         var lines = byTitle(job);
         assertTrue(lines.get("6. Sans audio").getString("reason").contains("no enclosure"));
         assertTrue(lines.get("7. Fichier perdu").getString("reason").contains("404"), lines.get("7. Fichier perdu").toString());

@@ -211,6 +211,7 @@ public class ImportRunner {
                     next.thenAccept(Prepared::discard); // stopped early: the download under way leaves nothing behind
                 }
             }
+            steps.progress(jobId, me, bytes.get(), null);
             steps.finish(jobId, me, ImportState.DONE, null);
         }
 
@@ -311,6 +312,9 @@ public class ImportRunner {
         /** The item's outcome, saved with its line of the report; the episode too when there is one. */
         void save(ImportSteps.Target target, Set<String> present, Prepared item) {
             try {
+                if (!steps.progress(jobId, me, bytes.get(), item.title())) { // the heartbeat, and a cancel seen
+                    throw new ImportSteps.NotRunning();
+                }
                 if (item.skipped().isPresent()) {
                     skip(item.position(), item.guid(), item.title(), item.skipped().get(), item.report());
                 } else if (item.audio().isEmpty() || present.contains(item.guid().orElseThrow())) {
