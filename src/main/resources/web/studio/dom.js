@@ -29,3 +29,22 @@ export function localTimes(root) {
     if (!Number.isNaN(date.getTime())) time.textContent = date.toLocaleString();
   });
 }
+
+/** An element with its text (never parsed as HTML) and class. */
+export function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+/** A list of texts. */
+export function list(items, className) {
+  const ul = element('ul', null, className);
+  items.forEach(item => ul.append(element('li', item)));
+  return ul;
+}
+
+export function megabytes(bytes) {
+  return `${(bytes / 1e6).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+}

@@ -287,8 +287,18 @@ class ImportE2E {
                     .map(e -> e.getString("guid")).sorted().toList();
             assertEquals(EPISODES.stream().map(Spoken::guid).sorted().toList(), guids);
             assertTrue(Files.readString(server.log()).contains("Carrying on import"), "resumed by the restarted instance");
-            var audit = Api.object(admin.get("/api/admin/health"));
-            assertTrue(audit.toString().contains("UP"), audit.toString());
+            // nothing half-made: the download the kill cut off left no staged file, and every episode has its file
+            for (var e : Api.array(admin.get("/api/podcasts/" + slug + "/episodes")).getValuesAs(JsonObject.class)) {
+                admin.awaitTagged("/api/podcasts/" + slug + "/episodes/" + e.getString("slug")); // re-tags write beside their files
+            }
+            try (var staged = Files.list(data.resolve("media").resolve(".staging"))) {
+                assertEquals(List.of(), staged.toList());
+            }
+            var health = Api.object(admin.get("/api/admin/health"));
+            var files = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .filter(check -> check.getString("name").equals("media-files")).findFirst().orElseThrow();
+            assertEquals("UP", files.getString("status"), health.toString());
+            assertEquals("0", String.valueOf(files.getJsonObject("data").get("missing")).replace("\"", ""), health.toString());
         } finally {
             server.process().destroyForcibly().waitFor();
         }

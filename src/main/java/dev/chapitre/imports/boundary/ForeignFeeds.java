@@ -6,14 +6,14 @@ import dev.chapitre.feeds.control.SourceFeed;
 import dev.chapitre.imports.control.FetchFailed;
 import dev.chapitre.imports.control.PrivateAllowance;
 import dev.chapitre.imports.control.SafeFetcher;
-import jakarta.annotation.PostConstruct;
-import java.util.logging.Logger;
 import dev.chapitre.platform.control.ProblemException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -5,11 +5,14 @@ import dev.chapitre.imports.entity.ImportJob;
 import dev.chapitre.imports.entity.ImportState;
 import dev.chapitre.platform.control.PublicPaths;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An import job as the API shows it: state, progress, the new show, and the verification report
@@ -37,7 +40,7 @@ final class ImportJson {
         return json.build();
     }
 
-    private static JsonObjectBuilder report(ImportJob job, List<ImportItem> items, java.util.Optional<String> newFeedUrl) {
+    private static JsonObjectBuilder report(ImportJob job, List<ImportItem> items, Optional<String> newFeedUrl) {
         var episodes = Json.createArrayBuilder();
         int imported = 0;
         int skipped = 0;
@@ -45,13 +48,13 @@ final class ImportJson {
         int needAttention = 0;
         for (var item : items) {
             var line = Json.createObjectBuilder().add("title", item.title().orElse("")).add("outcome", item.outcome().name()
-                    .toLowerCase(java.util.Locale.ROOT));
+                    .toLowerCase(Locale.ROOT));
             item.guid().ifPresent(guid -> line.add("guid", guid));
             item.reason().ifPresent(reason -> line.add("reason", reason));
             var details = item.report().map(ImportJson::parse).orElse(JsonValue.EMPTY_JSON_OBJECT);
             details.forEach(line::add);
             var attention = details.get("attention");
-            if ((attention instanceof jakarta.json.JsonArray notes && !notes.isEmpty()) || item.outcome() == ImportItem.Outcome.SKIPPED) {
+            if ((attention instanceof JsonArray notes && !notes.isEmpty()) || item.outcome() == ImportItem.Outcome.SKIPPED) {
                 needAttention++;
             }
             switch (item.outcome()) {

@@ -156,11 +156,11 @@ public class ImportRunner {
         } catch (ImportSteps.NotRunning stopped) {
             LOG.info(() -> "Import " + jobId + " stopped here: cancelled, or carried on by another instance");
         } catch (ImportRefused | ProblemException | InvalidInput refused) {
-            steps.finish(jobId, me, ImportState.FAILED, refused.getMessage());
+            steps.finish(jobId, me, ImportState.FAILED, Optional.ofNullable(refused.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + jobId + " failed", e);
-            steps.finish(jobId, me, ImportState.FAILED, "The import stopped on an unexpected error (" + rootMessage(e)
-                    + "). Start it again: what is already imported is kept and skipped.");
+            steps.finish(jobId, me, ImportState.FAILED, Optional.of("The import stopped on an unexpected error (" + rootMessage(e)
+                    + "). Start it again: what is already imported is kept and skipped."));
         }
     }
 
@@ -211,8 +211,8 @@ public class ImportRunner {
                     next.thenAccept(Prepared::discard); // stopped early: the download under way leaves nothing behind
                 }
             }
-            steps.progress(jobId, me, bytes.get(), null);
-            steps.finish(jobId, me, ImportState.DONE, null);
+            steps.progress(jobId, me, bytes.get(), Optional.empty());
+            steps.finish(jobId, me, ImportState.DONE, Optional.empty());
         }
 
         private CompletableFuture<Prepared> prefetch(Set<String> present, int position, SourceFeed.Item item) {
@@ -312,7 +312,7 @@ public class ImportRunner {
         /** The item's outcome, saved with its line of the report; the episode too when there is one. */
         void save(ImportSteps.Target target, Set<String> present, Prepared item) {
             try {
-                if (!steps.progress(jobId, me, bytes.get(), item.title())) { // the heartbeat, and a cancel seen
+                if (!steps.progress(jobId, me, bytes.get(), Optional.of(item.title()))) { // the heartbeat, and a cancel seen
                     throw new ImportSteps.NotRunning();
                 }
                 if (item.skipped().isPresent()) {
@@ -440,7 +440,7 @@ public class ImportRunner {
             if (total - reportedBytes >= PROGRESS_EVERY_BYTES || now - reportedAt >= PROGRESS_EVERY_NANOS) {
                 reportedBytes = total;
                 reportedAt = now;
-                if (!steps.progress(jobId, me, total, current)) {
+                if (!steps.progress(jobId, me, total, Optional.ofNullable(current))) {
                     throw new IOException(new Stopped());
                 }
             }

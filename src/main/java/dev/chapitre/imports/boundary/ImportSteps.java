@@ -39,7 +39,7 @@ import java.util.Set;
 public class ImportSteps {
 
     /** What a runner needs of its job. */
-    public record Started(String feedUrl, String baseUrl, long ownerId, Optional<Long> podcastId) {
+    public record Started(String feedUrl, String baseUrl) {
     }
 
     /**
@@ -93,7 +93,7 @@ public class ImportSteps {
 
     public Optional<Started> begin(String jobId, String runner) {
         return Optional.ofNullable(em.find(ImportJob.class, jobId)).filter(job -> job.isRunBy(runner))
-                .map(job -> new Started(job.feedUrl(), job.baseUrl(), job.producer().id(), job.podcast().map(Podcast::id)));
+                .map(job -> new Started(job.feedUrl(), job.baseUrl()));
     }
 
     /**
@@ -135,10 +135,10 @@ public class ImportSteps {
     }
 
     /** Bytes downloaded and the item at hand; false when the runner must stop. */
-    public boolean progress(String jobId, String runner, long bytes, String item) {
+    public boolean progress(String jobId, String runner, long bytes, Optional<String> item) {
         return em.createNamedQuery(ImportJob.PROGRESS).setParameter("bytes", bytes)
-                .setParameter("item", item == null ? null : item.length() > ImportJob.MAX_CURRENT_ITEM
-                        ? item.substring(0, ImportJob.MAX_CURRENT_ITEM - 1) + "…" : item)
+                .setParameter("item", item.map(title -> title.length() > ImportJob.MAX_CURRENT_ITEM
+                        ? title.substring(0, ImportJob.MAX_CURRENT_ITEM - 1) + "…" : title).orElse(null))
                 .setParameter("now", InstantColumn.now()).setParameter("id", jobId).setParameter("runner", runner)
                 .executeUpdate() == 1;
     }
@@ -168,7 +168,7 @@ public class ImportSteps {
         job.itemDone();
     }
 
-    public void finish(String jobId, String runner, ImportState outcome, String why) {
+    public void finish(String jobId, String runner, ImportState outcome, Optional<String> why) {
         Optional.ofNullable(em.find(ImportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE)).filter(job -> job.isRunBy(runner))
                 .ifPresent(job -> job.finish(outcome, why));
     }

@@ -25,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -144,7 +143,7 @@ public class Imports {
         if (job.state().isOver()) {
             throw ProblemException.conflict("The import is already " + job.state().json() + "; there is nothing to cancel.");
         }
-        job.finish(ImportState.CANCELLED, null);
+        job.finish(ImportState.CANCELLED, Optional.empty());
         return job;
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,7 +50,7 @@ public class ImportsResource {
             return Response.ok(imports.preview(feedUrl)).build();
         }
         var job = imports.start(feedUrl);
-        return Response.accepted(ImportJson.of(job, java.util.List.of(), urls.base()))
+        return Response.accepted(ImportJson.of(job, List.of(), urls.base()))
                 .location(URI.create(urls.of("/api/imports/" + job.id()))).build();
     }
 

@@ -7,6 +7,7 @@ import dev.chapitre.feeds.control.SourceFeed;
 import dev.chapitre.platform.entity.Violations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public final class EpisodeMapping {
     }
 
     /** Empty when the item cannot be an episode (no title); the reason is then the first attention line. */
-    public static Optional<Mapped<EpisodeFields>> fields(SourceFeed.Item item, java.util.List<String> attention) {
+    public static Optional<Mapped<EpisodeFields>> fields(SourceFeed.Item item, List<String> attention) {
         var title = item.title().map(Mapped::clean);
         if (title.isEmpty()) {
             attention.add("the item has no title");

@@ -1,5 +1,6 @@
 package dev.chapitre.imports.control;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ public final class SafeFetcher {
         long until = System.nanoTime() + deadline.toNanos();
         try (var response = open(address)) {
             refuseDeclaredOversize(response, maxBytes);
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             var buffer = new byte[16 * 1024];
             for (int n; (n = response.body().read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);

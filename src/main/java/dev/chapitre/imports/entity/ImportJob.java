@@ -128,12 +128,12 @@ public class ImportJob {
         doneItems++;
     }
 
-    public void finish(ImportState outcome, String why) {
+    public void finish(ImportState outcome, Optional<String> why) {
         if (state.isOver()) {
             return;
         }
         this.state = outcome;
-        this.failure = why == null ? null : why.length() > 2000 ? why.substring(0, 1999) + "…" : why;
+        this.failure = why.map(text -> text.length() > 2000 ? text.substring(0, 1999) + "…" : text).orElse(null);
         this.currentItem = null;
         this.finishedAt = InstantColumn.now();
     }
