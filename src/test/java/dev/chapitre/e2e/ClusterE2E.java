@@ -8,6 +8,7 @@ import dev.chapitre.media.control.S3Proxy;
 import dev.chapitre.it.Fixtures;
 import dev.chapitre.it.JarServer;
 import dev.chapitre.it.Poll;
+import dev.chapitre.platform.boundary.EpisodeGuidsPerShow;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -111,11 +113,13 @@ class ClusterE2E {
     @Test
     @Order(1)
     void instancesStartingTogetherOnAnEmptyDatabaseMigrateItOnceAndCreateOneAdmin() throws Exception {
-        var migrations = new TreeSet<Integer>();
+        // every SQL migration (V5_1__… is version 5.1), and the Java migrations that run on every database
+        var migrations = new TreeSet<MigrationVersion>();
         try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration", "common"))) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .forEach(n -> migrations.add(Integer.parseInt(n.substring(1, n.indexOf("__")))));
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[\\d_]+__.*\\.sql"))
+                    .forEach(n -> migrations.add(MigrationVersion.fromVersion(n.substring(1, n.indexOf("__")).replace('_', '.'))));
         }
+        migrations.add(new EpisodeGuidsPerShow().getVersion());
         var history = new ArrayList<String>();
         long producers;
         try (var database = site.database(); var statement = database.createStatement()) {
@@ -129,7 +133,7 @@ class ClusterE2E {
                 producers = rows.getLong(1);
             }
         }
-        assertEquals(migrations.stream().map(String::valueOf).toList(), history, "one row per migration, each run once");
+        assertEquals(migrations.stream().map(MigrationVersion::getVersion).toList(), history, "one row per migration, each run once");
         assertEquals(1, producers, "one admin producer");
         for (var instance : site.instances()) {
             assertEquals(200, instance.readiness(), instance.base());

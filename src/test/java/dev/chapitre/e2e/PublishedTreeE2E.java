@@ -192,6 +192,20 @@ class PublishedTreeE2E {
                 "{\"title\":\"Changements renommés\"}").statusCode());
         withinASecond("the show's new title", () -> feedText(feed).contains("Changements renommés"));
 
+        // A new address: the tree moves, and nginx asks the application for the old one, which answers 301.
+        var renamed = slug + "-nouveau";
+        assertEquals(200, producer.send("PATCH", "/api/podcasts/" + slug, "application/merge-patch+json",
+                "{\"slug\":\"" + renamed + "\"}").statusCode());
+        withinASecond("the new address", () -> feedText("/feeds/" + renamed + ".xml").contains("Changements renommés")
+                && nginx.get(feed).statusCode() == 301);
+        var moved = nginx.get(feed);
+        assertTrue(moved.headers().firstValue("Location").orElseThrow().endsWith("/feeds/" + renamed + ".xml"), moved.headers().toString());
+        assertTrue(Files.exists(TREE.resolve("feeds/" + renamed + ".xml")) && !Files.exists(TREE.resolve("feeds/" + slug + ".xml")));
+        assertEquals(200, producer.send("PATCH", "/api/podcasts/" + renamed, "application/merge-patch+json",
+                "{\"slug\":\"" + slug + "\"}").statusCode());
+        withinASecond("the old address taken back", () -> nginx.get(feed).statusCode() == 200
+                && nginx.get("/feeds/" + renamed + ".xml").statusCode() == 301);
+
         assertEquals(204, producer.delete("/api/podcasts/" + slug).statusCode());
         // The feed goes first, then the show's folders: the whole removal is awaited, not its first step.
         withinASecond("the show deleted", () -> nginx.get(feed).statusCode() == 404
