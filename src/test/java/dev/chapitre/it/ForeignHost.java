@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Another podcast host, as a show moving in finds it: a web server on 127.0.0.1 started by the test,
@@ -15,7 +16,8 @@ import java.util.concurrent.Executors;
  */
 public final class ForeignHost implements AutoCloseable {
 
-    public record Document(String contentType, byte[] body, long delayPerChunkMs) {
+    /** {@code slowAnswers}: how many of the next answers are sent slowly (then at full speed). */
+    public record Document(String contentType, byte[] body, long delayPerChunkMs, AtomicInteger slowAnswers) {
     }
 
     private final HttpServer server;
@@ -33,7 +35,7 @@ public final class ForeignHost implements AutoCloseable {
     }
 
     public ForeignHost put(String path, String contentType, byte[] body) {
-        documents.put(path, new Document(contentType, body, 0));
+        documents.put(path, new Document(contentType, body, 0, new AtomicInteger()));
         return this;
     }
 
@@ -43,7 +45,12 @@ public final class ForeignHost implements AutoCloseable {
 
     /** Sent 64 KiB at a time, with a pause after each: a download that lasts. */
     public ForeignHost slow(String path, String contentType, byte[] body, long delayPerChunkMs) {
-        documents.put(path, new Document(contentType, body, delayPerChunkMs));
+        return slow(path, contentType, body, delayPerChunkMs, Integer.MAX_VALUE);
+    }
+
+    /** Slow for the first {@code answers} requests only (a download cut off, then retried at full speed). */
+    public ForeignHost slow(String path, String contentType, byte[] body, long delayPerChunkMs, int answers) {
+        documents.put(path, new Document(contentType, body, delayPerChunkMs, new AtomicInteger(answers)));
         return this;
     }
 
@@ -87,10 +94,11 @@ public final class ForeignHost implements AutoCloseable {
     private static void send(HttpExchange exchange, Document document) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", document.contentType());
         exchange.sendResponseHeaders(200, document.body().length);
+        boolean slow = document.delayPerChunkMs() > 0 && document.slowAnswers().getAndDecrement() > 0;
         try (var out = exchange.getResponseBody()) {
             for (int at = 0; at < document.body().length; at += 64 * 1024) {
                 out.write(document.body(), at, Math.min(64 * 1024, document.body().length - at));
-                if (document.delayPerChunkMs() > 0) {
+                if (slow) {
                     out.flush();
                     Thread.sleep(document.delayPerChunkMs());
                 }
