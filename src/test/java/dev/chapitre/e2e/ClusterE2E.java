@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.it.Api;
-import dev.chapitre.media.control.S3Proxy;
 import dev.chapitre.it.Fixtures;
 import dev.chapitre.it.JarServer;
 import dev.chapitre.it.Poll;
+import dev.chapitre.media.control.S3Proxy;
 import dev.chapitre.platform.boundary.EpisodeGuidsPerShow;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

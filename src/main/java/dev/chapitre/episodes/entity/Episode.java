@@ -2,9 +2,9 @@ package dev.chapitre.episodes.entity;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
-import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.persistence.CollectionTable;

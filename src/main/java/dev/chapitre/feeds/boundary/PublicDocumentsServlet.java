@@ -1,14 +1,14 @@
 package dev.chapitre.feeds.boundary;
 
+import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.feeds.control.PublishedDocument;
 import dev.chapitre.platform.boundary.ConditionalRequests;
+import dev.chapitre.platform.boundary.MovedPermanently;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
-import dev.chapitre.platform.entity.Slug;
-import dev.chapitre.episodes.boundary.PublicCatalog;
-import dev.chapitre.platform.boundary.MovedPermanently;
 import dev.chapitre.platform.control.PublicPaths;
+import dev.chapitre.platform.entity.Slug;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -48,10 +48,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -234,7 +234,14 @@ public class ImportRunner {
                     var type = response.contentType().toLowerCase(Locale.ROOT).contains("png") ? "image/png" : "image/jpeg";
                     steps.artwork(jobId, me, podcastId, type, staged, job.baseUrl());
                 }
-            } catch (FetchFailed | IOException | ProblemException | InvalidInput e) {
+            } catch (FetchFailed | IOException e) { // the show comes over without it, and says so
+                note("The show's artwork was not kept (" + rootMessage(e) + "); upload one in the studio.");
+            } catch (ImportSteps.NotRunning | ImportRefused stop) {
+                throw stop;
+            } catch (RuntimeException e) {
+                if (DatabaseOutage.causeOf(e).isPresent()) {
+                    throw e;
+                }
                 note("The show's artwork was not kept (" + rootMessage(e) + "); upload one in the studio.");
             }
         }

@@ -17,10 +17,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -109,7 +109,7 @@ public class ImportSteps {
                     + " it cannot be imported twice.");
         }
         var podcast = show.orElseGet(() -> podcasts.createImported(job.producer(), guid, fields));
-        job.importInto(podcast, items, showReport);
+        job.importInto(podcast, items, job.podcast().flatMap(resumed -> job.report()).orElse(showReport)); // resumed: its notes stay
         var done = new HashSet<String>();
         em.createNamedQuery(ImportItem.DONE, Object[].class).setParameter("job", job).getResultList()
                 .forEach(row -> done.add(ImportItem.identity(Optional.ofNullable((String) row[0]), (String) row[1])));

@@ -1,8 +1,8 @@
 package dev.chapitre.podcasts.entity;
 
+import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
-import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.Producer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
