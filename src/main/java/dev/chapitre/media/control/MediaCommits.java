@@ -80,6 +80,19 @@ public class MediaCommits {
     }
 
     /**
+     * A key written outside a transaction (a re-tag's new version, recorded afterwards by a
+     * compare-and-set) is pending from before its first byte until {@link #release}, called once
+     * the transaction that may name it has ended: until then the reconciliation leaves it alone.
+     */
+    public void hold(String key) {
+        pending.add(key);
+    }
+
+    public void release(String key) {
+        pending.remove(key);
+    }
+
+    /**
      * Keys published by transactions that have not ended yet: no row refers to them, but one will
      * if the transaction commits, so the reconciliation must leave them alone.
      */

@@ -56,6 +56,9 @@ public class Retagger {
     MediaStorage storage;
 
     @Inject
+    MediaCommits commits;
+
+    @Inject
     PublicUrls urls;
 
     @Inject
@@ -220,13 +223,18 @@ public class Retagger {
             // A new version under a key of its own (object storage cannot rename), switched to by a
             // compare-and-set of the episode's key; the loser removes its version and starts over.
             var tagged = MediaCommits.newKey("episodes", "mp3");
-            long length = storage.prepend(tagged, tag, key, audioStart);
             boolean recorded;
+            commits.hold(tagged); // no row names it until recordTagged commits: the reconciliation must not take it for an orphan
             try {
-                recorded = jobs.recordTagged(snapshot.get(), tagged, length);
-            } catch (RuntimeException unknownOutcome) {
-                removeOnceUnreferenced(tagged);
-                throw unknownOutcome;
+                long length = storage.prepend(tagged, tag, key, audioStart);
+                try {
+                    recorded = jobs.recordTagged(snapshot.get(), tagged, length);
+                } catch (RuntimeException unknownOutcome) {
+                    removeOnceUnreferenced(tagged);
+                    throw unknownOutcome;
+                }
+            } finally {
+                commits.release(tagged);
             }
             if (!recorded) {
                 storage.delete(tagged);
