@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,12 +65,24 @@ public class ForeignFeeds {
     static final int READING_AT_ONCE = 4;
     private final Semaphore reading = new Semaphore(READING_AT_ONCE);
 
-    /** The feed at {@code url}, read; a problem for the producer (400, 422, 503) when it cannot be. */
+    /** The feed at {@code url}, read for a request; a problem for the producer (400, 422, 503) when it cannot be. */
     public SourceFeed read(String url) {
+        return read(url, Duration.ZERO);
+    }
+
+    /** The same for a running import, which waits its turn rather than failing (up to {@code wait}). */
+    public SourceFeed read(String url, Duration wait) {
         if (url == null || url.length() > MAX_URL) {
             throw ProblemException.unprocessable("A feed address has at most " + MAX_URL + " characters.").about("feedUrl");
         }
-        if (!reading.tryAcquire()) {
+        boolean turn;
+        try {
+            turn = reading.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
             throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "Several feeds are being read right now; try again in a"
                     + " minute.");
         }

@@ -38,14 +38,18 @@ import jakarta.json.Json;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -114,8 +118,11 @@ public class ImportRunner {
         return downloads;
     }
 
+    private volatile boolean stopping;
+
     @PreDestroy
     synchronized void stop() {
+        stopping = true;
         if (executor != null) {
             executor.shutdownNow();
         }
@@ -158,6 +165,10 @@ public class ImportRunner {
         } catch (ImportRefused | ProblemException | InvalidInput refused) {
             steps.finish(jobId, me, ImportState.FAILED, Optional.ofNullable(refused.getMessage()));
         } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.info(() -> "Import " + jobId + " interrupted by the instance stopping; another start carries it on");
+                return;
+            }
             LOG.log(Level.WARNING, "Import " + jobId + " failed", e);
             steps.finish(jobId, me, ImportState.FAILED, Optional.of("The import stopped on an unexpected error (" + rootMessage(e)
                     + "). Start it again: what is already imported is kept and skipped."));
@@ -182,7 +193,7 @@ public class ImportRunner {
         }
 
         void all() {
-            var feed = feeds.read(job.feedUrl());
+            var feed = feeds.read(job.feedUrl(), Duration.ofMinutes(2));
             ForeignFeeds.refuseLocked(feed);
             var guid = feed.guid().orElseGet(() -> PodcastGuid.forFeedUrl(job.feedUrl()).toString());
             var show = ShowMapping.fields(feed);
@@ -221,9 +232,12 @@ public class ImportRunner {
 
         private Prepared await(CompletableFuture<Prepared> prepared) {
             try {
-                return prepared.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                return prepared.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportSteps.NotRunning(); // the instance is stopping
             }
         }
 
@@ -264,7 +278,7 @@ public class ImportRunner {
             }
 
             void discard() {
-                audio.ifPresent(StagedFile::close);
+                audio.ifPresent(ImportRunner::discardQuietly);
             }
         }
 
@@ -291,6 +305,7 @@ public class ImportRunner {
             report.attention(mapped.get().attention()).persons(item.persons().size(), mapped.get().fields().persons().size());
             current = title;
             StagedFile audio = null;
+            boolean handedOver = false;
             try {
                 audio = download(enclosure.get().url());
                 var facts = inspector.inspect(audio.sample());
@@ -300,19 +315,19 @@ public class ImportRunner {
                 var chapters = choice.kept().map(ChapterSources.Found::chapters).orElse(List.of());
                 report.chapters(found, choice).transcripts(item.transcripts().size())
                         .linkedImages(item.imageUrl().isPresent(), (int) chapters.stream().filter(c -> c.img().isPresent()).count());
+                handedOver = true;
                 return new Prepared(position, guid, title, report, Optional.empty(), Optional.of(mapped.get().fields()), chapters,
                         Optional.of(audio));
-            } catch (Skip | NotMpegAudio | IOException | RuntimeException e) {
-                if (audio != null) {
-                    audio.close();
-                }
-                if (e instanceof RuntimeException unexpected && !(unexpected instanceof InvalidInput)) {
-                    throw unexpected;
-                }
+            } catch (Skip | NotMpegAudio | InvalidInput e) {
                 return Prepared.skip(position, guid, title, report, e instanceof Skip ? e.getMessage()
                         : e instanceof NotMpegAudio ? "The file is not an MP3 Chapitre can host: " + e.getMessage()
-                        : e instanceof InvalidInput ? "The episode was refused: " + e.getMessage()
-                        : "The audio could not be stored: " + e.getMessage());
+                        : "The episode was refused: " + e.getMessage());
+            } catch (IOException e) { // the storage, not the old host (see download): the job stops and is carried on later
+                throw new UncheckedIOException(e);
+            } finally {
+                if (!handedOver && audio != null) {
+                    discardQuietly(audio);
+                }
             }
         }
 
@@ -338,8 +353,8 @@ public class ImportRunner {
             } catch (ImportSteps.NotRunning | ImportRefused stop) {
                 throw stop;
             } catch (RuntimeException e) {
-                if (DatabaseOutage.causeOf(e).isPresent()) {
-                    throw e; // the job stops, and carries on from here when it is resumed
+                if (DatabaseOutage.causeOf(e).isPresent() || causedBy(e, IOException.class)) {
+                    throw e; // the database or the storage: the job stops, and carries on from here when it is resumed
                 }
                 LOG.log(Level.WARNING, "Import " + jobId + ": could not save '" + item.title() + "'", e);
                 skip(item.position(), item.guid(), item.title(), "The episode could not be saved (" + rootMessage(e) + ").", item.report());
@@ -362,11 +377,15 @@ public class ImportRunner {
                 throw new Skip("The audio could not be downloaded: " + e.getMessage());
             } catch (MediaStorage.TooLarge e) {
                 throw new Skip("The audio is larger than the upload limit of " + max + " bytes.");
+            } catch (SourceBroke e) {
+                throw new Skip("The audio download broke off: " + e.getCause().getMessage());
+            } catch (ClosedByInterruptException | InterruptedIOException e) {
+                throw new ImportSteps.NotRunning(); // the instance is stopping: the job is carried on after
             } catch (IOException e) {
                 if (e.getCause() instanceof Stopped) {
                     throw new ImportSteps.NotRunning();
                 }
-                throw new Skip("The audio download broke off: " + e.getMessage());
+                throw e; // writing it here failed: not the item's fault
             }
         }
 
@@ -423,7 +442,12 @@ public class ImportRunner {
             return new FilterInputStream(in) {
                 @Override
                 public int read() throws IOException {
-                    int b = super.read();
+                    int b;
+                    try {
+                        b = super.read();
+                    } catch (IOException e) {
+                        throw new SourceBroke(e);
+                    }
                     if (b >= 0) {
                         add(1);
                     }
@@ -432,7 +456,12 @@ public class ImportRunner {
 
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
+                    int n;
+                    try {
+                        n = super.read(buffer, offset, length);
+                    } catch (IOException e) {
+                        throw new SourceBroke(e);
+                    }
                     if (n > 0) {
                         add(n);
                     }
@@ -480,6 +509,30 @@ public class ImportRunner {
         Skip(String reason) {
             super(reason);
         }
+    }
+
+    /** Reading from the old host failed (the item is skipped), as opposed to writing here (the job stops). */
+    private static final class SourceBroke extends IOException {
+        SourceBroke(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    static void discardQuietly(StagedFile file) {
+        try {
+            file.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not remove a staged import download", e);
+        }
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The job was cancelled or claimed elsewhere while its audio was downloading. */

@@ -113,7 +113,8 @@ public class ImportSteps {
         var done = new HashSet<String>();
         em.createNamedQuery(ImportItem.DONE, Object[].class).setParameter("job", job).getResultList()
                 .forEach(row -> done.add(ImportItem.identity(Optional.ofNullable((String) row[0]), (String) row[1])));
-        return new Target(podcast.id(), episodes.guidsOf(podcast.id()), done, done.size());
+        var last = em.createNamedQuery(ImportItem.LAST_POSITION, Integer.class).setParameter("job", job).getSingleResult();
+        return new Target(podcast.id(), episodes.guidsOf(podcast.id()), done, last == null ? 0 : last + 1);
     }
 
     public boolean hasArtwork(long podcastId) {

@@ -137,9 +137,9 @@ public class Imports {
 
     /** What is imported stays; the item being downloaded is dropped (its runner sees the state at its next step). */
     public ImportJob cancel(String id) {
-        var job = owned(id);
-        em.lock(job, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(job);
+        var job = Optional.ofNullable(em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(found -> found.producer().id().equals(caller.producer().id()))
+                .orElseThrow(() -> ProblemException.notFound("You have no import '" + id + "'."));
         if (job.state().isOver()) {
             throw ProblemException.conflict("The import is already " + job.state().json() + "; there is nothing to cancel.");
         }

@@ -19,11 +19,16 @@ import java.util.Optional;
 @Table(name = "import_item")
 @NamedQuery(name = ImportItem.OF_JOB, query = "SELECT i FROM ImportItem i WHERE i.job = :job ORDER BY i.position")
 @NamedQuery(name = ImportItem.DONE, query = "SELECT i.guid, i.title FROM ImportItem i WHERE i.job = :job")
+@NamedQuery(name = ImportItem.LAST_POSITION, query = "SELECT MAX(i.position) FROM ImportItem i WHERE i.job = :job")
 public class ImportItem {
 
     public static final String OF_JOB = "ImportItem.ofJob";
+    static final int MAX_GUID = 2000;
+    static final int MAX_TITLE = 255;
     /** What a job already dealt with: guid (or null) and title of each of its items. */
     public static final String DONE = "ImportItem.done";
+    /** The last line of a job's report (null: none yet). */
+    public static final String LAST_POSITION = "ImportItem.lastPosition";
 
     public enum Outcome {
         /** Brought over by this import. */
@@ -62,8 +67,8 @@ public class ImportItem {
     public ImportItem(ImportJob job, int position, String guid, String title, Outcome outcome, String reason, String report) {
         this.job = job;
         this.position = position;
-        this.guid = cut(guid, 2000);
-        this.title = cut(title, 255);
+        this.guid = cut(guid, MAX_GUID);
+        this.title = cut(title, MAX_TITLE);
         this.outcome = outcome;
         this.reason = cut(reason, 2000);
         this.report = report;
@@ -74,7 +79,7 @@ public class ImportItem {
      * guid (or, without one, its enclosure's address, which the import takes as its guid), else its title.
      */
     public static String identity(Optional<String> guid, String title) {
-        return guid.map(g -> "guid:" + g).orElse("title:" + title);
+        return guid.map(g -> "guid:" + cut(g, MAX_GUID)).orElse("title:" + cut(title, MAX_TITLE)); // as stored
     }
 
     private static String cut(String text, int max) {
