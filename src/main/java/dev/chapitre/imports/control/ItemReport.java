@@ -93,10 +93,6 @@ public final class ItemReport {
         return this;
     }
 
-    public List<String> attentionNotes() {
-        return List.copyOf(attention);
-    }
-
     public String json() {
         var audio = Json.createObjectBuilder();
         declaredBytes.ifPresent(v -> audio.add("declaredBytes", v));

@@ -86,10 +86,6 @@ public class ImportItem {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public int position() {
-        return position;
-    }
-
     public Optional<String> guid() {
         return Optional.ofNullable(guid);
     }
