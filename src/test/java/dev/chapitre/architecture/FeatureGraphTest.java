@@ -39,10 +39,11 @@ class FeatureGraphTest {
             Map.entry("downloads", Set.of("platform", "security", "media", "podcasts", "episodes", "tagging")),
             Map.entry("ratings", Set.of("platform", "security", "podcasts", "episodes")),
             Map.entry("backups", Set.of("platform", "security", "media")),
-            Map.entry("feeds", Set.of("platform", "podcasts", "episodes", "chapters", "retagging")),
-            Map.entry("publishing", Set.of("platform", "media", "podcasts", "episodes", "retagging", "feeds")),
-            Map.entry("imports", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "tagging", "feeds")),
-            Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings")));
+            Map.entry("feeds", Set.of("platform", "podcasts", "episodes", "chapters", "retagging", "transcripts")),
+            Map.entry("publishing", Set.of("platform", "media", "podcasts", "episodes", "retagging", "feeds", "transcripts")),
+            Map.entry("imports", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "tagging", "feeds", "transcripts")),
+            Map.entry("transcripts", Set.of("platform", "security", "podcasts", "episodes", "chapters")),
+            Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings", "transcripts")));
 
     static JavaClasses classes;
 

@@ -1,6 +1,7 @@
 package dev.chapitre.podcasts.entity;
 
 import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.security.entity.Producer;
@@ -24,9 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -151,9 +150,7 @@ public class Podcast {
         Slug.check("slug", f.slug(), violations);
         violations.requireText("title", f.title(), MAX_TITLE);
         violations.limitText("description", f.description(), MAX_DESCRIPTION);
-        if (f.language() != null && !isLanguageTag(f.language())) {
-            violations.add("language", "must be a BCP 47 language tag such as 'fr' or 'en-GB'");
-        }
+        LanguageTag.check("language", f.language(), violations);
         violations.limitText("author", f.author(), 255).limitText("ownerName", f.ownerName(), 255)
                 .limitText("copyright", f.copyright(), 500);
         if (f.ownerEmail() != null && !Producer.isPlausibleEmail(f.ownerEmail())) {
@@ -188,7 +185,7 @@ public class Podcast {
         violations.throwIfAny("The show is not valid");
         this.title = f.title().strip();
         this.description = f.description();
-        this.language = f.language() == null ? "en" : Locale.forLanguageTag(f.language()).toLanguageTag();
+        this.language = f.language() == null ? "en" : LanguageTag.canonical(f.language());
         this.author = f.author();
         this.ownerName = f.ownerName();
         this.ownerEmail = f.ownerEmail();
@@ -235,15 +232,6 @@ public class Podcast {
         return new PodcastFields(slug, title, description, language, author, ownerName, ownerEmail, category,
                 subcategory, explicit, type.json(), link, copyright, locked, medium, List.copyOf(persons),
                 List.copyOf(txt), redirectTo);
-    }
-
-    private static boolean isLanguageTag(String tag) {
-        try {
-            var locale = new Locale.Builder().setLanguageTag(tag).build();
-            return !locale.getLanguage().isEmpty();
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
     }
 
 
