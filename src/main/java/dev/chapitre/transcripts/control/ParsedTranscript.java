@@ -1,0 +1,60 @@
+package dev.chapitre.transcripts.control;
+
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
+import dev.chapitre.platform.entity.Violations;
+import dev.chapitre.transcripts.entity.Cue;
+import dev.chapitre.transcripts.entity.CueRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a reader found in a file: the cues, the line of each cue's timing (1-based), and the problems
+ * that kept a piece of the file from being a cue. Nothing is refused while reading, so that
+ * {@link #checked} can tell the producer every problem of the file at once, line by line.
+ *
+ * <p>A cue whose end the file does not tell (the last line of timestamped text: it lasts until the
+ * audio ends, which the reader does not know) ends at {@link #OPEN_END}; {@link #checked} ends it
+ * at the audio's end.
+ */
+public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Integer> lines, List<Violation> problems) {
+
+    public static final long OPEN_END = Long.MAX_VALUE;
+
+    public ParsedTranscript {
+        if (cues.size() != lines.size()) {
+            throw new IllegalArgumentException(cues.size() + " cues but " + lines.size() + " lines");
+        }
+        cues = List.copyOf(cues);
+        lines = List.copyOf(lines);
+        problems = List.copyOf(problems);
+    }
+
+    /** The cues as they will be stored, or {@link InvalidInput} with the problems and the broken rules, in the order of the file. */
+    public List<Cue> checked(long durationMs) {
+        var ended = new ArrayList<Cue>(cues.size());
+        for (var cue : cues) {
+            ended.add(cue.endMs() == OPEN_END ? cue.endingAt(durationMs) : cue);
+        }
+        var broken = new Violations();
+        CueRules.check(ended, durationMs, broken);
+        var all = new ArrayList<Violation>(problems);
+        for (var violation : broken.list()) {
+            // "there are no cues" says nothing more when the cues were lost to problems listed above
+            if (violation.item().isPresent() || problems.isEmpty()) {
+                all.add(violation.onLines(lines));
+            }
+        }
+        if (all.isEmpty()) {
+            return CueRules.validated(ended, durationMs);
+        }
+        all.sort(Comparator.comparingInt(ParsedTranscript::line));
+        throw new InvalidInput(CueRules.NOT_SAVED, all);
+    }
+
+    /** Violations about the whole file come first, then by line (the sort is stable). */
+    private static int line(Violation violation) {
+        return violation.item().map(item -> item.line().orElse(0)).orElse(0);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.chapitre.transcripts.control;
+
+import dev.chapitre.platform.entity.Violation;
+import dev.chapitre.transcripts.entity.Cue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** What a reader collects as it goes: cues with their lines, and problems with theirs. */
+final class ReadCues {
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<Violation> problems = new ArrayList<>();
+
+    void add(Cue cue, int line) {
+        cues.add(cue);
+        lines.add(line);
+    }
+
+    /** A piece of the file that is no cue; it counts as the cue that would have come next. */
+    void problem(int line, String field, String reason) {
+        problems.add(new Violation(field, reason,
+                Optional.of(new Violation.Item("cue", cues.size(), OptionalInt.of(line)))));
+    }
+
+    /** A problem with the file as a whole, with no cue to place it on. */
+    void fileProblem(String reason) {
+        problems.add(new Violation("file", reason));
+    }
+
+    /** Labels such as "Marie: " become speakers, when the file uses them as labels (see {@link SpeakerLabels}). */
+    void labelSpeakers() {
+        var labelled = SpeakerLabels.apply(cues);
+        cues.clear();
+        cues.addAll(labelled);
+    }
+
+    ParsedTranscript result(TranscriptFormat format) {
+        return new ParsedTranscript(format, cues, lines, problems);
+    }
+
+    static String abbreviated(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    }
+}
