@@ -32,7 +32,7 @@ final class ReadCues {
 
     /** Labels such as "Marie: " become speakers, when the file uses them as labels (see {@link SpeakerLabels}). */
     void labelSpeakers() {
-        var labelled = SpeakerLabels.apply(cues);
+        var labelled = List.copyOf(SpeakerLabels.apply(cues));
         cues.clear();
         cues.addAll(labelled);
     }
