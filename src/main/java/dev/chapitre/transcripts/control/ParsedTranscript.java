@@ -7,7 +7,9 @@ import dev.chapitre.transcripts.entity.Cue;
 import dev.chapitre.transcripts.entity.CueRules;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a reader found in a file: the cues, the line of each cue's timing (1-based), and the problems
@@ -34,7 +36,11 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
     /** The cues as they will be stored, or {@link InvalidInput} with the problems and the broken rules, in the order of the file. */
     public List<Cue> checked(long durationMs) {
         var ended = new ArrayList<Cue>(cues.size());
+        var open = new HashSet<Integer>();
         for (var cue : cues) {
+            if (cue.endMs() == OPEN_END) {
+                open.add(ended.size());
+            }
             ended.add(cue.endMs() == OPEN_END ? cue.endingAt(durationMs) : cue);
         }
         var broken = new Violations();
@@ -42,7 +48,7 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
         var all = new ArrayList<Violation>(problems);
         for (var violation : broken.list()) {
             // "there are no cues" says nothing more when the cues were lost to problems listed above
-            if (violation.item().isPresent() || problems.isEmpty()) {
+            if (violation.item().isPresent() ? !aboutAnOpenEnd(violation, open) : problems.isEmpty()) {
                 all.add(violation.onLines(lines));
             }
         }
@@ -51,6 +57,11 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
         }
         all.sort(Comparator.comparingInt(ParsedTranscript::line));
         throw new InvalidInput(CueRules.NOT_SAVED, all);
+    }
+
+    /** The producer wrote no end for these cues: the rule about its start says what is wrong. */
+    private static boolean aboutAnOpenEnd(Violation violation, Set<Integer> open) {
+        return violation.field().equals("end") && open.contains(violation.item().orElseThrow().index());
     }
 
     /** Violations about the whole file come first, then by line (the sort is stable). */
