@@ -3,6 +3,7 @@ package dev.chapitre.transcripts.control;
 import dev.chapitre.transcripts.entity.Cue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a stored cue is shown as captions: lines of at most {@value #MAX_LINE} characters (Apple's
@@ -14,6 +15,7 @@ final class CaptionLayout {
 
     static final int MAX_LINE = 65;
     static final int MAX_LINES = 2;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** One caption: contiguous with the next, together exactly the cue's time. */
     record Part(long startMs, long endMs, List<String> lines) {
@@ -57,7 +59,7 @@ final class CaptionLayout {
                 continue;
             }
             var current = new StringBuilder();
-            for (var word : stripped.split("\\s+")) {
+            for (var word : SPACES.split(stripped)) {
                 while (word.length() > MAX_LINE) {
                     flush(current, wrapped);
                     wrapped.add(word.substring(0, MAX_LINE));

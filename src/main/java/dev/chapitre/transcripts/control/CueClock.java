@@ -8,7 +8,21 @@ final class CueClock {
 
     /** 01:02:03.456 (WebVTT), or with a comma (SRT). */
     static String format(long ms, char separator) {
-        return "%02d:%02d:%02d%c%03d".formatted(ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, separator, ms % 1000);
+        // written by hand: String.format was most of the time spent writing a long transcript
+        var clock = new StringBuilder(12);
+        long hours = ms / 3_600_000;
+        if (hours < 10) {
+            clock.append('0');
+        }
+        clock.append(hours).append(':');
+        digits(clock, ms / 60_000 % 60, 2).append(':');
+        digits(clock, ms / 1000 % 60, 2).append(separator);
+        return digits(clock, ms % 1000, 3).toString();
+    }
+
+    private static StringBuilder digits(StringBuilder out, long value, int width) {
+        var text = Long.toString(value);
+        return out.append("000", 0, width - text.length()).append(text);
     }
 
     /** {@code fraction}: the digits after the separator, a decimal fraction of a second ("5" is 500 ms), or null. */
