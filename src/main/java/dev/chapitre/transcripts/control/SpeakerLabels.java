@@ -62,6 +62,11 @@ final class SpeakerLabels {
         return result;
     }
 
+    /** Text that would be read as a label: a writer names the speaker before it, or the words would become one. */
+    static boolean startsWithLabel(String text) {
+        return label(text).isPresent();
+    }
+
     private record Label(String name, int length) {
     }
 

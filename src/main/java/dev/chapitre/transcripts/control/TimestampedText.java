@@ -86,7 +86,7 @@ final class TimestampedText {
                 out.append('\n');
             }
             out.append('[').append(stamp(cue.startMs())).append("] ");
-            if (cue.speaker().isPresent() && (turn || everyCue)) {
+            if (cue.speaker().isPresent() && (turn || everyCue || SpeakerLabels.startsWithLabel(cue.text().strip()))) {
                 out.append(cue.speaker().get()).append(": ");
             }
             out.append(cue.text().strip()).append('\n');
