@@ -3,6 +3,7 @@ package dev.chapitre.transcripts.control;
 import dev.chapitre.transcripts.entity.Cue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -87,7 +88,7 @@ final class SpeakerLabels {
         for (int i = 1; i < words.length; i++) {
             var word = words[i];
             if (!Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))
-                    && !PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    && !PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

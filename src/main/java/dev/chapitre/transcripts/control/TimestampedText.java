@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +61,7 @@ final class TimestampedText {
     }
 
     /** The first of the three forms that matched (groups of 7: bracketed, parenthesised; then 4 bare). */
-    private static long start(java.util.regex.Matcher m) {
+    private static long start(Matcher m) {
         for (int first : new int[] {1, 8}) {
             if (m.group(first) != null) {
                 return CueClock.ms(m.group(first), m.group(first + 1), m.group(first + 2), m.group(first + 6));

@@ -2,6 +2,7 @@ package dev.chapitre.transcripts.control;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ final class VttPayload {
         return ENTITY.matcher(text).replaceAll(entity -> Matcher.quoteReplacement(character(entity)));
     }
 
-    private static String character(java.util.regex.MatchResult entity) {
+    private static String character(MatchResult entity) {
         if (entity.group(3) != null) {
             return NAMED.getOrDefault(entity.group(3), entity.group());
         }
