@@ -27,3 +27,7 @@ CREATE TABLE transcript_cue (
     PRIMARY KEY (transcript_id, position),
     CONSTRAINT fk_transcript_cue_transcript_id FOREIGN KEY (transcript_id) REFERENCES transcript (id) ON DELETE CASCADE
 );
+
+-- Whether an episode has a transcript and in which language, kept beside the episode so that its feed
+-- item and its API representation link the transcript without reading it.
+ALTER TABLE episode ADD COLUMN transcript_language VARCHAR(35);

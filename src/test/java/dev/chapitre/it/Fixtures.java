@@ -37,6 +37,23 @@ public final class Fixtures {
         return out.toByteArray();
     }
 
+    /**
+     * At least {@code seconds} of CBR audio: the tone's frames repeated without its first frame, the
+     * LAME Info frame, whose frame count would keep the length at 6 s (a 417-byte frame: 128 kbit/s,
+     * 44.1 kHz, no padding).
+     */
+    public static byte[] cbrMp3Of(int seconds) {
+        var source = cbrMp3();
+        int audioStart = id3Size(source);
+        var frames = Arrays.copyOfRange(source, audioStart + 417, source.length);
+        var out = new ByteArrayOutputStream(seconds * 16_000 + frames.length);
+        out.write(source, 0, audioStart);
+        while (out.size() < audioStart + seconds * 16_000L) {
+            out.writeBytes(frames);
+        }
+        return out.toByteArray();
+    }
+
     public static int id3Size(byte[] mp3) {
         if (mp3[0] != 'I' || mp3[1] != 'D' || mp3[2] != '3') {
             return 0;

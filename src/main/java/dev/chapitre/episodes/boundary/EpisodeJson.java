@@ -27,7 +27,7 @@ public final class EpisodeJson {
             "type", "explicit", "image", "persons");
     /** Accepted on create only: the chapters the producer already has. */
     static final String CHAPTERS = "chapters";
-    static final Set<String> READ_ONLY = Set.of("guid", "audio", "status", "createdAt", "updatedAt");
+    static final Set<String> READ_ONLY = Set.of("guid", "audio", "status", "createdAt", "updatedAt", "transcript");
 
     private EpisodeJson() {
     }
@@ -49,9 +49,22 @@ public final class EpisodeJson {
                         .add("bitrate", audio.bitrateKbps())
                         .add("tagged", episode.isTagged()), "tagError", audio.tagError().orElse(null)))
                 .add("chapters", ChapterJson.document(episode.chapters(), true).build().getJsonArray("chapters"))
+                .addAll(transcript(episode, urls))
                 .add("createdAt", episode.createdAt().toString())
                 .add("updatedAt", episode.updatedAt().toString())
                 .build();
+    }
+
+    /** Where the public reads the transcript, once the episode is public; edited at …/transcript. */
+    private static JsonObjectBuilder transcript(Episode episode, PublicUrls urls) {
+        var json = Json.createObjectBuilder();
+        episode.transcriptLanguage().ifPresent(language -> {
+            var links = Json.createObjectBuilder();
+            PublicPaths.TRANSCRIPT_EXTENSIONS.forEach(extension -> links.add(extension,
+                    urls.of(PublicPaths.transcript(episode.podcast().slug(), episode.slug(), extension))));
+            json.add("transcript", Json.createObjectBuilder().add("language", language).add("links", links));
+        });
+        return json;
     }
 
     static JsonObjectBuilder writable(EpisodeFields f) {
@@ -89,6 +102,9 @@ public final class EpisodeJson {
         readOnly.retainAll(READ_ONLY);
         if (patch.containsKey(CHAPTERS)) {
             readOnly.add("chapters (use PUT …/chapters)");
+        }
+        if (readOnly.remove("transcript")) {
+            readOnly.add("transcript (use PUT …/transcript)");
         }
         if (!readOnly.isEmpty()) {
             throw ProblemException.unprocessable("These fields cannot be patched: " + String.join(", ", readOnly) + ".");

@@ -3,6 +3,7 @@ package dev.chapitre.episodes.entity;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.entity.Person;
@@ -118,6 +119,13 @@ public class Episode {
     @Embedded
     private AudioFile audio;
 
+    /**
+     * The language of the episode's transcript when it has one: kept here by {@code transcripts}, so
+     * that the feed and the API link it without reading the transcript.
+     */
+    @Column(name = "transcript_language", length = LanguageTag.MAX_LENGTH)
+    private String transcriptLanguage;
+
     /** Counts changes that the MP3's tag must reflect (the episode's or its show's). */
     @Column(nullable = false, columnDefinition = "BIGINT DEFAULT 0 NOT NULL") // a default lets it be added to existing rows
     private long contentRevision;
@@ -198,6 +206,19 @@ public class Episode {
         newAudio.keepTagBaseUrl(audio);
         this.audio = newAudio;
         touch();
+    }
+
+    /**
+     * A transcript was stored (its language) or deleted (empty): the feed's item changed, the MP3's
+     * tag did not, so nothing is re-tagged.
+     */
+    public void transcriptChanged(Optional<String> language) {
+        this.transcriptLanguage = language.orElse(null);
+        this.updatedAt = InstantColumn.now();
+    }
+
+    public Optional<String> transcriptLanguage() {
+        return Optional.ofNullable(transcriptLanguage);
     }
 
     public void changeSlug(String newSlug) {

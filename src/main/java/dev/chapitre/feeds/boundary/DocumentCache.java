@@ -10,6 +10,7 @@ import dev.chapitre.platform.entity.MembersChanged;
 import dev.chapitre.podcasts.boundary.PodcastChanged;
 import dev.chapitre.podcasts.boundary.PodcastRemoval;
 import dev.chapitre.retagging.boundary.EpisodeRetagged;
+import dev.chapitre.transcripts.boundary.TranscriptChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -170,6 +171,10 @@ public class DocumentCache {
     }
 
     void episodeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EpisodeChanged change) {
+        changed(change.podcastId());
+    }
+
+    void transcriptChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptChanged change) {
         changed(change.podcastId());
     }
 

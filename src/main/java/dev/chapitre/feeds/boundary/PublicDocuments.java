@@ -5,7 +5,10 @@ import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.feeds.control.ChaptersDocument;
 import dev.chapitre.feeds.control.FeedWriter;
 import dev.chapitre.feeds.control.PublishedDocument;
+import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.transcripts.boundary.PublicTranscripts;
+import dev.chapitre.transcripts.control.PublishedFormat;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,13 +27,21 @@ public class PublicDocuments {
     @Inject
     PublicCatalog catalog;
 
+    @Inject
+    PublicTranscripts transcripts;
+
+    @Inject
+    TranscriptRenditions renditions;
+
     /**
      * Everything the public may read of one show at {@code now}, from one read of its episodes: the
-     * feed, each public episode's chapter file and stored MP3 (by episode slug), the stored artwork,
+     * feed, each public episode's chapter file and stored MP3 (by episode slug), its transcript in
+     * every published format (by public path), the stored artwork,
      * and when that changes by itself (the next scheduled episode).
      */
     public record ShowEdition(long podcastId, String slug, PublishedDocument feed, Map<String, PublishedDocument> chapters,
-                              Map<String, String> audioKeys, Optional<StoredArtwork> artwork, Optional<Instant> nextPublication) {
+                              Map<String, PublishedDocument> transcripts, Map<String, String> audioKeys,
+                              Optional<StoredArtwork> artwork, Optional<Instant> nextPublication) {
     }
 
     /** A show's artwork as stored: its media key and the extension of its public address. */
@@ -44,6 +55,13 @@ public class PublicDocuments {
         });
     }
 
+    /** The episode's transcript in {@code format}, when the episode is public and has one. */
+    public Optional<DocumentCache.Built> transcript(String podcastSlug, String episodeSlug, PublishedFormat format, String baseUrl,
+                                                   Instant now) {
+        return catalog.episode(podcastSlug, episodeSlug, now).flatMap(episode -> transcript(episode, format, baseUrl)
+                .map(document -> new DocumentCache.Built(episode.podcast().id(), document)));
+    }
+
     public Optional<DocumentCache.Built> chapters(String podcastSlug, String episodeSlug, Instant now) {
         return catalog.episode(podcastSlug, episodeSlug, now)
                 .map(episode -> new DocumentCache.Built(episode.podcast().id(), chapters(episode)));
@@ -54,13 +72,18 @@ public class PublicDocuments {
         return catalog.show(podcastId).map(podcast -> {
             var episodes = catalog.allEpisodes(podcast, now);
             var chapters = new LinkedHashMap<String, PublishedDocument>();
+            var transcripts = new LinkedHashMap<String, PublishedDocument>();
             var audio = new LinkedHashMap<String, String>();
             for (var episode : episodes) {
                 chapters.put(episode.slug(), chapters(episode));
+                for (var format : PublishedFormat.values()) {
+                    transcript(episode, format, baseUrl).ifPresent(document -> transcripts.put(
+                            PublicPaths.transcript(podcast.slug(), episode.slug(), format.extension()), document));
+                }
                 audio.put(episode.slug(), episode.audio().key());
             }
             var feed = feed(podcast, episodes, baseUrl, now);
-            return new ShowEdition(podcast.id(), podcast.slug(), feed, chapters, audio,
+            return new ShowEdition(podcast.id(), podcast.slug(), feed, chapters, transcripts, audio,
                     podcast.artwork().map(art -> new StoredArtwork(art.key(), art.extension())), feed.expires());
         });
     }
@@ -80,6 +103,19 @@ public class PublicDocuments {
         var bytes = FeedWriter.write(podcast, episodes, baseUrl);
         return PublishedDocument.of(FeedWriter.MEDIA_TYPE, bytes, lastModified, catalog.nextPublication(podcast, now))
                 .movedTo(podcast.redirectTo());
+    }
+
+    private Optional<PublishedDocument> transcript(Episode episode, PublishedFormat format, String baseUrl) {
+        if (episode.transcriptLanguage().isEmpty()) {
+            return Optional.empty();
+        }
+        var podcast = episode.podcast();
+        var pageUrl = baseUrl + PublicPaths.episodePage(podcast.slug(), episode.slug());
+        var lastModified = podcast.updatedAt().isAfter(episode.updatedAt()) ? podcast.updatedAt() : episode.updatedAt();
+        return renditions.get(String.join(" ", String.valueOf(episode.id()), format.extension(), episode.etag(),
+                        podcast.updatedAt().toString(), pageUrl),
+                () -> transcripts.render(episode, format, pageUrl)
+                        .map(bytes -> PublishedDocument.of(format.contentType(), bytes, lastModified, Optional.empty())));
     }
 
     private static PublishedDocument chapters(Episode episode) {

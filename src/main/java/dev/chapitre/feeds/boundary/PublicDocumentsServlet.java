@@ -9,6 +9,7 @@ import dev.chapitre.platform.boundary.ReadOnlyServlet;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.Slug;
+import dev.chapitre.transcripts.control.PublishedFormat;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,16 +25,18 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * {@code /feeds/{podcast}.xml} and {@code /chapters/{podcast}/{episode}.json}: served from
+ * {@code /feeds/{podcast}.xml}, {@code /chapters/{podcast}/{episode}.json} and
+ * {@code /transcripts/{podcast}/{episode}.(vtt|srt|json|html)}: served from
  * {@link DocumentCache}, gzipped when the client accepts it, 304 when the client's copy is current.
  * A servlet rather than a JAX-RS resource: feeds are polled all day and this path stays short.
  */
-@WebServlet(urlPatterns = {"/feeds/*", "/chapters/*"})
+@WebServlet(urlPatterns = {"/feeds/*", "/chapters/*", "/transcripts/*"})
 public class PublicDocumentsServlet extends ReadOnlyServlet {
 
     private static final Logger LOG = Logger.getLogger(PublicDocumentsServlet.class.getName());
     private static final Pattern FEED = Pattern.compile("/" + Slug.CAPTURE + "\\.xml");
     private static final Pattern CHAPTERS = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.json");
+    private static final Pattern TRANSCRIPT = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.([a-z]+)");
     /** Short, so that a new episode reaches apps (and any CDN in front) within a minute. */
     static final long MAX_AGE_SECONDS = 60;
 
@@ -82,6 +85,14 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
                     ? cache.get("feed " + feed.group(1) + " " + base, now, () -> documents.feed(feed.group(1), base, now))
                     : Optional.empty();
         }
+        if ("/transcripts".equals(request.getServletPath())) {
+            var transcript = TRANSCRIPT.matcher(path);
+            var format = transcript.matches() ? PublishedFormat.byExtension(transcript.group(3)) : Optional.<PublishedFormat>empty();
+            return format.isPresent()
+                    ? cache.get("transcript " + transcript.group(1) + "/" + transcript.group(2) + "." + format.get().extension() + " " + base, now,
+                            () -> documents.transcript(transcript.group(1), transcript.group(2), format.get(), base, now))
+                    : Optional.empty();
+        }
         var chapters = CHAPTERS.matcher(path);
         return chapters.matches()
                 ? cache.get("chapters " + chapters.group(1) + "/" + chapters.group(2), now,
@@ -93,19 +104,22 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
     private boolean redirected(HttpServletRequest request, HttpServletResponse response, Instant now) {
         var path = Optional.ofNullable(request.getPathInfo()).orElse("");
         var feed = FEED.matcher(path);
-        var chapters = CHAPTERS.matcher(path);
+        var episodeDocument = ("/transcripts".equals(request.getServletPath()) ? TRANSCRIPT : CHAPTERS).matcher(path);
         Optional<PublicCatalog.Address> moved;
         try {
             moved = "/feeds".equals(request.getServletPath())
                     ? feed.matches() ? catalog.movedTo(new PublicCatalog.Address(feed.group(1), Optional.empty()), now) : Optional.empty()
-                    : chapters.matches() ? catalog.movedTo(new PublicCatalog.Address(chapters.group(1), Optional.of(chapters.group(2))), now)
+                    : episodeDocument.matches()
+                    ? catalog.movedTo(new PublicCatalog.Address(episodeDocument.group(1), Optional.of(episodeDocument.group(2))), now)
                     : Optional.empty();
         } catch (RuntimeException databaseDown) {
             return false; // a 404 while the database is away; the address answers again once it is back
         }
         moved.ifPresent(address -> MovedPermanently.send(response, urls.base(request) + address.episode()
-                .map(episode -> PublicPaths.chapters(address.show(), episode)).orElseGet(() -> PublicPaths.feed(address.show())),
-                request.getQueryString()));
+                .map(episode -> "/transcripts".equals(request.getServletPath())
+                        ? PublicPaths.transcript(address.show(), episode, episodeDocument.group(3))
+                        : PublicPaths.chapters(address.show(), episode))
+                .orElseGet(() -> PublicPaths.feed(address.show())), request.getQueryString()));
         return moved.isPresent();
     }
 
@@ -118,7 +132,7 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
         response.setDateHeader("Last-Modified", document.lastModified().toEpochMilli());
         response.setHeader("Cache-Control", "public, max-age=" + maxAge);
         response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Access-Control-Allow-Origin", "*"); // web players read feeds and chapters cross-origin
+        response.setHeader("Access-Control-Allow-Origin", "*"); // web players read feeds, chapters and transcripts cross-origin
         if (document.movedTo().isPresent()) {
             // Moved to another host: the 301 carries the last feed, whose itunes:new-feed-url names
             // the new address for an app that reads the body instead of following.

@@ -26,16 +26,19 @@ import dev.chapitre.episodes.entity.AudioFile;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.feeds.control.podcastindex.PodcastIndexModuleImpl;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastPerson;
+import dev.chapitre.feeds.control.podcastindex.types.PodcastTranscript;
 import dev.chapitre.feeds.control.podcastindex.types.PodcastTxt;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.transcripts.control.PublishedFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -189,9 +192,18 @@ public final class FeedWriter {
             }).toList());
             modules.add(simple);
         }
+        episode.transcriptLanguage().ifPresent(language -> podcasting.setTranscripts(transcripts(podcast, episode, language, baseUrl)));
         modules.add(podcasting);
         item.setModules(modules);
         return item;
+    }
+
+    /** One {@code podcast:transcript} per published format, WebVTT first; the timed ones are captions. */
+    private static List<PodcastTranscript> transcripts(Podcast podcast, Episode episode, String language, String baseUrl) {
+        return new ArrayList<>(Arrays.stream(PublishedFormat.values())
+                .map(format -> new PodcastTranscript(baseUrl + PublicPaths.transcript(podcast.slug(), episode.slug(), format.extension()),
+                        format.mediaType(), language, format.timed() ? "captions" : null))
+                .toList());
     }
 
     private static List<PodcastPerson> persons(List<Person> persons) {

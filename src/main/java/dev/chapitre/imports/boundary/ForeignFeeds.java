@@ -30,6 +30,8 @@ public class ForeignFeeds {
     static final Duration FEED_DEADLINE = Duration.ofSeconds(60);
     static final Duration DOCUMENT_DEADLINE = Duration.ofSeconds(30);
     static final long MAX_CHAPTERS_BYTES = 2 * 1024 * 1024;
+    /** As for an upload (TranscriptsResource): three hours word by word in JSON is about 3 MiB. */
+    static final long MAX_TRANSCRIPT_BYTES = 10 * 1024 * 1024;
     /** The column's width: an address is kept with the job. */
     static final int MAX_URL = 2000;
 
@@ -98,7 +100,7 @@ public class ForeignFeeds {
         }
     }
 
-    /** A small document the feed names (a chapters file), at most {@code maxBytes}. */
+    /** A small document the feed names (a chapters file, a transcript), at most {@code maxBytes}. */
     public byte[] document(String url, long maxBytes) throws FetchFailed {
         return fetcher().fetch(url, maxBytes, DOCUMENT_DEADLINE);
     }

@@ -15,6 +15,7 @@ import dev.chapitre.imports.control.FetchFailed;
 import dev.chapitre.imports.control.ItemReport;
 import dev.chapitre.imports.control.SafeFetcher;
 import dev.chapitre.imports.control.ShowMapping;
+import dev.chapitre.imports.control.TranscriptSources;
 import dev.chapitre.imports.entity.ImportItem;
 import dev.chapitre.imports.entity.ImportState;
 import dev.chapitre.media.boundary.Uploads;
@@ -23,10 +24,13 @@ import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.LanguageTag;
+import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.podcasts.control.PodcastGuid;
 import dev.chapitre.tagging.control.AudioInspector;
 import dev.chapitre.tagging.control.Id3ChapterReader;
 import dev.chapitre.tagging.control.NotMpegAudio;
+import dev.chapitre.transcripts.control.TranscriptFiles;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -49,8 +53,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -271,10 +275,12 @@ public class ImportRunner {
          * previous item is saved.
          */
         private record Prepared(int position, Optional<String> guid, String title, ItemReport report, Optional<String> skipped,
-                                Optional<EpisodeFields> fields, List<Chapter> chapters, Optional<StagedFile> audio) {
+                                Optional<EpisodeFields> fields, List<Chapter> chapters, Optional<ImportSteps.Transcript> transcript,
+                                Optional<StagedFile> audio) {
 
             static Prepared skip(int position, Optional<String> guid, String title, ItemReport report, String reason) {
-                return new Prepared(position, guid, title, report, Optional.of(reason), Optional.empty(), List.of(), Optional.empty());
+                return new Prepared(position, guid, title, report, Optional.of(reason), Optional.empty(), List.of(), Optional.empty(),
+                        Optional.empty());
             }
 
             void discard() {
@@ -288,7 +294,8 @@ public class ImportRunner {
             var guid = guidOf(item);
             var report = new ItemReport().declared(enclosure.map(SourceFeed.Enclosure::length).orElse(0L), item.durationMs());
             if (guid.isPresent() && present.contains(guid.get())) {
-                return new Prepared(position, guid, title, report, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+                return new Prepared(position, guid, title, report, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        Optional.empty());
             }
             var unimportable = whyNotImportable(item);
             if (unimportable.isPresent()) {
@@ -313,11 +320,12 @@ public class ImportRunner {
                 var found = chapterSources(item, audio, facts.durationMs());
                 var choice = ChapterSources.choose(found, chapters -> ChapterImport.kept(chapters, facts.durationMs()));
                 var chapters = choice.kept().map(ChapterSources.Found::chapters).orElse(List.of());
-                report.chapters(found, choice).transcripts(item.transcripts().size())
+                report.chapters(found, choice)
                         .linkedImages(item.imageUrl().isPresent(), (int) chapters.stream().filter(c -> c.img().isPresent()).count());
+                var transcript = transcript(item, facts.durationMs(), report);
                 handedOver = true;
                 return new Prepared(position, guid, title, report, Optional.empty(), Optional.of(mapped.get().fields()), chapters,
-                        Optional.of(audio));
+                        transcript, Optional.of(audio));
             } catch (Skip | NotMpegAudio | InvalidInput e) {
                 return Prepared.skip(position, guid, title, report, e instanceof Skip ? e.getMessage()
                         : e instanceof NotMpegAudio ? "The file is not an MP3 Chapitre can host: " + e.getMessage()
@@ -345,7 +353,7 @@ public class ImportRunner {
                             item.report().json());
                 } else {
                     steps.saveEpisode(jobId, me, target.podcastId(), item.position(), item.guid().get(), item.fields().orElseThrow(),
-                            item.chapters(), item.audio().get(), job.baseUrl(), item.report().json());
+                            item.chapters(), item.transcript(), item.audio().get(), job.baseUrl(), item.report().json());
                     present.add(item.guid().get());
                 }
             } catch (InvalidInput | ProblemException e) {
@@ -387,6 +395,36 @@ public class ImportRunner {
                 }
                 throw e; // writing it here failed: not the item's fault
             }
+        }
+
+        /**
+         * The best of the item's transcripts that reads and fits the audio, checked here on the
+         * download thread so that the save only stores it; the others, and why, go to the report.
+         */
+        Optional<ImportSteps.Transcript> transcript(SourceFeed.Item item, long durationMs, ItemReport report) {
+            var problems = new ArrayList<String>();
+            for (var source : TranscriptSources.inOrder(item.transcripts())) {
+                try {
+                    var parsed = TranscriptFiles.read(feeds.document(source.url(), ForeignFeeds.MAX_TRANSCRIPT_BYTES));
+                    parsed.checked(durationMs);
+                    report.transcripts(item.transcripts().size(), Optional.of(source.url()), problems);
+                    return Optional.of(new ImportSteps.Transcript(parsed, source.language().filter(LanguageTag::isValid)));
+                } catch (FetchFailed e) {
+                    problems.add(source.url() + " could not be read: " + e.getMessage());
+                } catch (InvalidInput e) {
+                    problems.add(source.url() + " was refused: " + firstProblems(e));
+                }
+            }
+            TranscriptSources.untimed(item.transcripts()).forEach(source -> problems.add(source.url() + " (" + source.type()
+                    + ") has no times, and Chapitre stores timed transcripts: upload a VTT, SRT or JSON transcript in the studio."));
+            report.transcripts(item.transcripts().size(), Optional.empty(), problems);
+            return Optional.empty();
+        }
+
+        private static String firstProblems(InvalidInput invalid) {
+            var shown = invalid.violations().stream().limit(3).map(Violation::describe).toList();
+            int more = invalid.violations().size() - shown.size();
+            return String.join("; ", shown) + (more > 0 ? "; and " + more + " more" : "");
         }
 
         List<ChapterSources.Found> chapterSources(SourceFeed.Item item, StagedFile audio, long durationMs) {

@@ -11,6 +11,8 @@ import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.podcasts.entity.PodcastFields;
+import dev.chapitre.transcripts.boundary.Transcripts;
+import dev.chapitre.transcripts.control.ParsedTranscript;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
@@ -65,6 +67,13 @@ public class ImportSteps {
 
     @Inject
     Episodes episodes;
+
+    @Inject
+    Transcripts transcripts;
+
+    /** A transcript brought with an item, already read and checked against its audio; in its declared language, else the show's. */
+    public record Transcript(ParsedTranscript parsed, Optional<String> language) {
+    }
 
     /**
      * Running jobs whose runner's instance left the grid, or that fell silent for {@code silence}:
@@ -144,11 +153,12 @@ public class ImportSteps {
                 .executeUpdate() == 1;
     }
 
-    /** The episode and its line of the report, together or not at all. */
+    /** The episode, its transcript and its line of the report, together or not at all. */
     public Optional<String> saveEpisode(String jobId, String runner, long podcastId, int position, String guid, EpisodeFields fields,
-                              List<Chapter> chapters, StagedFile audio, String baseUrl, String report) {
+                              List<Chapter> chapters, Optional<Transcript> transcript, StagedFile audio, String baseUrl, String report) {
         var job = locked(jobId, runner);
-        if (em.find(Podcast.class, podcastId) == null) {
+        var podcast = em.find(Podcast.class, podcastId);
+        if (podcast == null) {
             throw new ImportRefused("The show was deleted during the import; what was imported went with it.");
         }
         if (episodes.guidsOf(podcastId).contains(guid)) { // another import of the show got there first
@@ -157,6 +167,7 @@ public class ImportSteps {
             return Optional.empty();
         }
         var episode = episodes.createImported(podcastId, guid, fields, chapters, audio, baseUrl);
+        transcript.ifPresent(t -> transcripts.storeImported(episode.id(), t.parsed(), t.language().orElse(podcast.fields().language())));
         em.persist(new ImportItem(job, position, guid, fields.title(), ImportItem.Outcome.IMPORTED, null, report));
         job.itemDone();
         return Optional.of(episode.slug());

@@ -25,6 +25,7 @@ public final class ItemReport {
     private OptionalLong bytes = OptionalLong.empty();
     private OptionalLong durationMs = OptionalLong.empty();
     private int transcriptsFound;
+    private Optional<String> transcriptKeptFrom = Optional.empty();
     private int personsFound;
     private int personsKept;
 
@@ -79,11 +80,14 @@ public final class ItemReport {
         return this;
     }
 
-    public ItemReport transcripts(int found) {
+    /**
+     * {@code found}: the item's {@code podcast:transcript} links (often one transcript in several
+     * formats); {@code keptFrom}: the address of the one stored; {@code problems}: why others were not.
+     */
+    public ItemReport transcripts(int found, Optional<String> keptFrom, List<String> problems) {
         transcriptsFound = found;
-        if (found > 0) {
-            attention.add(found + " transcript(s) were not brought over: Chapitre does not host transcripts yet; keep the files.");
-        }
+        transcriptKeptFrom = keptFrom;
+        problems.forEach(problem -> attention.add("A transcript was not brought over: " + problem));
         return this;
     }
 
@@ -91,6 +95,12 @@ public final class ItemReport {
         personsFound = found;
         personsKept = kept;
         return this;
+    }
+
+    private JsonObjectBuilder transcripts() {
+        var json = Json.createObjectBuilder().add("found", transcriptsFound).add("kept", transcriptKeptFrom.isPresent() ? 1 : 0);
+        transcriptKeptFrom.ifPresent(url -> json.add("source", url));
+        return json;
     }
 
     public String json() {
@@ -107,7 +117,7 @@ public final class ItemReport {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("audio", audio)
                 .add("chapters", chapters)
-                .add("transcripts", Json.createObjectBuilder().add("found", transcriptsFound).add("kept", 0))
+                .add("transcripts", transcripts())
                 .add("persons", Json.createObjectBuilder().add("found", personsFound).add("kept", personsKept))
                 .add("attention", Json.createArrayBuilder(attention));
         return json.build().toString();

@@ -1,5 +1,7 @@
 package dev.chapitre.platform.control;
 
+import java.util.List;
+
 /** The public addresses of a show and its episodes, relative to the platform's base URL. */
 public final class PublicPaths {
 
@@ -28,5 +30,13 @@ public final class PublicPaths {
 
     public static String artwork(String podcast, String extension) {
         return "/media/" + podcast + "/artwork." + extension;
+    }
+
+    /** The formats an episode's transcript is published in, as the feed lists them (transcripts' PublishedFormat). */
+    public static final List<String> TRANSCRIPT_EXTENSIONS = List.of("vtt", "srt", "json", "html");
+
+    /** An episode's transcript in one of its published formats ({@code vtt}, {@code srt}, {@code json}, {@code html}). */
+    public static String transcript(String podcast, String episode, String extension) {
+        return "/transcripts/" + podcast + "/" + episode + "." + extension;
     }
 }

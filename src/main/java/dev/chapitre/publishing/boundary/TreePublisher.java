@@ -2,6 +2,7 @@ package dev.chapitre.publishing.boundary;
 
 import dev.chapitre.episodes.boundary.EpisodeChanged;
 import dev.chapitre.feeds.boundary.PublicDocuments;
+import dev.chapitre.feeds.control.PublishedDocument;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.platform.boundary.ClusterChanges;
 import dev.chapitre.platform.boundary.PublicUrls;
@@ -14,6 +15,7 @@ import dev.chapitre.podcasts.boundary.PodcastRemoval;
 import dev.chapitre.publishing.control.PublishedTree;
 import dev.chapitre.publishing.entity.TreeFile;
 import dev.chapitre.retagging.boundary.EpisodeRetagged;
+import dev.chapitre.transcripts.boundary.TranscriptChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -159,6 +161,10 @@ public class TreePublisher {
     }
 
     public void episodeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EpisodeChanged change) {
+        mark(change.podcastId());
+    }
+
+    public void transcriptChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptChanged change) {
         mark(change.podcastId());
     }
 
@@ -328,17 +334,21 @@ public class TreePublisher {
         var files = new ArrayList<TreeFile>();
         var feed = show.feed();
         if (feed.movedTo().isEmpty()) { // a show that moved out: its feed is a 301, which only the application answers
-            files.add(new TreeFile.Document(relative(PublicPaths.feed(show.slug())), feed.plain(),
-                    feed.compresses() ? Optional.of(feed.gzipped()) : Optional.empty(), feed.lastModified()));
+            files.add(document(PublicPaths.feed(show.slug()), feed));
         }
-        show.chapters().forEach((episode, chapters) -> files.add(new TreeFile.Document(relative(PublicPaths.chapters(show.slug(), episode)),
-                chapters.plain(), chapters.compresses() ? Optional.of(chapters.gzipped()) : Optional.empty(), chapters.lastModified())));
+        show.chapters().forEach((episode, chapters) -> files.add(document(PublicPaths.chapters(show.slug(), episode), chapters)));
+        show.transcripts().forEach((path, transcript) -> files.add(document(path, transcript)));
         // Media in a bucket cannot be linked: the tree holds none, and nginx asks the application, which hands over.
         show.audioKeys().forEach((episode, key) -> storage.localFile(key).ifPresent(file ->
                 files.add(new TreeFile.Link(relative(PublicPaths.audio(show.slug(), episode)), file))));
         show.artwork().ifPresent(art -> storage.localFile(art.key()).ifPresent(file ->
                 files.add(new TreeFile.Link(relative(PublicPaths.artwork(show.slug(), art.extension())), file))));
         return files;
+    }
+
+    private static TreeFile document(String publicPath, PublishedDocument document) {
+        return new TreeFile.Document(relative(publicPath), document.plain(),
+                document.compresses() ? Optional.of(document.gzipped()) : Optional.empty(), document.lastModified());
     }
 
     private static String relative(String publicPath) {

@@ -29,13 +29,9 @@ import java.util.List;
 @Entity
 @Table(name = "transcript")
 @NamedQuery(name = Transcript.OF_EPISODE, query = "SELECT t FROM Transcript t WHERE t.episode.id = :episode")
-@NamedQuery(name = Transcript.SUMMARIES_OF_PODCAST, query = "SELECT t.episode.id, t.language, t.updatedAt FROM Transcript t"
-        + " WHERE t.episode.podcast.id = :podcast")
 public class Transcript {
 
     public static final String OF_EPISODE = "Transcript.ofEpisode";
-    /** Episode id, language and last change of every transcript of a show: what its feed links. */
-    public static final String SUMMARIES_OF_PODCAST = "Transcript.summariesOfPodcast";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,125 @@
+package dev.chapitre.transcripts.boundary;
+
+import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.platform.boundary.Preconditions;
+import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.transcripts.control.ChapterTitles;
+import dev.chapitre.transcripts.control.ParsedTranscript;
+import dev.chapitre.transcripts.entity.Transcript;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** An episode's transcript, for its producer: stored, read, replaced and deleted as a whole. */
+@Stateless
+@RolesAllowed(ProducerIdentityStore.PRODUCER)
+public class Transcripts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Episodes episodes;
+
+    @Inject
+    Event<TranscriptChanged> changes;
+
+    public Optional<StoredTranscript> of(String podcast, String episode) {
+        var owned = episodes.owned(podcast, episode);
+        return find(owned).map(StoredTranscript::of);
+    }
+
+    /**
+     * The transcript read from {@code parsed} in place of any other, checked against the audio; in
+     * {@code language}, else the one it had, else the show's. {@code ifMatch} as for chapters; with
+     * no transcript yet, any If-Match fails (RFC 9110 §13.1.1).
+     */
+    public Replaced replace(String podcast, String episode, ParsedTranscript parsed, Optional<String> language,
+                                    Optional<String> ifMatch) {
+        var owned = episodes.owned(podcast, episode);
+        // Two first uploads at once would both insert: the episode's row orders them.
+        em.lock(owned, LockModeType.PESSIMISTIC_WRITE);
+        var current = find(owned);
+        requireMatch(ifMatch, current);
+        var transcript = store(owned, current, parsed,
+                language.or(() -> current.map(Transcript::language)).orElseGet(() -> owned.podcast().fields().language()));
+        return new Replaced(StoredTranscript.of(transcript), current.isEmpty());
+    }
+
+    /** {@code created}: there was none before. */
+    public record Replaced(StoredTranscript transcript, boolean created) {
+    }
+
+    public void delete(String podcast, String episode, Optional<String> ifMatch) {
+        var owned = episodes.owned(podcast, episode);
+        em.lock(owned, LockModeType.PESSIMISTIC_WRITE);
+        var current = find(owned);
+        if (current.isEmpty()) {
+            throw noTranscript(podcast, episode);
+        }
+        requireMatch(ifMatch, current);
+        em.remove(current.get());
+        owned.transcriptChanged(Optional.empty());
+        changes.fire(new TranscriptChanged(owned.podcast().id(), owned.id()));
+    }
+
+    /** A title for each of the episode's chapters, from the first words said after its start. */
+    public List<ChapterTitles.Suggestion> chapterTitles(String podcast, String episode) {
+        var owned = episodes.owned(podcast, episode);
+        var transcript = find(owned).orElseThrow(() -> noTranscript(podcast, episode));
+        return ChapterTitles.suggest(owned.chapters(), transcript.cues());
+    }
+
+    /**
+     * A transcript brought with an episode moved in from another host, stored in the transaction
+     * that saves the episode (a job resumed after a restart has no caller, hence {@code @PermitAll};
+     * the import checked who owns the show).
+     */
+    @PermitAll
+    public void storeImported(long episodeId, ParsedTranscript parsed, String language) {
+        var episode = em.find(Episode.class, episodeId, LockModeType.PESSIMISTIC_WRITE);
+        store(episode, find(episode), parsed, language);
+    }
+
+    private Transcript store(Episode episode, Optional<Transcript> current, ParsedTranscript parsed, String language) {
+        var cues = parsed.checked(episode.audio().durationMs());
+        var transcript = current.orElse(null);
+        if (transcript == null) {
+            transcript = new Transcript(episode, language, parsed.format().id(), cues);
+            em.persist(transcript);
+        } else {
+            transcript.replace(language, parsed.format().id(), cues);
+        }
+        episode.transcriptChanged(Optional.of(transcript.language()));
+        em.flush();
+        changes.fire(new TranscriptChanged(episode.podcast().id(), episode.id()));
+        return transcript;
+    }
+
+    private Optional<Transcript> find(Episode episode) {
+        return em.createNamedQuery(Transcript.OF_EPISODE, Transcript.class).setParameter("episode", episode.id())
+                .getResultStream().findFirst();
+    }
+
+    private static void requireMatch(Optional<String> ifMatch, Optional<Transcript> current) {
+        if (current.isPresent()) {
+            Preconditions.requireMatch(ifMatch, current.get().etag());
+        } else if (ifMatch.filter(header -> !header.isBlank()).isPresent()) {
+            throw ProblemException.preconditionFailed("The episode has no transcript, so If-Match " + ifMatch.get()
+                    + " cannot match: it was deleted since you read it. Send the transcript again without If-Match to store it.");
+        }
+    }
+
+    private static ProblemException noTranscript(String podcast, String episode) {
+        return ProblemException.notFound("The episode '" + episode + "' of '" + podcast + "' has no transcript; upload one with PUT.");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.chapitre.transcripts.control;
+
+import dev.chapitre.transcripts.entity.Cue;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The transcript as a readable HTML document, in the layout the Podcasting 2.0 transcript guide
+ * gives for {@code text/html} (a {@code <cite>} for the speaker, a {@code <time>} and a {@code <p>}
+ * per paragraph), so apps that read HTML transcripts find the speakers; chapter titles are headings.
+ * No script and no style: it stands alone, in the published tree as behind the application.
+ */
+public final class TranscriptPage {
+
+    public static final String MEDIA_TYPE = "text/html;charset=utf-8";
+
+    /** What the page says about the episode it belongs to. */
+    public record Heading(String showTitle, String episodeTitle, String episodePageUrl) {
+    }
+
+    private TranscriptPage() {
+    }
+
+    public static String write(Heading heading, String language, List<ReadingView.Section> sections) {
+        var label = language.toLowerCase(Locale.ROOT).startsWith("fr") ? "Transcription" : "Transcript";
+        var html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(escape(label + " — " + heading.episodeTitle())).append("</title>\n</head>\n<body>\n<h1>")
+                .append(escape(heading.episodeTitle())).append("</h1>\n<p><a href=\"").append(escape(heading.episodePageUrl()))
+                .append("\">").append(escape(heading.showTitle())).append("</a></p>\n");
+        for (var section : sections) {
+            section.chapter().ifPresent(chapter -> html.append("<h2><time>").append(clock(chapter.startMs())).append("</time> ")
+                    .append(escape(chapter.title())).append("</h2>\n"));
+            for (var paragraph : section.paragraphs()) {
+                if (paragraph.opensTurn()) {
+                    html.append("<cite>").append(escape(paragraph.speaker().orElseThrow())).append(":</cite>\n");
+                }
+                html.append("<time>").append(clock(paragraph.startMs())).append("</time>\n<p>")
+                        .append(paragraph.cues().stream().map(Cue::text).map(TranscriptPage::escape)
+                                .map(text -> text.replace("\n", " ")).collect(Collectors.joining(" ")))
+                        .append("</p>\n");
+            }
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    /** 0:05, 12:34, 1:02:03: how players show a time. */
+    static String clock(long ms) {
+        long s = ms / 1000;
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    private static String escape(String text) {
+        var out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
