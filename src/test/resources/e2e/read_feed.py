@@ -6,6 +6,7 @@ import io
 import json
 import sys
 import urllib.request
+import xml.etree.ElementTree as ElementTree
 
 import feedparser
 import podcastparser
@@ -36,6 +37,11 @@ print(json.dumps({
         "entries": [{
             "title": e.get("title"),
             "podcast_chapters": e.get("podcast_chapters"),
+            # feedparser keeps one podcast:transcript per entry (the last one it read)
+            "podcast_transcript": e.get("podcast_transcript"),
         } for e in parsed.entries],
     },
+    # every podcast:transcript of each item, in order, as the standard library's XML parser reads them
+    "transcripts": [[dict(t.attrib) for t in item.findall("{https://podcastindex.org/namespace/1.0}transcript")]
+                    for item in ElementTree.fromstring(body).iter("item")],
 }, ensure_ascii=False))

@@ -36,6 +36,18 @@ public final class ForeignShow {
                         {"version": "1.2.0", "chapters": [{"startTime": 0, "title": "A"}, {"startTime": 2, "title": "B"},
                           {"startTime": 4, "title": "C"}]}
                         """)
+                .put(path + "/5.vtt", "text/vtt", """
+                        WEBVTT
+
+                        00:00:00.000 --> 00:00:02.000
+                        <v Élodie>Bienvenue dans Épique.
+
+                        00:00:02.000 --> 00:00:05.500
+                        <v Jean>Merci Élodie.
+                        """)
+                .put(path + "/5.html", "text/html", "<cite>Élodie:</cite><time>0:00</time><p>Bienvenue dans Épique.</p>")
+                // beyond the 6 s of the audio: refused, and the report says why
+                .put(path + "/1.srt", "application/x-subrip", "1\n00:00:00,000 --> 00:01:00,000\nTrop long.\n")
                 .put(path + "/feed.xml", "application/rss+xml; charset=utf-8", feed(false))
                 .put(path + "/locked.xml", "application/rss+xml; charset=utf-8", feed(true));
     }
@@ -76,6 +88,7 @@ public final class ForeignShow {
                       <itunes:duration>6</itunes:duration>
                       <itunes:episode>1</itunes:episode>
                       <podcast:chapters url="%1$s/1.json" type="application/json+chapters"/>
+                      <podcast:transcript url="%1$s/1.srt" type="application/x-subrip"/>
                     </item>
                     <item>
                       <title>2. Chapitres Podlove</title>
@@ -109,6 +122,7 @@ public final class ForeignShow {
                       <pubDate>Tue, 03 Nov 2026 06:00:00 +0100</pubDate>
                       <enclosure url="%1$s/5.mp3" length="97010" type="audio/mpeg"/>
                       <podcast:chapters url="%1$s/5.json" type="application/json+chapters"/>
+                      <podcast:transcript url="%1$s/5.html" type="text/html" language="fr"/>
                       <podcast:transcript url="%1$s/5.vtt" type="text/vtt" language="fr"/>
                       <psc:chapters version="1.2">
                         <psc:chapter start="00:00:00" title="A"/>

@@ -85,7 +85,7 @@ class ImportIT {
         assertEquals(2, preview.getJsonObject("chapters").getInt("podcast:chapters"));
         assertEquals(2, preview.getJsonObject("chapters").getInt("psc:chapters"));
         assertEquals(1, preview.getJsonObject("chapters").getInt("show notes"));
-        assertEquals(1, preview.getInt("transcripts"));
+        assertEquals(2, preview.getInt("transcripts"), "episodes with transcripts");
         assertEquals(List.of("Jean Invité", "Élodie Müller"), preview.getJsonArray("persons").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals(2, preview.getJsonArray("skipped").size());
@@ -116,7 +116,13 @@ class ImportIT {
         assertEquals("podcast:chapters", disagreeing.getJsonObject("chapters").getString("source"));
         assertEquals(List.of("podcast:chapters has 3 chapters, psc:chapters 2"), disagreeing.getJsonObject("chapters")
                 .getJsonArray("disagreements").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
-        assertTrue(disagreeing.getJsonArray("attention").toString().contains("transcript"), disagreeing.toString());
+        var transcript = disagreeing.getJsonObject("transcripts");
+        assertEquals(2, transcript.getInt("found"));
+        assertEquals(1, transcript.getInt("kept"), "the VTT, not the HTML that has no times");
+        assertEquals(host.base() + "/epique/5.vtt", transcript.getString("source"));
+        var refused = lines.get("1. 2017 – 1er PM : les débuts");
+        assertEquals(0, refused.getJsonObject("transcripts").getInt("kept"));
+        assertTrue(refused.getJsonArray("attention").toString().contains("after the end of the audio"), refused.toString());
         assertEquals(1, lines.get("2. Chapitres Podlove").getJsonObject("persons").getInt("kept"));
         assertEquals(97010, lines.get("1. 2017 – 1er PM : les débuts").getJsonObject("audio").getInt("bytes"));
         assertTrue(job.getJsonObject("report").getJsonArray("checklist").toString().contains("301"));
@@ -144,6 +150,14 @@ class ImportIT {
         assertEquals("https://ancien.example.fr/ouverture.jpg", chapters.getJsonObject(0).getString("img"));
         assertEquals("https://fr.wikipedia.org/wiki/Premier_ministre", chapters.getJsonObject(1).getString("url"));
         assertEquals(4.5, chapters.getJsonObject(2).getJsonNumber("startTime").doubleValue());
+        var stored = Api.object(producer.get("/api/podcasts/" + slug + "/episodes/" + guids.get("epique-5").getString("slug")
+                + "/transcript"));
+        assertEquals(List.of(0, 2000), stored.getJsonArray("cues").getValuesAs(JsonObject.class).stream()
+                .map(cue -> cue.getJsonNumber("startTime").bigDecimalValue().movePointRight(3).intValue()).toList());
+        assertEquals("fr", stored.getString("language"));
+        assertEquals("Élodie Müller", stored.getJsonArray("speakers").getJsonObject(0).getJsonObject("person").getString("name"),
+                "the speaker is the show's credited host");
+        assertFalse(guids.get("https://ancien.example.fr/?p=101").containsKey("transcript"), "a refused transcript is not stored");
 
         // The public feed carries the same guids and dates: subscribed apps see no new episode.
         var feed = Api.anonymous().get("/feeds/" + slug + ".xml");
