@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Whether a show's part of the published tree holds exactly what the application serves: for each
- * public path (the feed, and each episode the feed names: its MP3 and chapter file) the same bytes,
+ * public path (the feed, and each episode the feed names: its MP3, chapter file and transcripts) the same bytes,
  * the gzipped copy of the same bytes, and no other file (artwork aside).
  */
 final class PublishedTreeCheck {
@@ -43,6 +43,10 @@ final class PublishedTreeCheck {
         for (var episode : episodes) {
             paths.add("/media/" + slug + "/" + episode + ".mp3");
             paths.add("/chapters/" + slug + "/" + episode + ".json");
+        }
+        var transcripts = Pattern.compile("/transcripts/" + slug + "/[a-z0-9-]+\\.[a-z]+").matcher(new String(feed.body(), StandardCharsets.UTF_8));
+        while (transcripts.find()) {
+            paths.add(transcripts.group());
         }
         return paths;
     }
@@ -69,7 +73,7 @@ final class PublishedTreeCheck {
             }
         }
         var present = new TreeSet<String>();
-        for (var part : List.of("chapters/" + slug, "media/" + slug)) {
+        for (var part : List.of("chapters/" + slug, "media/" + slug, "transcripts/" + slug)) {
             if (Files.isDirectory(tree.resolve(part))) {
                 try (Stream<Path> files = Files.walk(tree.resolve(part))) {
                     files.filter(Files::isRegularFile).forEach(file -> present.add(tree.relativize(file).toString()));

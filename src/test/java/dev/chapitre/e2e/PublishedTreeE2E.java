@@ -82,16 +82,25 @@ class PublishedTreeE2E {
         var episodePath = "/api/podcasts/" + slug + "/episodes/premier";
         assertEquals(200, producer.send("PUT", episodePath + "/chapters", "text/plain",
                 "00:00:00 Début\n00:00:01.500 1. 2017 – 1er PM\n").statusCode());
+        assertEquals(201, producer.sendBytes("PUT", episodePath + "/transcript", "text/vtt", """
+                WEBVTT
+
+                00:00:00.000 --> 00:00:01.500
+                <v Léa>Bonjour, voici l'arbre publié.
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode());
         producer.awaitTagged(episodePath);
         var feed = "/feeds/" + slug + ".xml";
         var chapters = "/chapters/" + slug + "/premier.json";
         var audio = "/media/" + slug + "/premier.mp3";
         var artwork = "/media/" + slug + "/artwork.png";
-        Poll.until("the tree holds the tagged episode", Duration.ofSeconds(10),
-                () -> Files.exists(TREE.resolve(chapters.substring(1)))
-                        && PublishedTreeCheck.matches(TREE, server.base(), slug, List.of(feed, chapters, audio, artwork)));
+        var transcripts = List.of("vtt", "srt", "json", "html").stream().map(f -> "/transcripts/" + slug + "/premier." + f).toList();
+        var documents = new java.util.ArrayList<>(List.of(feed, chapters, audio, artwork));
+        documents.addAll(transcripts);
+        Poll.until("the tree holds the tagged episode and its transcript", Duration.ofSeconds(10),
+                () -> Files.exists(TREE.resolve(chapters.substring(1))) && Files.exists(TREE.resolve(transcripts.get(0).substring(1)))
+                        && PublishedTreeCheck.matches(TREE, server.base(), slug, documents));
 
-        for (var path : List.of(feed, chapters, audio, artwork)) {
+        for (var path : documents) {
             var fromApp = direct(path);
             var fromNginx = nginx.get(path);
             assertEquals(200, fromNginx.statusCode(), path);
@@ -99,7 +108,7 @@ class PublishedTreeE2E {
             assertArrayEquals(fromApp.body(), fromNginx.body(), path);
             assertSameHeaders(path, fromApp, fromNginx);
         }
-        for (var path : List.of(feed, chapters)) {
+        for (var path : List.of(feed, chapters, transcripts.get(3))) {
             var gzipped = nginx.get(path, "Accept-Encoding", "gzip");
             assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
             assertArrayEquals(direct(path).body(), new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(), path);
@@ -129,9 +138,13 @@ class PublishedTreeE2E {
         // A draft is not in the tree: the public gets a 404 (from the application), its producer the file.
         assertEquals(201, producer.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Brouillon").build(),
                 Fixtures.cbrMp3()).statusCode());
+        assertEquals(201, producer.sendBytes("PUT", "/api/podcasts/" + slug + "/episodes/brouillon/transcript", "text/plain",
+                "[00:00:00] Léa: Pas encore.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode());
         assertFalse(Files.exists(TREE.resolve("media/" + slug + "/brouillon.mp3")));
+        assertFalse(Files.exists(TREE.resolve("transcripts/" + slug + "/brouillon.vtt")));
         assertEquals(404, nginx.get("/media/" + slug + "/brouillon.mp3").statusCode());
         assertEquals(404, nginx.get("/chapters/" + slug + "/brouillon.json").statusCode());
+        assertEquals(404, nginx.get("/transcripts/" + slug + "/brouillon.vtt").statusCode());
         assertFalse(new String(nginx.get(feed).body()).contains("Brouillon"));
         var own = nginx.get("/media/" + slug + "/brouillon.mp3", "Authorization", producer.authorization());
         assertEquals(200, own.statusCode());

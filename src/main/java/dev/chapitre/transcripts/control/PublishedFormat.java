@@ -35,7 +35,7 @@ public enum PublishedFormat {
 
     /** The type it is served with: text says its charset, so no browser guesses one. */
     public String contentType() {
-        return this == JSON ? mediaType : mediaType + ";charset=utf-8";
+        return this == JSON ? mediaType : mediaType + "; charset=utf-8";
     }
 
     public boolean timed() {
