@@ -64,6 +64,9 @@ class BackupRestoreIT {
         episodePath = "/api/podcasts/" + show + "/episodes/" + Api.object(upload).getString("slug");
         var chapters = producer.send("PUT", episodePath + "/chapters", "text/plain; charset=utf-8", "00:00:00 Intro «»\n00:00:02.500 Suite 🎧\n");
         assertEquals(200, chapters.statusCode(), chapters.body());
+        var transcript = producer.sendBytes("PUT", episodePath + "/transcript", "text/vtt",
+                "WEBVTT\n\n00:00:00.000 --> 00:00:02.500\n<v Léa>Intro «» 🎧\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, transcript.statusCode(), transcript.body());
         producer.awaitTagged(episodePath);
 
         var page = "/podcasts/" + show + "/" + Api.object(upload).getString("slug");
@@ -152,7 +155,7 @@ class BackupRestoreIT {
         var moved = producer.at(target.base());
         var sourceAdmin = Api.admin().at(target.base());
         assertSame(producer, moved, "/api/podcasts/" + show, "/api/podcasts/" + show + "/episodes", episodePath, episodePath + "/chapters",
-                "/api/podcasts/" + show + "/ratings", "/api/podcasts/" + show + "/stats", "/api/tokens");
+                episodePath + "/transcript", "/api/podcasts/" + show + "/ratings", "/api/podcasts/" + show + "/stats", "/api/tokens");
         assertSame(Api.admin(), sourceAdmin, "/api/producers");
         assertSame(Api.anonymous(), Api.anonymous().at(target.base()), "/feeds/" + show + ".xml");
         var episode = Api.object(moved.get(episodePath));

@@ -206,6 +206,17 @@ class TranscriptsIT {
     }
 
     @Test
+    void anEpisodeAndAShowGoWithTheirTranscripts() {
+        assertEquals(201, producer.sendBytes("PUT", api, "text/vtt", VTT.getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(204, producer.delete("/api/podcasts/" + show + "/episodes/" + episode).statusCode());
+        assertEquals(404, producer.get(api).statusCode());
+        var other = Api.object(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Autre").build(), Fixtures.cbrMp3()));
+        assertEquals(201, producer.sendBytes("PUT", "/api/podcasts/" + show + "/episodes/" + other.getString("slug") + "/transcript",
+                "text/plain", "[00:00:00] Léa: Au revoir.\n".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(204, producer.delete("/api/podcasts/" + show).statusCode());
+    }
+
+    @Test
     void aDraftsTranscriptIsItsProducersOnlyAndAnotherProducerSeesNothing() {
         var draft = Api.object(producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Brouillon").build(), Fixtures.cbrMp3()));
         var draftApi = "/api/podcasts/" + show + "/episodes/" + draft.getString("slug") + "/transcript";

@@ -20,16 +20,18 @@ import java.util.Set;
  * audio ends, which the reader does not know) ends at {@link #OPEN_END}; {@link #checked} ends it
  * at the audio's end.
  */
-public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Integer> lines, List<Violation> problems) {
+public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Integer> lines, List<Integer> positions,
+                               List<Violation> problems) {
 
     public static final long OPEN_END = Long.MAX_VALUE;
 
     public ParsedTranscript {
-        if (cues.size() != lines.size()) {
-            throw new IllegalArgumentException(cues.size() + " cues but " + lines.size() + " lines");
+        if (cues.size() != lines.size() || cues.size() != positions.size()) {
+            throw new IllegalArgumentException(cues.size() + " cues but " + lines.size() + " lines, " + positions.size() + " positions");
         }
         cues = List.copyOf(cues);
         lines = List.copyOf(lines);
+        positions = List.copyOf(positions);
         problems = List.copyOf(problems);
     }
 
@@ -49,7 +51,7 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
         for (var violation : broken.list()) {
             // "there are no cues" says nothing more when the cues were lost to problems listed above
             if (violation.item().isPresent() ? !aboutAnOpenEnd(violation, open) : problems.isEmpty()) {
-                all.add(violation.onLines(lines));
+                all.add(inTheFile(violation.onLines(lines)));
             }
         }
         if (all.isEmpty()) {
@@ -57,6 +59,12 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
         }
         all.sort(Comparator.comparingInt(ParsedTranscript::line));
         throw new InvalidInput(CueRules.NOT_SAVED, all);
+    }
+
+    /** The rule broken by the i-th cue read, numbered as the file's i-th cue (unreadable ones count too). */
+    private Violation inTheFile(Violation violation) {
+        return new Violation(violation.field(), violation.reason(), violation.item()
+                .map(item -> new Violation.Item(item.kind(), positions.get(item.index()), item.line())));
     }
 
     /** The producer wrote no end for these cues: the rule about its start says what is wrong. */

@@ -12,17 +12,31 @@ final class ReadCues {
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final List<Integer> positions = new ArrayList<>();
     private final List<Violation> problems = new ArrayList<>();
+    /** Cues read and pieces that could not be: each is a cue of the file, numbered as the producer counts them. */
+    private int blocks;
+    private int lastProblemLine = -1;
 
     void add(Cue cue, int line) {
         cues.add(cue);
         lines.add(line);
+        positions.add(blocks++);
     }
 
-    /** A piece of the file that is no cue; it counts as the cue that would have come next. */
+    /**
+     * A piece of the file that is no cue; it keeps its place in the count, so that the cues after it
+     * are numbered as in the file. Several problems on one line are one piece.
+     */
     void problem(int line, String field, String reason) {
-        problems.add(new Violation(field, reason,
-                Optional.of(new Violation.Item("cue", cues.size(), OptionalInt.of(line)))));
+        int index = line == lastProblemLine ? blocks - 1 : blocks++;
+        lastProblemLine = line;
+        problems.add(new Violation(field, reason, Optional.of(new Violation.Item("cue", index, OptionalInt.of(line)))));
+    }
+
+    /** Text that belongs to no cue, reported with the cue it comes before (it takes no place in the count). */
+    void problemBefore(int line, String field, String reason) {
+        problems.add(new Violation(field, reason, Optional.of(new Violation.Item("cue", blocks, OptionalInt.of(line)))));
     }
 
     /** A problem with the file as a whole, with no cue to place it on. */
@@ -38,7 +52,7 @@ final class ReadCues {
     }
 
     ParsedTranscript result(TranscriptFormat format) {
-        return new ParsedTranscript(format, cues, lines, problems);
+        return new ParsedTranscript(format, cues, lines, positions, problems);
     }
 
     static String abbreviated(String text) {

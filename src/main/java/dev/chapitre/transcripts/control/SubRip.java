@@ -50,7 +50,7 @@ final class SubRip {
         var line = lines.get(timing).strip();
         var m = TIMING.matcher(line);
         if (!m.matches()) {
-            read.problem(timing + 1, "timing", "the timing '" + ReadCues.abbreviated(line)
+            read.problem(timing + 1, "timing", "'" + ReadCues.abbreviated(line)
                     + "' does not parse: expected hh:mm:ss,ttt --> hh:mm:ss,ttt");
             return;
         }

@@ -43,7 +43,7 @@ final class TimestampedText {
                 at.add(n + 1);
             } else if (texts.isEmpty()) {
                 if (!reported) {
-                    read.problem(n + 1, "text", "line " + (n + 1)
+                    read.problemBefore(n + 1, "text", "line " + (n + 1)
                             + " comes before the first timestamp: start the file with one, e.g. [00:00:00]");
                     reported = true;
                 }

@@ -65,7 +65,7 @@ class WebVttTest {
         assertEquals(List.of("Un", "Trois"), parsed.cues().stream().map(Cue::text).toList());
         assertEquals(List.of(3, 9), parsed.lines());
         var problem = parsed.problems().get(0);
-        assertEquals("the timing '00:00:01,000 --> 00:00:02.000' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt",
+        assertEquals("'00:00:01,000 --> 00:00:02.000' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt",
                 problem.reason());
         assertEquals(6, problem.item().orElseThrow().line().getAsInt());
     }
@@ -103,7 +103,27 @@ class WebVttTest {
                 "cue 1 (line 6): start is before the start of the cue before it (00:00:01.000 < 00:00:05.000): cues must be in order",
                 "cue 2 (line 9): text is empty: a cue needs words",
                 "cue 3 (line 11): end is after the end of the audio (00:01:30.000 > 00:01:00.000)",
-                "cue 4 (line 14): timing the timing '00:00:04.000 --> 00:00:05:000' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt"),
+                "cue 4 (line 14): timing '00:00:04.000 --> 00:00:05:000' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt"),
+                invalid.violations().stream().map(Violation::describe).toList());
+    }
+
+    @Test
+    void aCueThatCannotBeReadKeepsItsPlaceSoTheCuesAfterItAreNumberedAsInTheFile() {
+        var parsed = WebVtt.read("""
+                WEBVTT
+
+                00:00:00.000 --> 00:00:01.000
+                Bien.
+
+                00:00:01.000 --> 00:00:0x.500
+                Illisible.
+
+                00:00:03.000 --> 00:00:02.000
+                Finit avant de commencer.
+                """);
+        var invalid = assertThrows(InvalidInput.class, () -> parsed.checked(60_000));
+        assertEquals(List.of("cue 1 (line 6): timing '00:00:01.000 --> 00:00:0x.500' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt",
+                "cue 2 (line 9): end is before its start (00:00:02.000 vs 00:00:03.000): a cue must end after it starts"),
                 invalid.violations().stream().map(Violation::describe).toList());
     }
 
