@@ -6,37 +6,45 @@ import dev.chapitre.podcasts.boundary.PersonJson;
 import dev.chapitre.transcripts.control.ChapterTitles;
 import dev.chapitre.transcripts.control.PublishedFormat;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** The transcript as the API shows it to its producer: cues in seconds, speakers and who they are, the public links. */
 final class TranscriptApiJson {
+
+    /**
+     * One factory for every builder: {@code BUILDERS.createObjectBuilder()} looks the JSON provider up
+     * each time (in Payara through the OSGi service registry), seconds for a transcript's 4,000 cues.
+     */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private TranscriptApiJson() {
     }
 
     static JsonObject of(StoredTranscript transcript, String podcast, String episode, PublicUrls urls) {
-        var speakers = Json.createArrayBuilder();
+        var speakers = BUILDERS.createArrayBuilder();
         for (var name : StoredTranscript.speakersIn(transcript.cues())) {
-            var speaker = Json.createObjectBuilder().add("name", name);
+            var speaker = BUILDERS.createObjectBuilder().add("name", name);
             var person = transcript.speakers().get(name);
             if (person != null) {
                 speaker.add("person", PersonJson.array(List.of(person)).build().get(0));
             }
             speakers.add(speaker);
         }
-        var links = Json.createObjectBuilder();
+        var links = BUILDERS.createObjectBuilder();
         for (var format : PublishedFormat.values()) {
             links.add(format.extension(), urls.of(PublicPaths.transcript(podcast, episode, format.extension())));
         }
-        var cues = Json.createArrayBuilder();
+        var cues = BUILDERS.createArrayBuilder();
         for (var cue : transcript.cues()) {
-            var json = Json.createObjectBuilder().add("startTime", seconds(cue.startMs())).add("endTime", seconds(cue.endMs()));
+            var json = BUILDERS.createObjectBuilder().add("startTime", seconds(cue.startMs())).add("endTime", seconds(cue.endMs()));
             cue.speaker().ifPresent(name -> json.add("speaker", name));
             cues.add(json.add("text", cue.text()));
         }
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("language", transcript.language())
                 .add("sourceFormat", transcript.sourceFormat())
                 .add("updatedAt", transcript.updatedAt().toString())
@@ -48,14 +56,14 @@ final class TranscriptApiJson {
     }
 
     static JsonObject chapterTitles(List<ChapterTitles.Suggestion> suggestions) {
-        var chapters = Json.createArrayBuilder();
+        var chapters = BUILDERS.createArrayBuilder();
         for (var suggestion : suggestions) {
-            var json = Json.createObjectBuilder().add("index", suggestion.index())
+            var json = BUILDERS.createObjectBuilder().add("index", suggestion.index())
                     .add("startTime", seconds(suggestion.chapter().startMs())).add("title", suggestion.chapter().title());
             suggestion.title().ifPresent(title -> json.add("suggestedTitle", title));
             chapters.add(json);
         }
-        return Json.createObjectBuilder().add("chapters", chapters).build();
+        return BUILDERS.createObjectBuilder().add("chapters", chapters).build();
     }
 
     /** Exact to the millisecond: 61500 → 61.5. */
