@@ -62,8 +62,9 @@ final class CaptionLayout {
             for (var word : SPACES.split(stripped)) {
                 while (word.length() > MAX_LINE) {
                     flush(current, wrapped);
-                    wrapped.add(word.substring(0, MAX_LINE));
-                    word = word.substring(MAX_LINE);
+                    int cut = Character.isHighSurrogate(word.charAt(MAX_LINE - 1)) ? MAX_LINE - 1 : MAX_LINE; // never half an emoji
+                    wrapped.add(word.substring(0, cut));
+                    word = word.substring(cut);
                 }
                 if (current.length() > 0 && current.length() + 1 + word.length() > MAX_LINE) {
                     flush(current, wrapped);

@@ -58,4 +58,12 @@ class CaptionLayoutTest {
     void aWordLongerThanALineIsCutHard() {
         assertEquals(List.of("a".repeat(65), "a".repeat(10) + " fin"), CaptionLayout.wrap("a".repeat(75) + " fin"));
     }
+
+    @Test
+    void aWordCutForItsLengthNeverSplitsAnEmojiInHalf() {
+        var word = "a".repeat(64) + "🎙️" + "b".repeat(10);
+        for (var line : CaptionLayout.wrap(word)) {
+            assertTrue(!Character.isHighSurrogate(line.charAt(line.length() - 1)), line);
+        }
+    }
 }
