@@ -25,5 +25,5 @@ document.querySelectorAll('form.reset-form').forEach(passwordResetForm);
 if (byId('episode-form')) episodeForm(byId('episode-form'), data);
 if (byId('transcript-form')) transcriptForm(byId('transcript-form'), data);
 if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));
-if (byId('editor')) chapterEditor(byId('editor'), data.audio);
+if (byId('editor')) chapterEditor(byId('editor'), data);
 if (byId('import-form')) importForm(byId('import-form'), byId('import-preview'), byId('import-job'), data);
