@@ -83,7 +83,7 @@ export function chapterEditor(root, episode) {
     check();
   }
 
-  /** The one way a chapter is added: M, the Mark button and a transcript sentence's ＋ all come here. */
+  /** The one way a chapter is added: M, the Mark button and a transcript sentence's + all come here. */
   function addChapterAt(start) {
     const row = { key: nextKey++, start, startText: null, title: '', url: '', img: '', toc: true };
     rows.push(row);

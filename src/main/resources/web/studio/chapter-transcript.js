@@ -1,4 +1,4 @@
-// The transcript beside the editor's player: a click on a sentence plays from there, its "＋" starts
+// The transcript beside the editor's player: a click on a sentence plays from there, its "+" starts
 // a new chapter at its start (through the editor's own `addChapter`), the sentence being heard is
 // highlighted, and a filter finds a word. Built a few hundred sentences per frame, so a transcript
 // of thousands of cues never freezes the page.
@@ -11,7 +11,7 @@ const CHUNK = 300;
 function cueItem(cue, index) {
   const item = element('li', null, 'cue');
   item.dataset.index = index;
-  const add = element('button', '＋', 'add-chapter');
+  const add = element('button', '+', 'add-chapter');
   add.type = 'button';
   add.title = `New chapter at ${formatTime(cue.start)}`;
   add.setAttribute('aria-label', add.title);

@@ -23,7 +23,7 @@
 </section>
 <section class="card transcript-panel" id="transcript-panel" aria-labelledby="transcript-heading" hidden>
 <h2 id="transcript-heading">Transcript <span class="muted cue-count"></span></h2>
-<p class="hint">Click a sentence to play from there; <strong>＋</strong> adds a chapter at its start (then type its title). The sentence you hear is highlighted.</p>
+<p class="hint">Click a sentence to play from there; <strong>+</strong> adds a chapter at its start (then type its title). The sentence you hear is highlighted.</p>
 <label class="filter">Find <input type="search" id="cue-filter" placeholder="a word or a speaker" spellcheck="false"></label>
 <ol class="cues" aria-label="Sentences"></ol>
 </section>
