@@ -6,27 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.it.Api;
 import dev.chapitre.it.Fixtures;
+import dev.chapitre.it.TranscriptsIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A producer's transcript in the studio, in a real browser: a refused file shows its defect by line
  * next to the input and saves nothing; a good one shows what was read; in the chapter editor a
- * sentence's ＋ starts a chapter at its time to the millisecond, and titles are suggested from the
+ * sentence's + starts a chapter at its time to the millisecond, and titles are suggested from the
  * transcript; deleting the transcript asks first.
  */
 class StudioTranscriptE2E {
@@ -41,39 +46,21 @@ class StudioTranscriptE2E {
             <v Marc Petit>Merci Léa.
             """;
 
-    static final String GOOD = """
-            WEBVTT
-
-            00:00:00.000 --> 00:00:02.500
-            <v Léa>Bonjour et bienvenue dans Épique, l'émission qui raconte l'Élysée.
-
-            00:00:02.500 --> 00:00:05.125
-            <v Marc Petit>Merci Léa. Aujourd'hui : 2017, le premier ministre.
-
-            00:00:05.125 --> 00:00:09.000
-            <v Léa>On commence avec la campagne et ses premiers pas sur le terrain.
-            """;
+    static final String PASSWORD = "transcript-e2e-password";
+    static final int CUES = 4000;
 
     WebDriver browser;
     WebDriverWait wait;
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            try {
-                Chromium.assertNoPolicyViolations(browser);
-            } finally {
-                browser.quit();
-            }
-        }
+        Chromium.checkAndQuit(browser);
     }
 
     @Test
     void aProducerUploadsATranscriptAndMarksChaptersAlongIt() throws Exception {
-        var email = "transcript-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
-        assertEquals(201, Api.admin().postJson("/api/producers", Json.createObjectBuilder().add("email", email)
-                .add("password", "transcript-e2e-password").add("name", "Léa").build()).statusCode());
-        var producer = Api.basic(email, "transcript-e2e-password");
+        var email = newProducer();
+        var producer = Api.basic(email, PASSWORD);
         var show = producer.createShow("Épique transcrit " + UUID.randomUUID().toString().substring(0, 6)).getString("slug");
         var created = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "L'Élysée en 2017")
                 .add("persons", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Léa Martin").add("role", "host")))
@@ -86,14 +73,9 @@ class StudioTranscriptE2E {
         var broken = Chromium.SCREENSHOTS.resolve("transcript-broken.vtt");
         Files.writeString(broken, BROKEN);
         var good = Chromium.SCREENSHOTS.resolve("transcript.vtt");
-        Files.writeString(good, GOOD);
+        Files.writeString(good, TranscriptsIT.VTT);
 
-        browser = Chromium.open(true, "en-GB,en");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(episodePage);
-        wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
-        browser.findElement(By.name("email")).sendKeys(email);
-        browser.findElement(By.name("password")).sendKeys("transcript-e2e-password", Keys.ENTER);
+        signIn(email, episodePage);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "L'Élysée en 2017"));
         assertEquals("fr", browser.findElement(By.name("language")).getAttribute("value"), "the show's language by default");
 
@@ -162,7 +144,70 @@ class StudioTranscriptE2E {
         assertConsoleShowsOnly(null);
     }
 
-    /** The sentence's ＋ adds a row focused on its title, as the M key does. */
+    @Test
+    void fourThousandSentencesAreListedWithoutFreezingTheEditor() throws Exception {
+        var email = newProducer();
+        var producer = Api.basic(email, PASSWORD);
+        var show = producer.createShow("Épique long " + UUID.randomUUID().toString().substring(0, 6)).getString("slug");
+        var created = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Dix minutes").build(), Fixtures.cbrMp3Of(610));
+        assertEquals(201, created.statusCode(), created.body());
+        var episode = Api.object(created).getString("slug");
+        var api = "/api/podcasts/" + show + "/episodes/" + episode;
+        var vtt = new StringBuilder("WEBVTT\n");
+        for (int i = 0; i < CUES; i++) {
+            vtt.append("\n").append(clock(i * 150L)).append(" --> ").append(clock(i * 150L + 150))
+                    .append("\n<v ").append(i % 2 == 0 ? "Léa" : "Marc").append(">Phrase numéro ").append(i).append(" du long épisode.\n");
+        }
+        assertEquals(201, producer.sendBytes("PUT", api + "/transcript", "text/vtt", vtt.toString().getBytes(StandardCharsets.UTF_8)).statusCode());
+
+        browser = Chromium.open(true, "en-GB,en");
+        // Every task longer than 50 ms the page runs, recorded from its very start.
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.longestTask = 0; new PerformanceObserver(list => list.getEntries().forEach(e => {"
+                        + " window.longestTask = Math.max(window.longestTask, e.duration); })).observe({type: 'longtask'});"));
+        signIn(email, Api.BASE + "/studio/shows/" + show + "/episodes/" + episode + "/chapters");
+        wait.until(driver -> js("return document.querySelectorAll('#transcript-panel .cue').length").equals((long) CUES));
+        assertEquals("4,000 sentences", browser.findElement(By.cssSelector("#transcript-panel .cue-count")).getText());
+        var longest = ((Number) js("return window.longestTask")).doubleValue();
+        assertTrue(longest < 250, "the page never stops answering for long: its longest task took " + longest + " ms");
+
+        browser.findElement(By.id("cue-filter")).sendKeys("numéro 3999 ");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#transcript-panel .cue-count"), "1 of 4,000 sentences"));
+        js("document.getElementById('player').currentTime = 450.1");
+        wait.until(driver -> "3000".equals(js("return document.querySelector('#transcript-panel .cue.current')?.dataset.index")));
+        browser.findElement(By.cssSelector("#transcript-panel .cue:not([hidden]) .add-chapter")).click();
+        assertEquals(List.of("00:09:59.850"), values(".chapter-row .start-input"), "the 4,000th sentence's start");
+        assertConsoleShowsOnly(null);
+    }
+
+    private static String clock(long ms) {
+        return String.format("%02d:%02d:%02d.%03d", ms / 3600000, ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
+    private static String newProducer() {
+        var email = "transcript-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
+        assertEquals(201, Api.admin().postJson("/api/producers", Json.createObjectBuilder().add("email", email)
+                .add("password", PASSWORD).add("name", "Léa").build()).statusCode());
+        return email;
+    }
+
+    /** Opens a studio page through the sign-in form it redirects to. */
+    private void signIn(String email, String page) {
+        if (browser == null) {
+            browser = Chromium.open(true, "en-GB,en");
+        }
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(page);
+        wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys(PASSWORD, Keys.ENTER);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** The sentence's + adds a row focused on its title, as the M key does. */
     private void addChapterAtCue(int index, String title) {
         browser.findElements(By.cssSelector("#transcript-panel .cue .add-chapter")).get(index).click();
         var input = wait.until(driver -> {
