@@ -1,18 +1,21 @@
 // The chapter-marking editor: one row per chapter, checked against the API's own rules as the
 // producer types (a preview, nothing saved), saved with If-Match, then followed until the MP3 is
-// re-tagged. A broken rule goes to its row by the error's `index`.
+// re-tagged. A broken rule goes to its row by the error's `index`. With a transcript, its sentences
+// start chapters and its first words after each start suggest titles.
 import { api } from './api.js';
 import { sentence } from './forms.js';
 import { chapterImport } from './chapter-import.js';
 import { chapterPlayer } from './chapter-player.js';
 import { chapterRow } from './chapter-row.js';
+import { chapterTranscript } from './chapter-transcript.js';
 import { formatTime } from './chapter-time.js';
 
 /** The row's message for one error of a problem: the API says startTime, the row says Start. */
 const rowMessage = error => ({ index: error.index, text: sentence(error.field === 'startTime' ? 'start' : error.field, error.reason) });
 const inRows = errors => (errors || []).filter(error => error.index !== undefined).map(rowMessage);
 
-export function chapterEditor(root, episodeAudio) {
+export function chapterEditor(root, episode) {
+  const episodeAudio = episode.audio;
   const base = root.dataset.api;
   const audio = document.getElementById('player');
   const list = document.getElementById('chapter-rows');
@@ -80,8 +83,9 @@ export function chapterEditor(root, episodeAudio) {
     check();
   }
 
-  function mark() {
-    const row = { key: nextKey++, start: Math.round(audio.currentTime * 1000), startText: null, title: '', url: '', img: '', toc: true };
+  /** The one way a chapter is added: M, the Mark button and a transcript sentence's + all come here. */
+  function addChapterAt(start) {
+    const row = { key: nextKey++, start, startText: null, title: '', url: '', img: '', toc: true };
     rows.push(row);
     sort();
     render({ key: row.key, selector: '.title-input' });
@@ -199,6 +203,7 @@ export function chapterEditor(root, episodeAudio) {
     [...list.children].forEach((item, index) => item.classList.toggle('current', index === current));
   }
 
+  const mark = () => addChapterAt(Math.round(audio.currentTime * 1000));
   chapterPlayer(root, audio, mark);
   audio.addEventListener('timeupdate', highlight);
 
@@ -230,6 +235,30 @@ export function chapterEditor(root, episodeAudio) {
     check();
     saveStatus.textContent = 'Imported. Check them, then save.';
   });
+
+  if (episode.transcript) {
+    chapterTranscript(document.getElementById('transcript-panel'), base, audio, addChapterAt);
+    const suggest = document.getElementById('suggest-titles');
+    suggest.hidden = false;
+    suggest.addEventListener('click', suggestTitles);
+  }
+
+  /** Titles drafted by the API from the saved chapters' first words, offered on the rows with the same start. */
+  async function suggestTitles() {
+    const out = document.getElementById('suggest-status');
+    const result = await api('GET', `${base}/transcript/chapter-titles`);
+    if (!result.ok) { showEditorError(result.problem.detail); return; }
+    const byStart = new Map(result.json.chapters.filter(c => c.suggestedTitle)
+      .map(c => [Math.round(c.startTime * 1000), c.suggestedTitle]));
+    let offered = 0;
+    rows.forEach(row => {
+      const title = byStart.get(row.start);
+      if (title && title !== row.title) { row.suggestion = title; offered++; } else delete row.suggestion;
+    });
+    render();
+    out.textContent = offered ? `${offered} title${offered === 1 ? '' : 's'} suggested: use or ignore each; nothing is saved until you save.`
+      : `No new title to suggest${dirty() ? ' (titles are drafted for saved chapters: save first)' : ''}.`;
+  }
 
   load();
 }

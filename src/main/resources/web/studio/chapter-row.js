@@ -65,6 +65,27 @@ export function chapterRow(row, index, { audio, moved, changed, remove }) {
     labelled('In table of contents', toc, 'toc-label'),
     button('Play from here', null, () => { audio.currentTime = row.start / 1000; audio.play(); }),
     button('Delete', `Delete chapter ${index + 1}`, remove));
-  item.append(number, times, text('title', 'Title', 'text'), text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), actions, error);
+  const title = text('title', 'Title', 'text');
+  item.append(number, times, title, text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), actions, error);
+  if (row.suggestion) item.append(suggestion(row, title.querySelector('input'), changed));
   return item;
+}
+
+/** A title drafted from the transcript: one click puts it in the title (still editable), or it is ignored. */
+function suggestion(row, titleInput, changed) {
+  const offer = document.createElement('p');
+  offer.className = 'suggestion';
+  const quoted = document.createElement('q');
+  quoted.textContent = row.suggestion;
+  const done = () => { delete row.suggestion; offer.remove(); };
+  offer.append('Suggested: ', quoted, ' ',
+    button('Use this title', 'Put the suggestion in the title', () => {
+      row.title = row.suggestion;
+      titleInput.value = row.title;
+      done();
+      titleInput.focus();
+      changed();
+    }),
+    button('Ignore', null, done));
+  return offer;
 }

@@ -19,7 +19,7 @@ export function showPreview(section, found, start) {
     `${found.episodes} items in the feed, ${found.importable} with MP3 audio (${megabytes(found.audioBytes)} declared)`,
     `Chapters: ${chapters['podcast:chapters']} episodes with a podcast:chapters file, ${chapters['psc:chapters']} with Podlove chapters,`
       + ` ${chapters['show notes']} with timestamps in their notes; the ID3 chapters of each MP3 are read during the import`,
-    `Transcripts: ${found.transcripts} episodes link one (not brought over yet: Chapitre does not host transcripts)`,
+    `Transcripts: ${found.transcripts} episodes link one; the best timed one of each (WebVTT, then JSON, then SRT) is brought over`,
     `People credited: ${found.persons.length ? found.persons.join(', ') : 'none'}`,
     `podcast:guid ${found.guid} (${found.guidFrom === 'feed' ? 'from the feed' : 'computed from the feed address'})`,
   ], 'facts'));

@@ -1,5 +1,5 @@
 // An import's verification report: per episode its outcome, audio, chapters found per source and
-// kept, credits and notes; what the show did not keep; and the checklist to finish the move.
+// kept, transcripts found and kept, credits and notes; what the show did not keep; and the checklist to finish the move.
 import { element, list, megabytes } from './dom.js';
 
 export function report(section, found) {
@@ -14,7 +14,7 @@ export function report(section, found) {
   if (found.episodes.length) {
     const table = element('table', null, 'episodes import-report');
     const head = element('tr');
-    ['Episode', 'Outcome', 'Audio', 'Chapters and credits', 'Notes'].forEach(title => head.append(element('th', title)));
+    ['Episode', 'Outcome', 'Audio', 'Chapters and credits', 'Transcript', 'Notes'].forEach(title => head.append(element('th', title)));
     const thead = element('thead');
     thead.append(head);
     table.append(thead);
@@ -28,8 +28,10 @@ export function report(section, found) {
       const chapters = (line.chapters && line.chapters.source ? `${line.chapters.kept} from ${line.chapters.source}` : '—')
         + (found.length ? ` (found: ${found.join(', ')})` : '')
         + (line.persons && line.persons.found ? `; credits ${line.persons.kept} of ${line.persons.found}` : '');
+      const transcripts = line.transcripts && line.transcripts.found
+        ? `${line.transcripts.kept ? 'kept' : 'not kept'} (${line.transcripts.found} found)` : '—';
       const notes = [line.reason, ...(line.attention || [])].filter(Boolean);
-      row.append(element('td', line.title), element('td', line.outcome), element('td', audio), element('td', chapters));
+      row.append(element('td', line.title), element('td', line.outcome), element('td', audio), element('td', chapters), element('td', transcripts, 'transcripts'));
       const cell = element('td');
       if (notes.length) cell.append(list(notes));
       row.append(cell);

@@ -9,6 +9,7 @@ import { importForm } from './imports.js';
 import { personButtons } from './persons.js';
 import { backupForm, passwordResetForm, producerForm } from './producers.js';
 import { artworkForm, showForm } from './shows.js';
+import { transcriptForm } from './transcript.js';
 
 const data = pageData();
 const byId = id => document.getElementById(id);
@@ -22,6 +23,7 @@ if (byId('producer-form')) producerForm(byId('producer-form'));
 if (byId('backup-form')) backupForm(byId('backup-form'));
 document.querySelectorAll('form.reset-form').forEach(passwordResetForm);
 if (byId('episode-form')) episodeForm(byId('episode-form'), data);
+if (byId('transcript-form')) transcriptForm(byId('transcript-form'), data);
 if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));
-if (byId('editor')) chapterEditor(byId('editor'), data.audio);
+if (byId('editor')) chapterEditor(byId('editor'), data);
 if (byId('import-form')) importForm(byId('import-form'), byId('import-preview'), byId('import-job'), data);

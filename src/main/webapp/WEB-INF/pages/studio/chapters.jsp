@@ -6,6 +6,7 @@
 <a href="/studio/shows/${show.slug()}/episodes/${episode.slug()}"><c:out value="${episode.title()}"/></a> ›</p>
 <h1>Chapters</h1>
 <div id="editor" data-api="/api/podcasts/${show.slug()}/episodes/${episode.slug()}">
+<div class="listen">
 <section class="card player-panel" aria-label="Player">
 <audio id="player" preload="metadata" controls></audio>
 <div class="transport">
@@ -20,9 +21,17 @@
 <p><button type="button" id="mark" class="primary mark">Mark chapter <kbd>M</kbd></button>
 <span class="hint">Press <kbd>M</kbd> while listening; type the title, then <kbd>Enter</kbd> to go on listening. <kbd>Space</kbd> plays or pauses.</span></p>
 </section>
+<section class="card transcript-panel" id="transcript-panel" aria-labelledby="transcript-heading" hidden>
+<h2 id="transcript-heading">Transcript <span class="muted cue-count"></span></h2>
+<p class="hint">Click a sentence to play from there; <strong>+</strong> adds a chapter at its start (then type its title). The sentence you hear is highlighted.</p>
+<label class="filter">Find <input type="search" id="cue-filter" placeholder="a word or a speaker" spellcheck="false"></label>
+<ol class="cues" aria-label="Sentences"></ol>
+</section>
+</div>
 <section class="card" aria-labelledby="rows-heading">
 <h2 id="rows-heading">Chapters <span class="muted" id="chapter-count"></span></h2>
 <p class="empty" id="no-chapters" hidden>No chapter yet: play the episode and press <kbd>M</kbd>, or import a list below.</p>
+<p class="suggest-row"><button type="button" id="suggest-titles" hidden>Suggest titles from the transcript</button> <span class="form-status" role="status" id="suggest-status"></span></p>
 <ol id="chapter-rows" class="chapter-rows"></ol>
 <p class="form-error" role="alert" id="editor-error" hidden></p>
 <div class="save-row">

@@ -46,4 +46,29 @@
 <%@ include file="parts/persons.jspf" %>
 <button type="submit" class="primary">${empty episode ? 'Upload and create (draft)' : 'Save'}</button> <span class="form-status" role="status"></span>
 </form>
+<c:if test="${not empty episode}">
+<form id="transcript-form" class="card api-form" novalidate data-api="/api/podcasts/${show.slug()}/episodes/${episode.slug()}/transcript"
+      data-chapters="/studio/shows/${show.slug()}/episodes/${episode.slug()}/chapters" aria-labelledby="transcript-heading">
+<h2 id="transcript-heading">Transcript</h2>
+<p class="form-error" role="alert" hidden></p>
+<p class="empty" id="no-transcript">No transcript yet. Upload the file your transcription tool exported: WebVTT, SRT, Podcasting 2.0 JSON or timestamped text (<code>[00:01:02] Speaker: text</code>); its content decides the format, whatever its name.</p>
+<div id="transcript-summary" hidden></div>
+<div class="grid">
+<div class="field"><label for="t-file" id="t-file-label">Transcript file</label><input type="file" id="t-file" name="file"><p class="field-error" data-error-for="file" role="alert"></p></div>
+<div class="field"><label for="t-language">Language</label><input id="t-language" name="language" value="${fn:escapeXml(show.language())}" data-show-language="${fn:escapeXml(show.language())}" spellcheck="false"><p class="field-error" data-error-for="language"></p></div>
+</div>
+<button type="submit" class="primary" id="transcript-upload">Upload the transcript</button>
+<button type="button" id="transcript-delete" hidden>Delete the transcript</button>
+<span class="form-status" role="status"></span>
+<div id="transcript-confirm" class="conflict" role="alertdialog" aria-labelledby="transcript-confirm-text" hidden>
+<p id="transcript-confirm-text">Delete this transcript? Listeners and podcast apps lose it at once (its public files and the feed’s links).</p>
+<button type="button" id="transcript-delete-yes" class="primary">Delete it</button>
+<button type="button" id="transcript-delete-no">Keep it</button>
+</div>
+<div id="transcript-conflict" class="conflict" role="alertdialog" aria-labelledby="transcript-conflict-text" hidden>
+<p id="transcript-conflict-text">Someone else changed this transcript since you opened the page. Nothing was changed; your file is still chosen.</p>
+<button type="button" id="transcript-reload">Load their version</button>
+</div>
+</form>
+</c:if>
 <%@ include file="parts/foot.jspf" %>

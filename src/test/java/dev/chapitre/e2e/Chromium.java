@@ -49,6 +49,17 @@ final class Chromium {
         }
     }
 
+    /** After a test: the policy blocked nothing, and the browser is closed whatever happened. */
+    static void checkAndQuit(WebDriver browser) {
+        if (browser != null) {
+            try {
+                assertNoPolicyViolations(browser);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     /** What the page logged to the console, for a failure's message (reading the log empties it). */
     static String consoleErrors(WebDriver browser) {
         return String.join("\n", browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList());

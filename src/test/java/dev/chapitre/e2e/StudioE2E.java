@@ -42,13 +42,7 @@ class StudioE2E {
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            try {
-                Chromium.assertNoPolicyViolations(browser);
-            } finally {
-                browser.quit();
-            }
-        }
+        Chromium.checkAndQuit(browser);
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /** A producer uploads an episode's transcript once; apps and listeners read it in every format. */
-class TranscriptsIT {
+public class TranscriptsIT {
 
-    static final String VTT = """
+    /** Three cues, two speakers (Léa is credited as Léa Martin), one line too long for a caption. */
+    public static final String VTT = """
             WEBVTT
 
             1

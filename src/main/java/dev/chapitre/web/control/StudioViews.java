@@ -15,7 +15,8 @@ public final class StudioViews {
     private StudioViews() {
     }
 
-    public record ShowRow(String slug, String title, String feedUrl, String imageUrl, String publicUrl) {
+    /** {@code language}: the show's, what a transcript is in unless the producer says otherwise. */
+    public record ShowRow(String slug, String title, String feedUrl, String imageUrl, String publicUrl, String language) {
     }
 
     /**
@@ -29,7 +30,7 @@ public final class StudioViews {
     public static ShowRow show(Podcast podcast, PublicUrls urls) {
         return new ShowRow(podcast.slug(), podcast.title(), PodcastJson.feedUrl(urls, podcast.slug()),
                 podcast.artwork().map(art -> urls.of(PublicPaths.artwork(podcast.slug(), art.extension()))).orElse(""),
-                urls.of("/podcasts/" + podcast.slug()));
+                urls.of("/podcasts/" + podcast.slug()), podcast.fields().language());
     }
 
     public static EpisodeRow episode(Episode episode, Instant now) {

@@ -1,0 +1,117 @@
+// An episode's transcript on its studio page: upload the file a tool exported (the API reads its
+// content, whatever its name), see what was understood, replace it (If-Match) or delete it.
+// Every defect of a refused file is listed by its line next to the file input.
+import { api } from './api.js';
+import { element } from './dom.js';
+import { clearErrors, fieldError, sentence, showProblem, status } from './forms.js';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const FORMATS = { vtt: 'WebVTT', srt: 'SRT (SubRip)', json: 'Podcasting 2.0 JSON', txt: 'timestamped text' };
+const LINKS = { vtt: 'WebVTT', srt: 'SRT', json: 'JSON', html: 'Page to read' };
+
+/** A 422's errors: the language's stay on its input, every other one is about the file, said by its line. */
+export function fileErrors(problem) {
+  const errors = (problem.errors || []).map(error => (error.field === 'language' ? error : {
+    field: 'file',
+    text: `${error.line ? `Line ${error.line}: ` : error.index !== undefined ? `Cue ${error.index + 1}: ` : ''}${sentence(error.field, error.reason)}`
+  }));
+  return { ...problem, errors: errors.length ? errors : [{ field: 'file', text: problem.detail }] };
+}
+
+export function transcriptForm(form, data) {
+  const url = form.dataset.api;
+  const fileInput = form.querySelector('input[name=file]');
+  const language = form.querySelector('input[name=language]');
+  const summary = document.getElementById('transcript-summary');
+  const byId = id => document.getElementById(id);
+  let etag = null;
+
+  function show(transcript, newEtag) {
+    etag = newEtag;
+    const exists = Boolean(transcript);
+    byId('no-transcript').hidden = exists;
+    summary.hidden = !exists;
+    byId('transcript-delete').hidden = !exists;
+    byId('transcript-upload').textContent = exists ? 'Replace the transcript' : 'Upload the transcript';
+    byId('t-file-label').textContent = exists ? 'Replace with another file' : 'Transcript file';
+    if (!exists) { summary.replaceChildren(); language.value = language.dataset.showLanguage; return; }
+    language.value = transcript.language;
+    const facts = element('p');
+    facts.append(element('strong', transcript.cueCount.toLocaleString(), 'cue-count'), ` cue${transcript.cueCount === 1 ? '' : 's'}, read as `,
+      element('strong', FORMATS[transcript.sourceFormat] || transcript.sourceFormat, 'source-format'), `, in ${transcript.language}.`);
+    const speakers = element('ul', null, 'speakers');
+    transcript.speakers.forEach(speaker => speakers.append(element('li',
+      speaker.person ? `${speaker.name} — matched to ${speaker.person.name}` : speaker.name)));
+    const links = element('p', 'Public files: ', 'transcript-links');
+    Object.entries(transcript.links).forEach(([format, href], index) => {
+      const link = element('a', LINKS[format] || format);
+      link.href = href;
+      links.append(index ? ' · ' : '', link);
+    });
+    if (data.status !== 'published') links.append(element('span', ' (public once the episode is published)', 'muted'));
+    const editor = element('a', 'Mark chapters along the transcript');
+    editor.href = form.dataset.chapters;
+    const parts = [facts];
+    parts.push(transcript.speakers.length ? element('p', 'Speakers:') : element('p', 'No speaker is named.', 'muted'));
+    if (transcript.speakers.length) parts.push(speakers);
+    summary.replaceChildren(...parts, links, element('p'));
+    summary.lastChild.append(editor);
+  }
+
+  async function reload() {
+    byId('transcript-conflict').hidden = true;
+    const result = await api('GET', url);
+    if (result.status === 404) { show(null, null); return; }
+    if (!result.ok) { showProblem(form, result.problem); return; }
+    show(result.json, result.etag);
+  }
+
+  const conflict = () => {
+    status(form, '');
+    byId('transcript-conflict').hidden = false;
+    byId('transcript-reload').focus();
+  };
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearErrors(form);
+    byId('transcript-conflict').hidden = true;
+    const file = fileInput.files[0];
+    if (!file) { showProblem(form, fieldError('file', 'Choose the transcript file.')); return; }
+    if (file.size > MAX_BYTES) {
+      showProblem(form, fieldError('file', `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MiB; a transcript may be at most 10 MiB.`));
+      return;
+    }
+    const chosen = language.value.trim();
+    status(form, 'Uploading…');
+    const result = await api('PUT', chosen ? `${url}?language=${encodeURIComponent(chosen)}` : url, file,
+      { 'Content-Type': file.type || 'application/octet-stream', ...(etag ? { 'If-Match': etag } : {}) });
+    if (result.status === 412) { conflict(); return; }
+    if (!result.ok) {
+      status(form, '');
+      showProblem(form, result.status === 422 ? fileErrors(result.problem) : result.problem);
+      return;
+    }
+    fileInput.value = '';
+    show(result.json, result.etag);
+    status(form, `${result.status === 201 ? 'Uploaded' : 'Replaced'} at ${new Date().toLocaleTimeString()}.`);
+  });
+
+  byId('transcript-delete').addEventListener('click', () => {
+    byId('transcript-confirm').hidden = false;
+    byId('transcript-delete-no').focus();
+  });
+  byId('transcript-delete-no').addEventListener('click', () => { byId('transcript-confirm').hidden = true; });
+  byId('transcript-delete-yes').addEventListener('click', async () => {
+    byId('transcript-confirm').hidden = true;
+    clearErrors(form);
+    const result = await api('DELETE', url, undefined, etag ? { 'If-Match': etag } : {});
+    if (result.status === 412) { conflict(); return; }
+    if (!result.ok) { showProblem(form, result.problem); return; }
+    show(null, null);
+    status(form, 'Transcript deleted.');
+  });
+  byId('transcript-reload').addEventListener('click', reload);
+
+  if (data.transcript) reload(); else show(null, null);
+}
