@@ -85,7 +85,8 @@ export function transcriptForm(form, data) {
     const chosen = language.value.trim();
     status(form, 'Uploading…');
     const result = await api('PUT', chosen ? `${url}?language=${encodeURIComponent(chosen)}` : url, file,
-      { 'Content-Type': file.type || 'application/octet-stream', ...(etag ? { 'If-Match': etag } : {}) });
+      // The first upload must not replace one that someone else stored meanwhile: If-None-Match: *.
+      { 'Content-Type': file.type || 'application/octet-stream', ...(etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }) });
     if (result.status === 412) { conflict(); return; }
     if (!result.ok) {
       status(form, '');

@@ -190,7 +190,10 @@ public class TranscriptsIT {
 
     @Test
     void aStaleIfMatchIsRefusedAndADeleteTakesTheTranscriptOffTheFeed() throws Exception {
-        var put = producer.sendBytes("PUT", api, "text/vtt", VTT.getBytes(StandardCharsets.UTF_8));
+        var put = producer.sendBytes("PUT", api, "text/vtt", VTT.getBytes(StandardCharsets.UTF_8), "If-None-Match", "*");
+        assertEquals(201, put.statusCode(), put.body());
+        assertEquals(412, producer.sendBytes("PUT", api, "text/vtt", VTT.getBytes(StandardCharsets.UTF_8), "If-None-Match", "*").statusCode(),
+                "a first upload does not replace one stored meanwhile");
         var etag = put.headers().firstValue("ETag").orElseThrow();
         var replaced = producer.sendBytes("PUT", api, "text/vtt", VTT.replace("Bonjour", "Salut").getBytes(StandardCharsets.UTF_8),
                 "If-Match", etag);

@@ -41,15 +41,20 @@ public class Transcripts {
     /**
      * The transcript read from {@code parsed} in place of any other, checked against the audio; in
      * {@code language}, else the one it had, else the show's. {@code ifMatch} as for chapters; with
-     * no transcript yet, any If-Match fails (RFC 9110 §13.1.1).
+     * no transcript yet, any If-Match fails (RFC 9110 §13.1.1); {@code onlyIfNone} (If-None-Match: *)
+     * fails when there is one: a first upload that must not replace someone else's.
      */
     public Replaced replace(String podcast, String episode, ParsedTranscript parsed, Optional<String> language,
-                                    Optional<String> ifMatch) {
+                            Optional<String> ifMatch, boolean onlyIfNone) {
         var owned = episodes.owned(podcast, episode);
         // Two first uploads at once would both insert: the episode's row orders them.
         em.lock(owned, LockModeType.PESSIMISTIC_WRITE);
         var current = find(owned);
         requireMatch(ifMatch, current);
+        if (onlyIfNone && current.isPresent()) {
+            throw ProblemException.preconditionFailed("The episode already has a transcript (its ETag is " + current.get().etag()
+                    + "), stored since you looked; fetch it, then replace it with If-Match.");
+        }
         var transcript = store(owned, current, parsed,
                 language.or(() -> current.map(Transcript::language)).orElseGet(() -> owned.podcast().fields().language()));
         return new Replaced(StoredTranscript.of(transcript), current.isEmpty());

@@ -80,10 +80,12 @@ public class TranscriptsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
                             @QueryParam("language") String language, @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String contentLanguage,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, InputStream body) {
         var parsed = TranscriptFiles.read(bytes(body));
         var replaced = transcripts.replace(podcast, episode, parsed,
-                Optional.ofNullable(language).or(() -> Optional.ofNullable(contentLanguage)), Optional.ofNullable(ifMatch));
+                Optional.ofNullable(language).or(() -> Optional.ofNullable(contentLanguage)), Optional.ofNullable(ifMatch),
+                "*".equals(Optional.ofNullable(ifNoneMatch).map(String::strip).orElse("")));
         var stored = replaced.transcript();
         return Response.status(replaced.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(TranscriptApiJson.of(stored, podcast, episode, urls).toString()).type(MediaType.APPLICATION_JSON_TYPE)
