@@ -97,6 +97,7 @@ class TranscriptPageIT {
 
         assertTrue(section.contains("data-results-many=\"{0} résultats\"") && section.contains("placeholder=\"Rechercher dans la transcription\""),
                 "the script's labels in French");
+        assertTrue(Pattern.compile("<script type=\"module\" src=\"/static/transcript\\.[0-9a-f]{10}\\.js\"></script>").matcher(html).find());
     }
 
     @Test
