@@ -94,22 +94,31 @@ function fold(character) {
 }
 
 /**
- * Every cue folded once into one string (cues apart by a line break, which no query holds), with, for
- * each folded character, the cue it is in and where its character starts in the cue's own text.
+ * Every cue folded once into one string (cues apart by a line break, which no query holds): where each
+ * cue starts in it, and for each folded character where its character starts in the cue's own text.
  */
 function foldedIndex(texts) {
-  const parts = [], cueOf = [], origin = [];
+  const parts = [], starts = new Int32Array(texts.length);
+  let origin = new Int32Array(1 << 16), length = 0;
   texts.forEach((text, cue) => {
+    starts[cue] = length;
+    let folded = "";
     for (let i = 0; i < text.length;) {
-      const width = text.codePointAt(i) > 0xffff ? 2 : 1;
-      const folded = fold(text.slice(i, i + width));
-      for (let k = 0; k < folded.length; k++) { cueOf.push(cue); origin.push(i); }
-      parts.push(folded);
+      const width = (text.charCodeAt(i) & 0xfc00) === 0xd800 ? 2 : 1;
+      const piece = fold(width === 1 ? text[i] : text.slice(i, i + 2));
+      if (length + piece.length + 1 > origin.length) {
+        const larger = new Int32Array(origin.length * 2);
+        larger.set(origin);
+        origin = larger;
+      }
+      for (let k = 0; k < piece.length; k++) { origin[length++] = i; }
+      folded += piece;
       i += width;
     }
-    parts.push("\n"); cueOf.push(cue); origin.push(text.length);
+    parts.push(folded, "\n");
+    origin[length++] = text.length;
   });
-  return { text: parts.join(""), cueOf: Int32Array.from(cueOf), origin: Int32Array.from(origin) };
+  return { text: parts.join(""), starts, origin };
 }
 
 /** Puts each range of the cue's text in a mark; none: the plain text again. */
@@ -137,15 +146,22 @@ function search(section, cues, reveal) {
   const texts = cues.map((cue) => cue.textContent);
   const labels = section.dataset, language = document.documentElement.lang;
   let index = null, painted = new Map(), hits = [], at = -1;
-  const indexed = () => index || (index = foldedIndex(texts));
+  const indexed = () => {
+    if (!index) {
+      const begun = performance.now();
+      index = foldedIndex(texts);
+      performance.measure("transcript-index", { start: begun });
+    }
+    return index;
+  };
 
   function find(query) {
     const folded = Array.from(query.trim().replace(/\s+/g, " "), fold).join("");
-    const { text, cueOf, origin } = indexed();
+    const { text, starts, origin } = indexed();
     const ranges = new Map();
     hits = [];
     for (let p = folded.length < 2 ? -1 : text.indexOf(folded); p >= 0; p = text.indexOf(folded, p + folded.length)) {
-      const cue = cueOf[p], last = origin[p + folded.length - 1];
+      const cue = lastAtOrBefore(starts, p), last = origin[p + folded.length - 1];
       const end = last + (texts[cue].codePointAt(last) > 0xffff ? 2 : 1);
       if (!ranges.has(cue)) { ranges.set(cue, []); }
       hits.push({ cue, nth: ranges.get(cue).push([origin[p], end]) - 1 });
@@ -173,7 +189,7 @@ function search(section, cues, reveal) {
 
   form.hidden = false;
   form.addEventListener("submit", (event) => event.preventDefault());
-  input.addEventListener("focus", indexed, { once: true });
+  (window.requestIdleCallback || setTimeout)(indexed); // ready before the reader types
   input.addEventListener("input", () => find(input.value));
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter") { event.preventDefault(); step(event.shiftKey ? -1 : 1); }

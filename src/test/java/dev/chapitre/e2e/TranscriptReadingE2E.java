@@ -172,14 +172,17 @@ class TranscriptReadingE2E {
 
     @Test
     void aThreeHourTranscriptRendersWithItsChaptersAndSearchesWithoutFreezing() throws Exception {
-        long requested = System.nanoTime();
-        assertEquals(200, Api.anonymous().get(longPage.substring(Api.BASE.length())).statusCode());
-        long serverMs = (System.nanoTime() - requested) / 1_000_000;
+        var serverMs = new long[2]; // the first request compiles the page; the second is what a listener waits
+        for (int i = 0; i < serverMs.length; i++) {
+            long requested = System.nanoTime();
+            assertEquals(200, Api.anonymous().get(longPage.substring(Api.BASE.length())).statusCode());
+            serverMs[i] = (System.nanoTime() - requested) / 1_000_000;
+        }
         browser = Chromium.open(true, "fr-FR,fr");
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.get(longPage);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(driver -> js("return performance.getEntriesByName('transcript-ready').length").equals(1L));
+        wait.until(driver -> js("return performance.getEntriesByName('transcript-index').length").equals(1L));
         @SuppressWarnings("unchecked")
         var render = (Map<String, Object>) js("var n = performance.getEntriesByType('navigation')[0];"
                 + "return { response: n.responseEnd - n.requestStart, domContentLoaded: n.domContentLoadedEventEnd,"
@@ -199,9 +202,7 @@ class TranscriptReadingE2E {
         @SuppressWarnings("unchecked")
         var keystrokes = (List<List<Object>>) ((JavascriptExecutor) browser).executeAsyncScript("""
                 var done = arguments[arguments.length - 1], queries = arguments[0], input = document.getElementById('transcript-query');
-                var times = [], began = performance.now();
-                input.focus();
-                times.push(['(focus: the folded index)', performance.now() - began, performance.now() - began]);
+                var index = performance.getEntriesByName('transcript-index')[0].duration, times = [['(folding, when idle)', index, index]];
                 (function next(i) {
                   if (i === queries.length) { done(times); return; }
                   var start = performance.now();
@@ -222,11 +223,11 @@ class TranscriptReadingE2E {
         Files.createDirectories(BENCH.getParent());
         Files.writeString(BENCH, """
                 Three-hour transcript (%d cues, %d chapters) on the episode page, headless Chromium, this machine.
-                server: GET of the page from the test, %d ms
+                server: GET of the page from the test, %d ms the first time, %d ms the second
                 browser: response %.0f ms after the request, DOMContentLoaded at %.0f ms, transcript.js ready at %.0f ms, page %s bytes
-                search (ms: input handler / until the next frame, no debounce):
+                search (ms: input handler / until the next frame, no debounce; the folded text is built once, when the page is idle):
                 %s
-                """.formatted(LONG_CUES, headings.size(), serverMs, number(render.get("response")), number(render.get("domContentLoaded")),
+                """.formatted(LONG_CUES, headings.size(), serverMs[0], serverMs[1], number(render.get("response")), number(render.get("domContentLoaded")),
                 number(render.get("ready")), render.get("bytes"),
                 keystrokes.stream().map(k -> "  %-28s %7.1f %7.1f".formatted("\"" + k.get(0) + "\"", number(k.get(1)), number(k.get(2))))
                         .collect(Collectors.joining("\n"))));
