@@ -12,7 +12,7 @@ if (section && audio) {
   performance.mark("transcript-ready");
 }
 
-/** Scrolls the transcript's own box (never the page) to show an element in its middle. */
+/** Scrolls the transcript's own box (never the page) to show an element a third of the way down. */
 function revealer(box) {
   const motion = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
   return (element) => {
@@ -26,7 +26,7 @@ function visibleIn(box, element) {
   return inner.bottom > outer.top && inner.top < outer.bottom;
 }
 
-/** The index of the last of the ascending {@code starts} at or before {@code time}, or -1. */
+/** The index of the last of the ascending starts at or before time, or -1. */
 function lastAtOrBefore(starts, time) {
   let low = 0, high = starts.length - 1, found = -1;
   while (low <= high) {
