@@ -10,6 +10,8 @@
 <c:set var="ogAudio" value="${episode.audioUrl()}"/>
 <c:set var="ogType" value="music.song"/>
 <c:set var="jsonLd" value="${episode.jsonLd()}"/>
+<c:set var="transcript" value="${episode.transcript()}"/>
+<c:set var="readAlong" value="${not empty transcript.sections()}"/>
 <%@ include file="parts/head.jspf" %>
 <article class="episode">
 <p class="breadcrumb"><a href="${fn:escapeXml(card.url())}"><fmt:message key="episode.allEpisodes"><fmt:param value="${fn:escapeXml(card.title())}"/></fmt:message></a></p>
@@ -19,6 +21,29 @@
 <audio id="player" controls preload="metadata" src="${fn:escapeXml(episode.audioUrl())}" aria-label="<fmt:message key='episode.player'/>"></audio>
 <figcaption><a href="${fn:escapeXml(episode.audioUrl())}" download><fmt:message key="episode.download"/></a></figcaption>
 </figure>
+<c:if test="${readAlong}">
+<fmt:message key="episode.transcript.results.none" var="resultsNone"/><fmt:message key="episode.transcript.results.one" var="resultsOne"/><fmt:message key="episode.transcript.results.many" var="resultsMany"/>
+<fmt:message key="episode.transcript.search" var="searchLabel"/><fmt:message key="episode.transcript.previous" var="previousLabel"/><fmt:message key="episode.transcript.next" var="nextLabel"/>
+<section class="transcript" lang="${fn:escapeXml(transcript.language())}" aria-labelledby="transcript-title" data-results-none="${fn:escapeXml(resultsNone)}" data-results-one="${fn:escapeXml(resultsOne)}" data-results-many="${fn:escapeXml(resultsMany)}">
+<h2 id="transcript-title" lang="${lang}"><fmt:message key="episode.transcript"/></h2>
+<p class="transcript-files" lang="${lang}"><fmt:message key="episode.transcript.files"/><c:forEach var="file" items="${transcript.downloads()}"> <a href="${fn:escapeXml(file.url())}"><c:out value="${file.name()}"/></a></c:forEach></p>
+<form class="transcript-search" role="search" lang="${lang}" hidden>
+<label for="transcript-query" class="visually-hidden"><c:out value="${searchLabel}"/></label>
+<input id="transcript-query" type="search" placeholder="${fn:escapeXml(searchLabel)}" autocomplete="off" spellcheck="false">
+<output for="transcript-query" aria-live="polite"></output>
+<button type="button" data-step="-1" title="${fn:escapeXml(previousLabel)}" aria-label="${fn:escapeXml(previousLabel)}">↑</button>
+<button type="button" data-step="1" title="${fn:escapeXml(nextLabel)}" aria-label="${fn:escapeXml(nextLabel)}">↓</button>
+</form>
+<div class="reading" tabindex="0" aria-label="<fmt:message key='episode.transcript.reading'/>">
+<c:forEach var="section" items="${transcript.sections()}">
+<c:if test="${not empty section.title()}"><h3><a class="seek" href="#t=${section.startSeconds()}" data-start="${section.startSeconds()}">${section.start()}</a> <c:out value="${section.title()}"/></h3></c:if>
+<c:forEach var="paragraph" items="${section.paragraphs()}">
+<p><a class="seek" href="#t=${paragraph.startSeconds()}" data-start="${paragraph.startSeconds()}">${paragraph.start()}</a> <c:if test="${not empty paragraph.speaker()}"><cite><c:choose><c:when test="${not empty paragraph.speakerHref()}"><a href="${fn:escapeXml(paragraph.speakerHref())}" rel="noopener"><c:out value="${paragraph.speaker()}"/></a></c:when><c:otherwise><c:out value="${paragraph.speaker()}"/></c:otherwise></c:choose></cite> </c:if>${paragraph.cuesHtml()}</p>
+</c:forEach>
+</c:forEach>
+</div>
+</section>
+</c:if>
 <c:if test="${not empty episode.chapters()}">
 <section class="chapters" aria-labelledby="chapters-title">
 <h2 id="chapters-title"><fmt:message key="episode.chapters"/></h2>

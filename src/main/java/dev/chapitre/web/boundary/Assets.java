@@ -39,6 +39,7 @@ public class Assets {
     private static final String JAVASCRIPT = "text/javascript; charset=utf-8";
     private static final Map<String, String> TYPES = Map.of("chapitre.css", "text/css; charset=utf-8",
             "chapitre.js", JAVASCRIPT,
+            "transcript.js", JAVASCRIPT,
             "studio.css", "text/css; charset=utf-8");
 
     /** The studio's modules: {@code main.js} and whatever it imports, found by following the imports. */

@@ -3,10 +3,12 @@ package dev.chapitre.web.boundary;
 import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.ratings.boundary.Ratings;
+import dev.chapitre.transcripts.boundary.PublicTranscripts;
 import dev.chapitre.web.control.PageViews;
 import dev.chapitre.web.control.Views.EpisodePage;
 import dev.chapitre.web.control.Views.ShowCard;
 import dev.chapitre.web.control.Views.ShowPage;
+import dev.chapitre.web.control.Views.TranscriptView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What the public pages show: what {@link PublicCatalog} lets the public see, with its ratings. */
+/** What the public pages show: what {@link PublicCatalog} lets the public see, with its ratings and transcripts. */
 @Stateless
 @PermitAll
 public class PublicPages {
@@ -27,6 +29,9 @@ public class PublicPages {
 
     @Inject
     Ratings ratings;
+
+    @Inject
+    PublicTranscripts transcripts;
 
     public List<ShowCard> shows(PageViews views) {
         return catalog.shows().stream().map(podcast -> card(podcast, views)).toList();
@@ -52,7 +57,10 @@ public class PublicPages {
                     var others = catalog.episodes(episode.podcast(), now, 0, OTHER_EPISODES + 1).stream()
                             .filter(other -> !other.id().equals(episode.id())).limit(OTHER_EPISODES).toList();
                     var rating = ratings.ofEpisode(episode.podcast().id(), episode.id());
-                    return views.episodePage(card(episode.podcast(), views), episode, others, rating.average(), rating.count());
+                    var transcript = episode.transcriptLanguage().flatMap(language -> transcripts.of(episode))
+                            .map(stored -> views.transcript(episode, stored)).orElse(TranscriptView.NONE);
+                    return views.episodePage(card(episode.podcast(), views), episode, others, rating.average(), rating.count(),
+                            transcript);
                 });
     }
 

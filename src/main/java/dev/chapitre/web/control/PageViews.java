@@ -5,6 +5,7 @@ import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.transcripts.boundary.StoredTranscript;
 import dev.chapitre.web.control.Views.ChapterItem;
 import dev.chapitre.web.control.Views.EpisodeItem;
 import dev.chapitre.web.control.Views.EpisodePage;
@@ -13,6 +14,7 @@ import dev.chapitre.web.control.Views.PersonItem;
 import dev.chapitre.web.control.Views.RatingView;
 import dev.chapitre.web.control.Views.ShowCard;
 import dev.chapitre.web.control.Views.ShowPage;
+import dev.chapitre.web.control.Views.TranscriptView;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
@@ -51,7 +53,8 @@ public final class PageViews {
                 subscribeLinks(feed), items(episodes), page, pageCount, jsonLd(series.add("@context", "https://schema.org")));
     }
 
-    public EpisodePage episodePage(ShowCard show, Episode episode, List<Episode> others, double average, long count) {
+    public EpisodePage episodePage(ShowCard show, Episode episode, List<Episode> others, double average, long count,
+                                   TranscriptView transcript) {
         var podcast = episode.podcast();
         var feed = base + PublicPaths.feed(podcast.slug());
         var url = base + PublicPaths.episodePage(podcast.slug(), episode.slug());
@@ -77,7 +80,12 @@ public final class PageViews {
                 formats.duration(episode.audio().durationMs()), audio, Optional.ofNullable(episode.fields().image()).orElse(show.artworkUrl()),
                 ShowNotes.sanitize(notes), summary(notes), chapterItems,
                 persons.stream().map(p -> new PersonItem(p.name(), capitalized(p.role()), p.href().orElse(""))).toList(),
-                items(others), rating, url, jsonLd(json));
+                items(others), rating, url, jsonLd(json), transcript);
+    }
+
+    /** The episode's transcript, read in the caller's transaction (its cues load lazily). */
+    public TranscriptView transcript(Episode episode, StoredTranscript transcript) {
+        return TranscriptViews.of(base, episode, transcript);
     }
 
     public List<EpisodeItem> items(List<Episode> episodes) {

@@ -38,6 +38,23 @@ public final class Views {
     public record EpisodePage(ShowCard show, String feedUrl, String slug, String title, String date, String isoDate,
                               String duration, String audioUrl, String imageUrl, String notesHtml, String summary,
                               List<ChapterItem> chapters, List<PersonItem> persons, List<EpisodeItem> others,
-                              RatingView rating, String url, String jsonLd) {
+                              RatingView rating, String url, String jsonLd, TranscriptView transcript) {
+    }
+
+    /** The transcript to read along with, in its {@code language}; no sections when the episode has none. */
+    public record TranscriptView(String language, List<TranscriptSection> sections, List<Link> downloads) {
+
+        public static final TranscriptView NONE = new TranscriptView("", List.of(), List.of());
+    }
+
+    /** The transcript under one chapter's heading; before the first chapter, an empty title. */
+    public record TranscriptSection(String title, double startSeconds, String start, List<TranscriptParagraph> paragraphs) {
+    }
+
+    /**
+     * {@code speaker} where a turn opens, else empty; {@code cuesHtml}: the paragraph's cues as spans,
+     * escaped once when the view is built, so that a long transcript costs the page one write per paragraph.
+     */
+    public record TranscriptParagraph(double startSeconds, String start, String speaker, String speakerHref, String cuesHtml) {
     }
 }
