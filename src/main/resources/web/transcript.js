@@ -140,12 +140,14 @@ function paint(cue, text, ranges) {
  * Search inside the transcript, accents and case aside. A keystroke repaints only the cues whose marks
  * change; the folded text is built once, when the field is first used.
  */
+const PAINTED_PER_FRAME = 250;
+
 function search(section, cues, reveal) {
   const form = section.querySelector(".transcript-search");
   const input = form.querySelector("input"), output = form.querySelector("output");
   const texts = cues.map((cue) => cue.textContent);
   const labels = section.dataset, language = document.documentElement.lang;
-  let index = null, painted = new Map(), hits = [], at = -1;
+  let index = null, painted = new Map(), current = new Map(), hits = [], at = -1, pending = 0;
   const indexed = () => {
     if (!index) {
       const begun = performance.now();
@@ -167,9 +169,11 @@ function search(section, cues, reveal) {
       hits.push({ cue, nth: ranges.get(cue).push([origin[p], end]) - 1 });
     }
     const keys = new Map(Array.from(ranges, ([cue, list]) => [cue, list.join(";")]));
-    painted.forEach((key, cue) => { if (!keys.has(cue)) { paint(cues[cue], texts[cue], null); } });
-    keys.forEach((key, cue) => { if (painted.get(cue) !== key) { paint(cues[cue], texts[cue], ranges.get(cue)); } });
-    painted = keys;
+    const changes = [];
+    keys.forEach((key, cue) => { if (painted.get(cue) !== key) { changes.push([cue, key]); } });
+    painted.forEach((key, cue) => { if (!keys.has(cue)) { changes.push([cue, null]); } });
+    current = ranges;
+    repaint(changes);
     output.textContent = folded.length < 2 ? "" : hits.length === 0 ? labels.resultsNone
       : hits.length === 1 ? labels.resultsOne : labels.resultsMany.replace("{0}", hits.length.toLocaleString(language));
     at = -1;
@@ -185,7 +189,31 @@ function search(section, cues, reveal) {
     reveal(mark);
   }
 
-  const markOf = (hit) => cues[hit.cue].getElementsByTagName("mark")[hit.nth];
+  /**
+   * A short query marks a hit in nearly every cue: the first cues are painted at once (the first hit
+   * among them), the rest a slice per frame, so that a keystroke never holds the page for long.
+   */
+  function repaint(changes) {
+    cancelAnimationFrame(pending);
+    const slice = (from) => {
+      changes.slice(from, from + PAINTED_PER_FRAME).forEach(([cue, key]) => paintNow(cue, key));
+      if (from + PAINTED_PER_FRAME < changes.length) {
+        pending = requestAnimationFrame(() => slice(from + PAINTED_PER_FRAME));
+      }
+    };
+    slice(0);
+  }
+
+  /** {@code painted} says what each cue shows, also when a newer keystroke cut a repaint short. */
+  function paintNow(cue, key) {
+    paint(cues[cue], texts[cue], key === null ? null : current.get(cue));
+    if (key === null) { painted.delete(cue); } else { painted.set(cue, key); }
+  }
+
+  const markOf = (hit) => {
+    if (painted.get(hit.cue) !== current.get(hit.cue).join(";")) { paintNow(hit.cue, current.get(hit.cue).join(";")); }
+    return cues[hit.cue].getElementsByTagName("mark")[hit.nth];
+  };
 
   form.hidden = false;
   form.addEventListener("submit", (event) => event.preventDefault());

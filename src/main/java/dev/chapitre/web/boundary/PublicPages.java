@@ -33,6 +33,9 @@ public class PublicPages {
     @Inject
     PublicTranscripts transcripts;
 
+    @Inject
+    ReadAlongViews readAlong;
+
     public List<ShowCard> shows(PageViews views) {
         return catalog.shows().stream().map(podcast -> card(podcast, views)).toList();
     }
@@ -57,8 +60,9 @@ public class PublicPages {
                     var others = catalog.episodes(episode.podcast(), now, 0, OTHER_EPISODES + 1).stream()
                             .filter(other -> !other.id().equals(episode.id())).limit(OTHER_EPISODES).toList();
                     var rating = ratings.ofEpisode(episode.podcast().id(), episode.id());
-                    var transcript = episode.transcriptLanguage().flatMap(language -> transcripts.of(episode))
-                            .map(stored -> views.transcript(episode, stored)).orElse(TranscriptView.NONE);
+                    var transcript = episode.transcriptLanguage().flatMap(language -> readAlong.get(
+                            String.join(" ", views.base(), episode.etag(), episode.podcast().updatedAt().toString()),
+                            () -> transcripts.of(episode).map(stored -> views.transcript(episode, stored)))).orElse(TranscriptView.NONE);
                     return views.episodePage(card(episode.podcast(), views), episode, others, rating.average(), rating.count(),
                             transcript);
                 });

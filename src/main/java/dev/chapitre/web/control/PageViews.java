@@ -84,6 +84,11 @@ public final class PageViews {
     }
 
     /** The episode's transcript, read in the caller's transaction (its cues load lazily). */
+    /** The address pages are built for: what they link to depends on it. */
+    public String base() {
+        return base;
+    }
+
     public TranscriptView transcript(Episode episode, StoredTranscript transcript) {
         return TranscriptViews.of(base, episode, transcript);
     }

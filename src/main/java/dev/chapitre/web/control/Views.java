@@ -45,6 +45,12 @@ public final class Views {
     public record TranscriptView(String language, List<TranscriptSection> sections, List<Link> downloads) {
 
         public static final TranscriptView NONE = new TranscriptView("", List.of(), List.of());
+
+        /** About how many characters it holds, for a cache's budget. */
+        public long size() {
+            return sections.stream().flatMap(section -> section.paragraphs().stream())
+                    .mapToLong(paragraph -> paragraph.cuesHtml().length() + 64).sum();
+        }
     }
 
     /** The transcript under one chapter's heading; before the first chapter, an empty title. */
