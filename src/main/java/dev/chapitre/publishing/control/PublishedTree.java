@@ -35,7 +35,9 @@ import java.util.stream.Stream;
 public class PublishedTree {
 
     private static final Logger LOG = Logger.getLogger(PublishedTree.class.getName());
-    static final String[] PARTS = {"feeds", "chapters", "media"};
+    static final String[] PARTS = {"feeds", "chapters", "transcripts", "media"};
+    /** The folders that hold a folder per show, its episodes' files in it. */
+    static final List<String> SHOW_FOLDERS = List.of("chapters", "transcripts", "media");
 
     private final Path root;
     private final Path staging;
@@ -131,7 +133,7 @@ public class PublishedTree {
         for (var path : paths) {
             changes += remove(path);
         }
-        for (var part : List.of("chapters", "media")) {
+        for (var part : SHOW_FOLDERS) {
             deleteFolderIfEmpty(root.resolve(part).resolve(slug));
         }
         return changes;
@@ -174,7 +176,7 @@ public class PublishedTree {
                 found.add(feed);
             }
         }
-        for (var part : List.of("chapters", "media")) {
+        for (var part : SHOW_FOLDERS) {
             var folder = root.resolve(part).resolve(slug);
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.walk(folder)) {

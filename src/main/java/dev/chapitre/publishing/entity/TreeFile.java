@@ -1,5 +1,6 @@
 package dev.chapitre.publishing.entity;
 
+import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.Slug;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public sealed interface TreeFile {
 
-    /** The paths the tree may hold: a show's feed, its episodes' chapters and audio, its artwork. */
+    /** The paths the tree may hold: a show's feed, its episodes' chapters, transcripts and audio, its artwork. */
     Pattern PATH = Pattern.compile("feeds/" + Slug.PATTERN + "\\.xml|chapters/" + Slug.PATTERN + "/" + Slug.PATTERN + "\\.json"
+            + "|transcripts/" + Slug.PATTERN + "/" + Slug.PATTERN + "\\.(?:" + String.join("|", PublicPaths.TRANSCRIPT_EXTENSIONS) + ")"
             + "|media/" + Slug.PATTERN + "/(?:" + Slug.PATTERN + "\\.mp3|artwork\\.(?:jpg|png))");
 
     String path();

@@ -56,6 +56,28 @@ class PublishedTreeTest {
     }
 
     @Test
+    void anEpisodesTranscriptsAreTreeFilesThatGoWhenTheTranscriptOrTheShowDoes() throws Exception {
+        var tree = new PublishedTree(dir.resolve("published"));
+        var transcripts = List.of("vtt", "srt", "json", "html").stream()
+                .map(f -> (TreeFile) new TreeFile.Document("transcripts/epique/un." + f, f.getBytes(), Optional.of(("gz:" + f).getBytes()), MONDAY))
+                .toList();
+        var files = new java.util.ArrayList<TreeFile>(List.of(feed("epique", "<rss/>", MONDAY)));
+        files.addAll(transcripts);
+        assertEquals(10, tree.sync("epique", files));
+        var root = tree.root();
+        assertEquals("vtt", Files.readString(root.resolve("transcripts/epique/un.vtt")));
+        assertEquals("gz:html", Files.readString(root.resolve("transcripts/epique/un.html.gz")));
+
+        assertEquals(8, tree.sync("epique", List.of(feed("epique", "<rss/>", MONDAY))), "the transcript deleted: its files go");
+        assertFalse(Files.exists(root.resolve("transcripts/epique/un.vtt")));
+        tree.sync("epique", files);
+        tree.removeShow("epique");
+        assertFalse(Files.exists(root.resolve("transcripts/epique")), "the show's folder goes with it");
+        assertThrows(IllegalArgumentException.class,
+                () -> new TreeFile.Document("transcripts/epique/un.txt", new byte[0], Optional.empty(), MONDAY));
+    }
+
+    @Test
     void changedBytesAreNeverDatedAtOrBeforeTheVersionTheyReplace() throws Exception {
         var tree = new PublishedTree(dir.resolve("published"));
         tree.sync("epique", List.of(feed("epique", "<rss>1</rss>", MONDAY)));
