@@ -127,6 +127,7 @@ function paint(cue, text, ranges) {
   const fragment = document.createDocumentFragment();
   let last = 0;
   for (const [start, end] of ranges) {
+    if (start < last) { continue; } // a folded letter (œ → oe) can hold the end of one hit and the start of the next
     const mark = document.createElement("mark");
     mark.textContent = text.slice(start, end);
     fragment.append(text.slice(last, start), mark);
@@ -158,6 +159,7 @@ function search(section, cues, reveal) {
   };
 
   function find(query) {
+    if (at >= 0) { markOf(hits[at])?.classList.remove("current"); }
     const folded = Array.from(query.trim().replace(/\s+/g, " "), fold).join("");
     const { text, starts, origin } = indexed();
     const ranges = new Map();
@@ -182,11 +184,13 @@ function search(section, cues, reveal) {
 
   function step(by) {
     if (hits.length === 0) { return; }
-    if (at >= 0) { markOf(hits[at]).classList.remove("current"); }
+    if (at >= 0) { markOf(hits[at])?.classList.remove("current"); }
     at = (at + by + hits.length) % hits.length;
     const mark = markOf(hits[at]);
-    mark.classList.add("current");
-    reveal(mark);
+    if (mark) { // a hit that overlaps the one before it in a folded letter has no mark of its own
+      mark.classList.add("current");
+      reveal(mark);
+    }
   }
 
   /**
@@ -206,6 +210,7 @@ function search(section, cues, reveal) {
 
   /** {@code painted} says what each cue shows, also when a newer keystroke cut a repaint short. */
   function paintNow(cue, key) {
+    if ((painted.get(cue) ?? null) === key) { return; } // painted already, by markOf before its turn
     paint(cues[cue], texts[cue], key === null ? null : current.get(cue));
     if (key === null) { painted.delete(cue); } else { painted.set(cue, key); }
   }

@@ -7,7 +7,7 @@ import { progressMeter, upload } from './upload.js';
 export function episodeForm(form, data) {
   const editing = Boolean(data.slug);
   if (editing) fill(form, data);
-  let etag = form.dataset.etag;
+  // form.dataset.etag, read at each change: the transcript's section refreshes it (a transcript changes the episode)
   const audioInput = form.querySelector('input[name=audio]');
   const maxBytes = Number(form.dataset.maxBytes || 0);
 
@@ -35,11 +35,10 @@ export function episodeForm(form, data) {
     const values = collect(form);
     if (editing) {
       status(form, 'Saving…');
-      const result = await api('PATCH', form.dataset.update, values, mergePatch(etag));
+      const result = await api('PATCH', form.dataset.update, values, mergePatch(form.dataset.etag));
       if (!result.ok) { failed(result); return; }
       if (result.json.slug !== data.slug) { location.assign(form.dataset.after.replace('{slug}', result.json.slug)); return; }
-      etag = result.etag;
-      form.dataset.etag = etag; // the publishing buttons send it too
+      form.dataset.etag = result.etag; // the publishing buttons send it too
       status(form, `Saved at ${new Date().toLocaleTimeString()}.`);
       return;
     }
@@ -61,7 +60,7 @@ export function episodeForm(form, data) {
     const audio = chosenAudio();
     if (audio.problem) { showProblem(form, audio.problem); return; }
     const result = await upload('PUT', `${form.dataset.update}/audio`, audio.file,
-      { 'Content-Type': 'audio/mpeg', 'If-Match': etag }, progressMeter(form));
+      { 'Content-Type': 'audio/mpeg', 'If-Match': form.dataset.etag }, progressMeter(form));
     if (!result.ok) { failed(result); return; }
     location.reload();
   });

@@ -95,6 +95,7 @@ export function transcriptForm(form, data) {
     }
     fileInput.value = '';
     show(result.json, result.etag);
+    await episodeChanged();
     status(form, `${result.status === 201 ? 'Uploaded' : 'Replaced'} at ${new Date().toLocaleTimeString()}.`);
   });
 
@@ -110,9 +111,18 @@ export function transcriptForm(form, data) {
     if (result.status === 412) { conflict(); return; }
     if (!result.ok) { showProblem(form, result.problem); return; }
     show(null, null);
+    await episodeChanged();
     status(form, 'Transcript deleted.');
   });
   byId('transcript-reload').addEventListener('click', reload);
+
+  /** The episode links its transcript, so its ETag moved: the episode form's next save must send the new one. */
+  async function episodeChanged() {
+    const episodeForm = byId('episode-form');
+    if (!episodeForm?.dataset.update) return;
+    const episode = await api('GET', episodeForm.dataset.update);
+    if (episode.ok && episode.etag) episodeForm.dataset.etag = episode.etag;
+  }
 
   if (data.transcript) reload(); else show(null, null);
 }

@@ -31,3 +31,5 @@ CREATE TABLE transcript_cue (
 -- Whether an episode has a transcript and in which language, kept beside the episode so that its feed
 -- item and its API representation link the transcript without reading it.
 ALTER TABLE episode ADD COLUMN transcript_language VARCHAR(35);
+-- When its last cue ends: a replacement audio shorter than that is refused, as for chapters.
+ALTER TABLE episode ADD COLUMN transcript_end_ms BIGINT;

@@ -100,6 +100,13 @@ class StudioTranscriptE2E {
         assertEquals("Replace the transcript", browser.findElement(By.id("transcript-upload")).getText());
         assertEquals(3, Api.object(producer.get(api + "/transcript")).getInt("cueCount"));
         Chromium.screenshot(browser, "studio-transcript.png");
+        // The transcript changed the episode (it links it): saving the episode right after is no conflict.
+        var title = browser.findElement(By.cssSelector("#episode-form input[name=title]"));
+        title.clear();
+        title.sendKeys("Sous-titré, renommé");
+        browser.findElement(By.cssSelector("#episode-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#episode-form .form-status"), Pattern.compile("Saved")));
+        assertEquals("Sous-titré, renommé", Api.object(producer.get(api)).getString("title"));
 
         browser.findElement(By.linkText("Mark chapters along the transcript")).click();
         wait.until(driver -> driver.findElements(By.cssSelector("#transcript-panel .cue")).size() == 3);

@@ -183,6 +183,10 @@ public class TranscriptsIT {
         var mp3 = producer.sendBytes("PUT", api, "application/octet-stream", Fixtures.cbrMp3());
         assertEquals(422, mp3.statusCode());
         assertTrue(Api.object(mp3).getString("detail").contains("not a text file"), mp3.body());
+        var both = producer.sendBytes("PUT", api + "?language=pas-une-langue!", "text/vtt", "WEBVTT\n\n00:00:09.000 --> 00:00:08.000\nÀ l'envers.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("language", "end"), Api.object(both).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList(), "the language and the file's problems at once");
         var prose = producer.sendBytes("PUT", api, "text/plain", "Juste du texte, sans temps.".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, prose.statusCode(), prose.body());
         assertEquals(etag, producer.get(api).headers().firstValue("ETag").orElseThrow());
@@ -207,6 +211,18 @@ public class TranscriptsIT {
         assertEquals(404, Api.send(Api.anonymous().request("/transcripts/" + show + "/" + episode + ".vtt").GET()).statusCode());
         assertEquals(0, feedTranscripts().size());
         assertFalse(Api.object(producer.get("/api/podcasts/" + show + "/episodes/" + episode)).containsKey("transcript"));
+    }
+
+    @Test
+    void audioShorterThanTheTranscriptIsRefusedAndTheOldAudioStays() {
+        assertEquals(201, producer.sendBytes("PUT", api, "text/vtt", VTT.getBytes(StandardCharsets.UTF_8)).statusCode());
+        var path = "/api/podcasts/" + show + "/episodes/" + episode;
+        var before = Api.object(producer.get(path)).getJsonObject("audio").getInt("durationMs");
+        var shorter = producer.sendBytes("PUT", path + "/audio", "audio/mpeg", Fixtures.cbrMp3());
+        assertEquals(422, shorter.statusCode(), shorter.body());
+        assertTrue(Api.object(shorter).getString("detail").contains("shorter than the transcript, whose last cue ends at 00:00:09"),
+                shorter.body());
+        assertEquals(before, Api.object(producer.get(path)).getJsonObject("audio").getInt("durationMs"), "the old audio kept");
     }
 
     @Test

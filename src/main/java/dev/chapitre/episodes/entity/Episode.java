@@ -2,6 +2,7 @@ package dev.chapitre.episodes.entity;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Slug;
@@ -125,6 +126,9 @@ public class Episode {
      */
     @Column(name = "transcript_language", length = LanguageTag.MAX_LENGTH)
     private String transcriptLanguage;
+    /** When the transcript's last cue ends: new audio must last that long (as for chapters). */
+    @Column(name = "transcript_end_ms")
+    private Long transcriptEndMs;
 
     /** Counts changes that the MP3's tag must reflect (the episode's or its show's). */
     @Column(nullable = false, columnDefinition = "BIGINT DEFAULT 0 NOT NULL") // a default lets it be added to existing rows
@@ -203,17 +207,24 @@ public class Episode {
     /** New audio; chapters that would start after its end are refused rather than silently dropped. */
     public void replaceAudio(AudioFile newAudio) {
         ChapterList.validated(chapters, newAudio.durationMs());
+        // the transcript's own rule lets a last cue end up to a second after the audio (decoders differ)
+        if (transcriptEndMs != null && transcriptEndMs > newAudio.durationMs() + 1000) {
+            new Violations().add("audio", "is shorter than the transcript, whose last cue ends at "
+                    + ChapterTime.format(transcriptEndMs) + " (the new audio lasts " + ChapterTime.format(newAudio.durationMs())
+                    + "): upload the transcript that goes with the new audio first, or delete it").throwIfAny("The audio was not replaced");
+        }
         newAudio.keepTagBaseUrl(audio);
         this.audio = newAudio;
         touch();
     }
 
     /**
-     * A transcript was stored (its language) or deleted (empty): the feed's item changed, the MP3's
+     * A transcript was stored (its language, when its last cue ends) or deleted (empty): the feed's item changed, the MP3's
      * tag did not, so nothing is re-tagged.
      */
-    public void transcriptChanged(Optional<String> language) {
+    public void transcriptChanged(Optional<String> language, Optional<Long> lastCueEndMs) {
         this.transcriptLanguage = language.orElse(null);
+        this.transcriptEndMs = lastCueEndMs.orElse(null);
         this.updatedAt = InstantColumn.now();
     }
 

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Feeds and chapter files, built once per change and then served from memory. Any committed
- * change to a show, its episodes, chapters or audio drops that show's documents; a document
+ * Feeds, chapter files and transcripts, built once per change and then served from memory. Any committed
+ * change to a show, its episodes, chapters, transcripts or audio drops that show's documents; a document
  * also expires when its next scheduled episode is due. Memory is bounded: past the budget, the
  * documents read least recently are dropped (they are rebuilt on demand).
  * <p>

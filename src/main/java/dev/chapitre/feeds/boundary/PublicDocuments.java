@@ -13,6 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ public class PublicDocuments {
     /** The episode's transcript in {@code format}, when the episode is public and has one. */
     public Optional<DocumentCache.Built> transcript(String podcastSlug, String episodeSlug, PublishedFormat format, String baseUrl,
                                                    Instant now) {
-        return catalog.episode(podcastSlug, episodeSlug, now).flatMap(episode -> transcript(episode, format, baseUrl)
+        return catalog.episode(podcastSlug, episodeSlug, now).flatMap(episode -> Optional.ofNullable(transcripts(episode, baseUrl).get(format))
                 .map(document -> new DocumentCache.Built(episode.podcast().id(), document)));
     }
 
@@ -76,10 +78,8 @@ public class PublicDocuments {
             var audio = new LinkedHashMap<String, String>();
             for (var episode : episodes) {
                 chapters.put(episode.slug(), chapters(episode));
-                for (var format : PublishedFormat.values()) {
-                    transcript(episode, format, baseUrl).ifPresent(document -> transcripts.put(
-                            PublicPaths.transcript(podcast.slug(), episode.slug(), format.extension()), document));
-                }
+                transcripts(episode, baseUrl).forEach((format, document) -> transcripts.put(
+                        PublicPaths.transcript(podcast.slug(), episode.slug(), format.extension()), document));
                 audio.put(episode.slug(), episode.audio().key());
             }
             var feed = feed(podcast, episodes, baseUrl, now);
@@ -105,17 +105,28 @@ public class PublicDocuments {
                 .movedTo(podcast.redirectTo());
     }
 
-    private Optional<PublishedDocument> transcript(Episode episode, PublishedFormat format, String baseUrl) {
+    /** The episode's transcript in every published format, rendered (from one read of its cues) only when not kept already. */
+    private Map<PublishedFormat, PublishedDocument> transcripts(Episode episode, String baseUrl) {
+        var documents = new EnumMap<PublishedFormat, PublishedDocument>(PublishedFormat.class);
         if (episode.transcriptLanguage().isEmpty()) {
-            return Optional.empty();
+            return documents;
         }
         var podcast = episode.podcast();
         var pageUrl = baseUrl + PublicPaths.episodePage(podcast.slug(), episode.slug());
         var lastModified = podcast.updatedAt().isAfter(episode.updatedAt()) ? podcast.updatedAt() : episode.updatedAt();
-        return renditions.get(String.join(" ", String.valueOf(episode.id()), format.extension(), episode.etag(),
-                        podcast.updatedAt().toString(), pageUrl),
-                () -> transcripts.render(episode, format, pageUrl)
-                        .map(bytes -> PublishedDocument.of(format.contentType(), bytes, lastModified, Optional.empty())));
+        var rendered = new HashMap<PublishedFormat, byte[]>();
+        for (var format : PublishedFormat.values()) {
+            renditions.get(String.join(" ", String.valueOf(episode.id()), format.extension(), episode.etag(), podcast.updatedAt().toString(), pageUrl),
+                    () -> {
+                        if (rendered.isEmpty()) {
+                            rendered.putAll(this.transcripts.render(episode, pageUrl));
+                        }
+                        return Optional.ofNullable(rendered.get(format))
+                                .map(bytes -> PublishedDocument.of(format.contentType(), bytes, lastModified, Optional.empty()));
+                    })
+                    .ifPresent(document -> documents.put(format, document));
+        }
+        return documents;
     }
 
     private static PublishedDocument chapters(Episode episode) {

@@ -11,6 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,15 +30,25 @@ public class PublicTranscripts {
         return find(episode.id()).map(StoredTranscript::of);
     }
 
-    /** The episode's transcript in {@code format}; {@code episodePageUrl}: where the page links back to. */
-    public Optional<byte[]> render(Episode episode, PublishedFormat format, String episodePageUrl) {
-        return find(episode.id()).map(transcript -> (switch (format) {
-            case VTT -> TranscriptFormat.VTT.write(transcript.cues());
-            case SRT -> TranscriptFormat.SRT.write(transcript.cues());
-            case JSON -> TranscriptFormat.JSON.write(transcript.cues());
-            case HTML -> TranscriptPage.write(new TranscriptPage.Heading(episode.podcast().title(), episode.title(), episodePageUrl),
-                    transcript.language(), ReadingView.of(transcript.cues(), episode.chapters()));
-        }).getBytes(StandardCharsets.UTF_8));
+    /**
+     * The episode's transcript in every published format, from one read of its cues (empty when it has
+     * none); {@code episodePageUrl}: where the page links back to.
+     */
+    public Map<PublishedFormat, byte[]> render(Episode episode, String episodePageUrl) {
+        var rendered = new EnumMap<PublishedFormat, byte[]>(PublishedFormat.class);
+        find(episode.id()).ifPresent(transcript -> {
+            var cues = transcript.cues();
+            for (var format : PublishedFormat.values()) {
+                rendered.put(format, (switch (format) {
+                    case VTT -> TranscriptFormat.VTT.write(cues);
+                    case SRT -> TranscriptFormat.SRT.write(cues);
+                    case JSON -> TranscriptFormat.JSON.write(cues);
+                    case HTML -> TranscriptPage.write(new TranscriptPage.Heading(episode.podcast().title(), episode.title(), episodePageUrl),
+                            transcript.language(), ReadingView.of(cues, episode.chapters()));
+                }).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return rendered;
     }
 
     private Optional<Transcript> find(long episodeId) {

@@ -4,9 +4,14 @@ import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.platform.boundary.Preconditions;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.LanguageTag;
+import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.transcripts.control.ChapterTitles;
 import dev.chapitre.transcripts.control.ParsedTranscript;
+import dev.chapitre.transcripts.entity.Cue;
+import dev.chapitre.transcripts.entity.CueRules;
 import dev.chapitre.transcripts.entity.Transcript;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,7 +79,7 @@ public class Transcripts {
         }
         requireMatch(ifMatch, current);
         em.remove(current.get());
-        owned.transcriptChanged(Optional.empty());
+        owned.transcriptChanged(Optional.empty(), Optional.empty());
         changes.fire(new TranscriptChanged(owned.podcast().id(), owned.id()));
     }
 
@@ -96,7 +102,7 @@ public class Transcripts {
     }
 
     private Transcript store(Episode episode, Optional<Transcript> current, ParsedTranscript parsed, String language) {
-        var cues = parsed.checked(episode.audio().durationMs());
+        var cues = checked(parsed, language, episode.audio().durationMs());
         var transcript = current.orElse(null);
         if (transcript == null) {
             transcript = new Transcript(episode, language, parsed.format().id(), cues);
@@ -104,10 +110,25 @@ public class Transcripts {
         } else {
             transcript.replace(language, parsed.format().id(), cues);
         }
-        episode.transcriptChanged(Optional.of(transcript.language()));
+        episode.transcriptChanged(Optional.of(transcript.language()), cues.stream().map(Cue::endMs).max(Long::compare));
         em.flush();
         changes.fire(new TranscriptChanged(episode.podcast().id(), episode.id()));
         return transcript;
+    }
+
+    /** The file's cues, or every problem at once: the language's too. */
+    private static List<Cue> checked(ParsedTranscript parsed, String language, long durationMs) {
+        var problems = new ArrayList<>(LanguageTag.check("language", language, new Violations()).list());
+        List<Cue> cues = List.of();
+        try {
+            cues = parsed.checked(durationMs);
+        } catch (InvalidInput invalid) {
+            problems.addAll(invalid.violations());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(CueRules.NOT_SAVED, problems);
+        }
+        return cues;
     }
 
     private Optional<Transcript> find(Episode episode) {

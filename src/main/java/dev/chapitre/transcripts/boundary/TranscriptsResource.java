@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -135,8 +134,8 @@ public class TranscriptsResource {
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException brokenOff) {
+            throw ProblemException.badRequest("The transcript's upload broke off before its end; send it again.");
         }
     }
 }

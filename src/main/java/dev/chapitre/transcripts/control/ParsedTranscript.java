@@ -21,9 +21,11 @@ import java.util.Set;
  * at the audio's end.
  */
 public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Integer> lines, List<Integer> positions,
-                               List<Violation> problems) {
+                               List<Violation> problems, int unlistedProblems) {
 
     public static final long OPEN_END = Long.MAX_VALUE;
+    /** What a 422 lists at most: enough to fix a file, and no answer the size of the file. */
+    static final int MAX_LISTED = 100;
 
     public ParsedTranscript {
         if (cues.size() != lines.size() || cues.size() != positions.size()) {
@@ -54,10 +56,15 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
                 all.add(inTheFile(violation.onLines(lines)));
             }
         }
-        if (all.isEmpty()) {
+        if (all.isEmpty() && unlistedProblems == 0) {
             return CueRules.validated(ended, durationMs);
         }
         all.sort(Comparator.comparingInt(ParsedTranscript::line));
+        int unlisted = unlistedProblems + Math.max(0, all.size() - MAX_LISTED);
+        if (unlisted > 0) {
+            all.subList(Math.min(MAX_LISTED, all.size()), all.size()).clear();
+            all.add(new Violation("file", more(unlisted)));
+        }
         throw new InvalidInput(CueRules.NOT_SAVED, all);
     }
 
@@ -65,6 +72,10 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
     private Violation inTheFile(Violation violation) {
         return new Violation(violation.field(), violation.reason(), violation.item()
                 .map(item -> new Violation.Item(item.kind(), positions.get(item.index()), item.line())));
+    }
+
+    private static String more(int unlisted) {
+        return "has " + unlisted + " more problem(s) than are listed here: fix these, then send it again";
     }
 
     /** The producer wrote no end for these cues: the rule about its start says what is wrong. */

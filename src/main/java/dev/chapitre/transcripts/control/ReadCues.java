@@ -17,6 +17,8 @@ final class ReadCues {
     /** Cues read and pieces that could not be: each is a cue of the file, numbered as the producer counts them. */
     private int blocks;
     private int lastProblemLine = -1;
+    /** Problems past {@link ParsedTranscript#MAX_LISTED}: counted, not kept (a 10 MiB file of garbage is millions). */
+    private int unlisted;
 
     void add(Cue cue, int line) {
         cues.add(cue);
@@ -31,12 +33,20 @@ final class ReadCues {
     void problem(int line, String field, String reason) {
         int index = line == lastProblemLine ? blocks - 1 : blocks++;
         lastProblemLine = line;
-        problems.add(new Violation(field, reason, Optional.of(new Violation.Item("cue", index, OptionalInt.of(line)))));
+        listOrCount(new Violation(field, reason, Optional.of(new Violation.Item("cue", index, OptionalInt.of(line)))));
     }
 
     /** Text that belongs to no cue, reported with the cue it comes before (it takes no place in the count). */
     void problemBefore(int line, String field, String reason) {
-        problems.add(new Violation(field, reason, Optional.of(new Violation.Item("cue", blocks, OptionalInt.of(line)))));
+        listOrCount(new Violation(field, reason, Optional.of(new Violation.Item("cue", blocks, OptionalInt.of(line)))));
+    }
+
+    private void listOrCount(Violation problem) {
+        if (problems.size() < ParsedTranscript.MAX_LISTED) {
+            problems.add(problem);
+        } else {
+            unlisted++;
+        }
     }
 
     /** A problem with the file as a whole, with no cue to place it on. */
@@ -52,7 +62,7 @@ final class ReadCues {
     }
 
     ParsedTranscript result(TranscriptFormat format) {
-        return new ParsedTranscript(format, cues, lines, positions, problems);
+        return new ParsedTranscript(format, cues, lines, positions, problems, unlisted);
     }
 
     static String abbreviated(String text) {

@@ -1,6 +1,7 @@
 package dev.chapitre.transcripts.control;
 
 import dev.chapitre.transcripts.entity.Cue;
+import dev.chapitre.transcripts.entity.CueRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,17 @@ final class TimestampedText {
             }
         }
         for (int i = 0; i < starts.size(); i++) {
-            long end = i + 1 < starts.size() ? starts.get(i + 1) : ParsedTranscript.OPEN_END;
+            if (i > 0 && starts.get(i).equals(starts.get(i - 1))) {
+                // tools that write whole seconds do this; it is the line's time, not an end, that is wrong
+                read.problem(at.get(i), "start", "is the same as the line before's (" + CueRules.clock(starts.get(i))
+                        + "): each timestamped line needs a time of its own; join the two lines or give this one its time");
+                continue;
+            }
+            int next = i + 1;
+            while (next < starts.size() && starts.get(next).equals(starts.get(i))) {
+                next++;
+            }
+            long end = next < starts.size() ? starts.get(next) : ParsedTranscript.OPEN_END;
             read.add(new Cue(starts.get(i), end, Optional.empty(), texts.get(i).toString()), at.get(i));
         }
         read.labelSpeakers();

@@ -32,6 +32,9 @@ final class TranscriptJson {
     private TranscriptJson() {
     }
 
+    /** Seconds written as a string: "5025.125" is 8 characters; a long one costs quadratic time to read. */
+    static final int MAX_NUMBER_LENGTH = 32;
+
     static ParsedTranscript read(String text) {
         var read = new ReadCues();
         var broken = JsonLimits.broken(text);
@@ -55,10 +58,9 @@ final class TranscriptJson {
                     }
                     segments = true;
                     readSegments(parser, read);
-                } else if (event == JsonParser.Event.START_OBJECT) {
-                    parser.skipObject();
-                } else if (event == JsonParser.Event.START_ARRAY) {
-                    parser.skipArray();
+                } else if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    // not skipObject/skipArray: on a body cut off inside what they skip, Parsson's loop forever
+                    parser.getValue();
                 }
             }
         } catch (JsonParsingException e) {
@@ -110,7 +112,7 @@ final class TranscriptJson {
             if (value instanceof JsonNumber number) {
                 return Optional.of(ms(number.bigDecimalValue()));
             }
-            if (value instanceof JsonString string) {
+            if (value instanceof JsonString string && string.getString().strip().length() <= MAX_NUMBER_LENGTH) {
                 return Optional.of(ms(new BigDecimal(string.getString().strip())));
             }
         } catch (NumberFormatException | ArithmeticException e) {
@@ -122,9 +124,14 @@ final class TranscriptJson {
     }
 
     private static long ms(BigDecimal seconds) {
-        // 1e999999999 is short to write and ruinous to expand: no episode lasts 10^12 seconds
-        if (seconds.precision() - seconds.scale() > 12) {
-            throw new ArithmeticException("too large");
+        // 1e999999999 and 1e-30000000 are short to write and ruinous to scale: no episode lasts 10^12
+        // seconds, and what is under a tenth of a millisecond rounds to 0 ms whatever its digits
+        int magnitude = seconds.precision() - seconds.scale();
+        if (magnitude > 12) {
+            throw new ArithmeticException("out of range");
+        }
+        if (magnitude < -4) {
+            return 0;
         }
         return seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }

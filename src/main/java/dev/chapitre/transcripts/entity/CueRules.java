@@ -52,6 +52,7 @@ public final class CueRules {
         }
         if (incoming.size() > MAX_CUES) {
             violations.add("cues", "there are " + incoming.size() + "; a transcript may have at most " + MAX_CUES);
+            return; // each of them checked would only list more of the same file
         }
         for (int i = 0; i < incoming.size(); i++) {
             var cue = incoming.get(i);
@@ -97,6 +98,8 @@ public final class CueRules {
             violations.add(violation(i, "speaker", "must be at most " + MAX_SPEAKER + " characters"));
         } else if (speaker.codePoints().anyMatch(Character::isISOControl)) {
             violations.add(violation(i, "speaker", "must not contain control characters"));
+        } else {
+            XmlText.firstForbidden(speaker).ifPresent(found -> violations.add(violation(i, "speaker", XmlText.RULE + " (found " + found + ")")));
         }
     }
 

@@ -79,4 +79,14 @@ class TimestampedTextTest {
         var cues = List.of(new Cue(0, 2_000, Optional.of("Marie"), "Bonjour."), new Cue(2_000, 4_000, Optional.of("Marie"), "Seule."));
         assertEquals(cues, TimestampedText.read(TimestampedText.write(cues)).checked(4_000));
     }
+
+    @Test
+    void twoLinesAtTheSameSecondAreToldAsSuch() {
+        var parsed = TimestampedText.read("[00:01:02] Léa: Oui.\n[00:01:02] Marc: Non.\n[00:01:05] Léa: Bon.\n");
+        var invalid = org.junit.jupiter.api.Assertions.assertThrows(dev.chapitre.platform.entity.InvalidInput.class,
+                () -> parsed.checked(600_000));
+        assertEquals(1, invalid.violations().size(), invalid.violations().toString());
+        assertEquals("cue 1 (line 2): start is the same as the line before's (00:01:02.000): each timestamped line needs a time of its own;"
+                + " join the two lines or give this one its time", invalid.violations().get(0).describe());
+    }
 }

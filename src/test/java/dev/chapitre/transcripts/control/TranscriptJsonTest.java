@@ -69,4 +69,26 @@ class TranscriptJsonTest {
                 + "\"body\":\"Un « deux »\"},{\"startTime\":61.5,\"endTime\":123.457,\"body\":\"Trois\"}]}", json);
         assertEquals(cues, TranscriptJson.read(json).cues());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aBodyCutOffInsideWhatIsSkippedIsMalformedNotAnEndlessLoop() {
+        for (var cut : List.of("{\"a\":{\"b\":1", "{\"segments\":[],\"x\":[1", "{\"x\":[{\"y\":[")) {
+            var parsed = TranscriptJson.read(cut);
+            assertEquals(List.of(), parsed.cues(), cut);
+            assertTrue(parsed.problems().get(0).reason().contains("not well-formed"), parsed.problems().toString());
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void secondsThatAreCostlyToReadAreRefusedOrRoundedAtOnce() {
+        var parsed = TranscriptJson.read("{\"segments\":["
+                + "{\"startTime\":\"" + "1".repeat(100_000) + "\",\"endTime\":2,\"body\":\"a\"},"
+                + "{\"startTime\":1e-30000000,\"endTime\":\"1e-30000000\",\"body\":\"b\"},"
+                + "{\"startTime\":0.1,\"endTime\":12.340000000000002,\"body\":\"c\"}]}");
+        assertEquals("startTime", parsed.problems().get(0).field(), parsed.problems().toString());
+        assertEquals(List.of(0L, 100L), parsed.cues().stream().map(Cue::startMs).toList(), "a tiny time rounds to 0 ms");
+        assertEquals(12_340, parsed.cues().get(1).endMs(), "float noise from a tool's export is read to the millisecond");
+    }
 }

@@ -158,4 +158,13 @@ class WebVttTest {
         assertEquals(List.of(Optional.of("Marie"), Optional.of("Marie")), read.stream().map(Cue::speaker).toList());
         assertEquals(words, String.join(" ", read.stream().map(cue -> cue.text().replace('\n', ' ')).toList()));
     }
+
+    @Test
+    void aFileOfNothingButProblemsListsAHundredAndCountsTheRest() {
+        var parsed = WebVtt.read("WEBVTT\n\n" + "x\n\n".repeat(100_000));
+        var invalid = assertThrows(InvalidInput.class, () -> parsed.checked(60_000));
+        assertEquals(ParsedTranscript.MAX_LISTED + 1, invalid.violations().size());
+        assertEquals("file has 99900 more problem(s) than are listed here: fix these, then send it again",
+                invalid.violations().get(ParsedTranscript.MAX_LISTED).describe());
+    }
 }
