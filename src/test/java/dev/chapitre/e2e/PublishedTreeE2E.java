@@ -85,8 +85,14 @@ class PublishedTreeE2E {
         assertEquals(201, producer.sendBytes("PUT", episodePath + "/transcript", "text/vtt", """
                 WEBVTT
 
-                00:00:00.000 --> 00:00:01.500
-                <v Léa>Bonjour, voici l'arbre publié.
+                00:00:00.000 --> 00:00:00.500
+                <v Léa>Bonjour, voici l'arbre publié, ses flux, ses chapitres et ses transcriptions.
+
+                00:00:00.500 --> 00:00:01.000
+                <v Marc>Une transcription assez longue pour que gzip la raccourcisse, comme toutes les vraies.
+
+                00:00:01.000 --> 00:00:01.500
+                <v Léa>nginx la sert de l'arbre, avec les en-têtes de l'application, compressée ou non.
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode());
         producer.awaitTagged(episodePath);
         var feed = "/feeds/" + slug + ".xml";
@@ -108,7 +114,7 @@ class PublishedTreeE2E {
             assertArrayEquals(fromApp.body(), fromNginx.body(), path);
             assertSameHeaders(path, fromApp, fromNginx);
         }
-        for (var path : List.of(feed, chapters, transcripts.get(3))) {
+        for (var path : List.of(feed, chapters, transcripts.get(0), transcripts.get(3))) {
             var gzipped = nginx.get(path, "Accept-Encoding", "gzip");
             assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
             assertArrayEquals(direct(path).body(), new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(), path);
