@@ -141,7 +141,7 @@ function paint(cue, text, ranges) {
  * Search inside the transcript, accents and case aside. A keystroke repaints only the cues whose marks
  * change; the folded text is built once, when the field is first used.
  */
-const PAINTED_PER_FRAME = 250;
+const PAINTED_PER_FRAME = 100;
 
 function search(section, cues, reveal) {
   const form = section.querySelector(".transcript-search");
