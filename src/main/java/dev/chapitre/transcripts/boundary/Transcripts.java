@@ -103,13 +103,12 @@ public class Transcripts {
 
     private Transcript store(Episode episode, Optional<Transcript> current, ParsedTranscript parsed, String language) {
         var cues = checked(parsed, language, episode.audio().durationMs());
-        var transcript = current.orElse(null);
-        if (transcript == null) {
-            transcript = new Transcript(episode, language, parsed.format().id(), cues);
-            em.persist(transcript);
-        } else {
-            transcript.replace(language, parsed.format().id(), cues);
-        }
+        current.ifPresent(existing -> existing.replace(language, parsed.format().id(), cues));
+        var transcript = current.orElseGet(() -> {
+            var made = new Transcript(episode, language, parsed.format().id(), cues);
+            em.persist(made);
+            return made;
+        });
         episode.transcriptChanged(Optional.of(transcript.language()), cues.stream().map(Cue::endMs).max(Long::compare));
         em.flush();
         changes.fire(new TranscriptChanged(episode.podcast().id(), episode.id()));

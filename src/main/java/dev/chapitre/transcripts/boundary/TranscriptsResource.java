@@ -53,19 +53,19 @@ public class TranscriptsResource {
     @GET
     @Produces("text/vtt;qs=0.5")
     public Response vtt(@PathParam("podcast") String podcast, @PathParam("episode") String episode, @QueryParam("format") String format) {
-        return answer(podcast, episode, Optional.of(Optional.ofNullable(format).map(TranscriptsResource::format).orElse(TranscriptFormat.VTT)));
+        return answer(podcast, episode, Optional.of(formatOr(format, TranscriptFormat.VTT)));
     }
 
     @GET
     @Produces({"application/x-subrip;qs=0.5", "application/srt;qs=0.5"})
     public Response srt(@PathParam("podcast") String podcast, @PathParam("episode") String episode, @QueryParam("format") String format) {
-        return answer(podcast, episode, Optional.of(Optional.ofNullable(format).map(TranscriptsResource::format).orElse(TranscriptFormat.SRT)));
+        return answer(podcast, episode, Optional.of(formatOr(format, TranscriptFormat.SRT)));
     }
 
     @GET
     @Produces("text/plain;qs=0.5")
     public Response text(@PathParam("podcast") String podcast, @PathParam("episode") String episode, @QueryParam("format") String format) {
-        return answer(podcast, episode, Optional.of(Optional.ofNullable(format).map(TranscriptsResource::format).orElse(TranscriptFormat.TEXT)));
+        return answer(podcast, episode, Optional.of(formatOr(format, TranscriptFormat.TEXT)));
     }
 
     /**
@@ -114,6 +114,11 @@ public class TranscriptsResource {
                 ? Response.ok(format.get().write(stored.cues()), format.get().mediaType() + ";charset=utf-8")
                 : Response.ok(TranscriptApiJson.of(stored, podcast, episode, urls).toString(), MediaType.APPLICATION_JSON_TYPE);
         return response.tag(EntityTag.valueOf(stored.etag())).header(HttpHeaders.CONTENT_LANGUAGE, stored.language()).build();
+    }
+
+    /** {@code ?format=} wins over {@code Accept}: a link can name the file it wants. */
+    private static TranscriptFormat formatOr(String id, TranscriptFormat accepted) {
+        return id == null ? accepted : format(id);
     }
 
     private static TranscriptFormat format(String id) {

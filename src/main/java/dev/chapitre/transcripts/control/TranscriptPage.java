@@ -1,5 +1,6 @@
 package dev.chapitre.transcripts.control;
 
+import dev.chapitre.platform.control.HtmlText;
 import dev.chapitre.transcripts.entity.Cue;
 import java.util.List;
 import java.util.Locale;
@@ -25,21 +26,20 @@ public final class TranscriptPage {
     public static String write(Heading heading, String language, List<ReadingView.Section> sections) {
         var label = language.toLowerCase(Locale.ROOT).startsWith("fr") ? "Transcription" : "Transcript";
         var html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlText.escaped(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(escape(label + " — " + heading.episodeTitle())).append("</title>\n</head>\n<body>\n<h1>")
-                .append(escape(heading.episodeTitle())).append("</h1>\n<p><a href=\"").append(escape(heading.episodePageUrl()))
-                .append("\">").append(escape(heading.showTitle())).append("</a></p>\n");
+                .append(HtmlText.escaped(label + " — " + heading.episodeTitle())).append("</title>\n</head>\n<body>\n<h1>")
+                .append(HtmlText.escaped(heading.episodeTitle())).append("</h1>\n<p><a href=\"").append(HtmlText.escaped(heading.episodePageUrl()))
+                .append("\">").append(HtmlText.escaped(heading.showTitle())).append("</a></p>\n");
         for (var section : sections) {
             section.chapter().ifPresent(chapter -> html.append("<h2><time>").append(clock(chapter.startMs())).append("</time> ")
-                    .append(escape(chapter.title())).append("</h2>\n"));
+                    .append(HtmlText.escaped(chapter.title())).append("</h2>\n"));
             for (var paragraph : section.paragraphs()) {
                 if (paragraph.opensTurn()) {
-                    html.append("<cite>").append(escape(paragraph.speaker().orElseThrow())).append(":</cite>\n");
+                    html.append("<cite>").append(HtmlText.escaped(paragraph.speaker().orElseThrow())).append(":</cite>\n");
                 }
                 html.append("<time>").append(clock(paragraph.startMs())).append("</time>\n<p>")
-                        .append(paragraph.cues().stream().map(Cue::text).map(TranscriptPage::escape)
-                                .map(text -> text.replace("\n", " ")).collect(Collectors.joining(" ")))
+                        .append(paragraph.cues().stream().map(Cue::text).map(HtmlText::escaped).collect(Collectors.joining(" ")))
                         .append("</p>\n");
             }
         }
@@ -50,20 +50,5 @@ public final class TranscriptPage {
     static String clock(long ms) {
         long s = ms / 1000;
         return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
-    }
-
-    private static String escape(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

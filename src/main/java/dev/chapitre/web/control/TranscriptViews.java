@@ -3,6 +3,7 @@ package dev.chapitre.web.control;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.platform.control.HtmlText;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.transcripts.boundary.StoredTranscript;
@@ -60,25 +61,9 @@ final class TranscriptViews {
             html.append("<span id=\"cue-").append(cue.startMs()).append(sameStart > 1 ? "-" + sameStart : "")
                     .append("\" data-start=\"").append(ChapterTime.toSeconds(cue.startMs()))
                     .append("\" data-end=\"").append(ChapterTime.toSeconds(cue.endMs())).append("\">");
-            escape(cue.text(), html);
+            HtmlText.append(html, cue.text());
             html.append("</span>");
         }
         return html.toString();
-    }
-
-    /** As {@code fn:escapeXml} does; line breaks within a cue read as spaces. */
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&#034;");
-                case '\'' -> out.append("&#039;");
-                case '\r', '\n' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
     }
 }

@@ -18,7 +18,7 @@ class TranscriptPageTest {
                 "fr", ReadingView.of(cues, List.of(new Chapter(3_700_000, "1. 2017 – 1er PM", null, null, true))));
 
         assertTrue(html.contains("<html lang=\"fr\">"), html);
-        assertTrue(html.contains("<title>Transcription — L'Élysée</title>"), html);
+        assertTrue(html.contains("<title>Transcription — L&#039;Élysée</title>"), html);
         assertTrue(html.contains("<cite>Léa:</cite>\n<time>0:00</time>\n<p>Bonjour &lt;tout&gt; le monde &amp; bienvenue.</p>"), html);
         assertTrue(html.contains("<h2><time>1:01:40</time> 1. 2017 – 1er PM</h2>"), html);
         assertTrue(html.contains("<cite>Marc:</cite>\n<time>1:02:05</time>"), html);
