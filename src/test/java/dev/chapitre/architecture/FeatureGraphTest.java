@@ -43,6 +43,7 @@ class FeatureGraphTest {
             Map.entry("publishing", Set.of("platform", "media", "podcasts", "episodes", "retagging", "feeds", "transcripts")),
             Map.entry("imports", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "tagging", "feeds", "transcripts")),
             Map.entry("transcripts", Set.of("platform", "security", "podcasts", "episodes", "chapters")),
+            Map.entry("waveforms", Set.of("platform", "security", "media", "episodes", "chapters")),
             Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings", "transcripts")));
 
     static JavaClasses classes;
@@ -105,6 +106,13 @@ class FeatureGraphTest {
     void onlyTaggingReadsAndWritesMp3Tags() {
         noClasses().that().resideOutsideOfPackage("dev.chapitre.tagging..")
                 .should().dependOnClassesThat().resideInAPackage("org.jaudiotagger..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyWaveformsDecodesAudio() {
+        noClasses().that().resideOutsideOfPackage("dev.chapitre.waveforms..")
+                .should().dependOnClassesThat().resideInAPackage("javazoom..")
                 .check(classes);
     }
 

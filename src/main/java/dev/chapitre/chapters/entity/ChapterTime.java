@@ -23,6 +23,12 @@ public final class ChapterTime {
         return padded(text, ms % 1000, 3).toString();
     }
 
+    /** As people read a time: 1:05 or 1:02:05 (to the second, rounded down). */
+    public static String clock(long ms) {
+        long s = ms / 1000;
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+    }
+
     private static StringBuilder padded(StringBuilder text, long value, int width) {
         var digits = Long.toString(value);
         for (int i = digits.length(); i < width; i++) {

@@ -1,5 +1,6 @@
 package dev.chapitre.transcripts.control;
 
+import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.platform.control.HtmlText;
 import dev.chapitre.transcripts.entity.Cue;
 import java.util.List;
@@ -32,23 +33,17 @@ public final class TranscriptPage {
                 .append(HtmlText.escaped(heading.episodeTitle())).append("</h1>\n<p><a href=\"").append(HtmlText.escaped(heading.episodePageUrl()))
                 .append("\">").append(HtmlText.escaped(heading.showTitle())).append("</a></p>\n");
         for (var section : sections) {
-            section.chapter().ifPresent(chapter -> html.append("<h2><time>").append(clock(chapter.startMs())).append("</time> ")
+            section.chapter().ifPresent(chapter -> html.append("<h2><time>").append(ChapterTime.clock(chapter.startMs())).append("</time> ")
                     .append(HtmlText.escaped(chapter.title())).append("</h2>\n"));
             for (var paragraph : section.paragraphs()) {
                 if (paragraph.opensTurn()) {
                     html.append("<cite>").append(HtmlText.escaped(paragraph.speaker().orElseThrow())).append(":</cite>\n");
                 }
-                html.append("<time>").append(clock(paragraph.startMs())).append("</time>\n<p>")
+                html.append("<time>").append(ChapterTime.clock(paragraph.startMs())).append("</time>\n<p>")
                         .append(paragraph.cues().stream().map(Cue::text).map(HtmlText::escaped).collect(Collectors.joining(" ")))
                         .append("</p>\n");
             }
         }
         return html.append("</body>\n</html>\n").toString();
-    }
-
-    /** 0:05, 12:34, 1:02:03: how players show a time. */
-    static String clock(long ms) {
-        long s = ms / 1000;
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chapitre.web.control;
 
+import dev.chapitre.chapters.entity.ChapterTime;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,10 +40,7 @@ public final class Formats {
 
     /** A chapter's start as players show it: "4:05" or "1:02:03". */
     public static String clock(long ms) {
-        long seconds = ms / 1000;
-        return seconds >= 3600
-                ? "%d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : "%d:%02d".formatted(seconds / 60, seconds % 60);
+        return ChapterTime.clock(ms);
     }
 
     public String average(double average) {

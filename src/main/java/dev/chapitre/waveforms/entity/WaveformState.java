@@ -1,0 +1,5 @@
+package dev.chapitre.waveforms.entity;
+
+public enum WaveformState {
+    COMPUTING, READY, FAILED
+}

@@ -1,0 +1,62 @@
+package dev.chapitre.waveforms.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.waveforms.entity.Pause;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ChapterChecksTest {
+
+    static Chapter at(long ms) {
+        return new Chapter(ms, "Chapitre à " + ms, null, null, true);
+    }
+
+    static List<String> apps(List<ChapterChecks.Check> checks) {
+        return checks.stream().map(ChapterChecks.Check::app).toList();
+    }
+
+    @Test
+    void twoChaptersWarnForAppleAndYoutubeThreeDoNot() {
+        var two = ChapterChecks.of(List.of(at(0), at(60_000)), Optional.empty());
+        var three = ChapterChecks.of(List.of(at(0), at(60_000), at(120_000)), Optional.empty());
+
+        assertEquals(List.of("apple", "youtube"), apps(two));
+        assertTrue(two.get(0).message().contains("three"), two.get(0).message());
+        assertEquals(List.of(), three);
+    }
+
+    @Test
+    void aFirstChapterAfterTheStartWarnsForEachApp() {
+        var checks = ChapterChecks.of(List.of(at(5_000), at(60_000), at(120_000)), Optional.empty());
+
+        assertEquals(List.of("apple", "spotify", "youtube"), apps(checks));
+        checks.forEach(check -> assertEquals(OptionalInt.of(1), check.chapter()));
+        assertTrue(checks.get(1).message().contains("0:05"), checks.get(1).message());
+    }
+
+    @Test
+    void youtubeWantsTenSecondsPerChapterNumberedAsTheEditorShowsThem() {
+        var checks = ChapterChecks.of(List.of(at(0), at(6_000), at(60_000)), Optional.empty());
+
+        assertEquals(1, checks.size(), checks.toString());
+        assertEquals("youtube", checks.get(0).app());
+        assertEquals(OptionalInt.of(1), checks.get(0).chapter());
+        assertEquals("Chapter 1 lasts 6.0 s; YouTube ignores chapters shorter than 10 s.", checks.get(0).message());
+    }
+
+    @Test
+    void aStartInsideSpeechIsToldWithTheNearestPause() {
+        var pauses = List.of(new Pause(59_000, 60_000), new Pause(121_000, 122_500));
+
+        var checks = ChapterChecks.of(List.of(at(0), at(60_100), at(119_000)), Optional.of(pauses));
+
+        assertEquals(1, checks.size(), checks.toString());
+        assertEquals(OptionalInt.of(3), checks.get(0).chapter());
+        assertEquals("Chapter 3 (1:59) starts while someone is speaking; the nearest pause is at 2:01.", checks.get(0).message());
+    }
+}
