@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Chapter starts proposed where a show's parts most likely change: at the longest pauses, spread
- * over the episode (no two closer than a share of its length), as many as suit its length (about one
+ * over the episode (no two closer than half the length a chapter would have if all were equal), as many as suit its length (about one
  * every eight minutes, at least the three Apple asks for), beside the chapters the producer already
  * has. A chapter starts where the voice comes back, at the end of its pause.
  */
@@ -18,7 +18,6 @@ public final class ChapterSuggestions {
     static final long MINUTES_PER_CHAPTER = 8;
     static final int MIN_CHAPTERS = 3;
     static final int MAX_CHAPTERS = 25;
-    static final long MIN_GAP_MS = 10_000;
 
     public record Suggestion(long startMs, String reason) {
     }
@@ -28,7 +27,7 @@ public final class ChapterSuggestions {
 
     public static List<Suggestion> of(List<Pause> pauses, long durationMs, List<Long> existingStarts) {
         long wanted = Math.max(MIN_CHAPTERS, Math.min(MAX_CHAPTERS, Math.round(durationMs / 60_000.0 / MINUTES_PER_CHAPTER) + 1));
-        long gap = Math.max(MIN_GAP_MS, durationMs / (wanted * 2));
+        long gap = durationMs / (wanted * 2);
         var taken = new ArrayList<>(existingStarts);
         var suggested = new ArrayList<Suggestion>();
         if (existingStarts.stream().noneMatch(start -> start == 0)) {
