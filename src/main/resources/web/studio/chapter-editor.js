@@ -1,14 +1,19 @@
 // The chapter-marking editor: one row per chapter, checked against the API's own rules as the
 // producer types (a preview, nothing saved), saved with If-Match, then followed until the MP3 is
 // re-tagged. A broken rule goes to its row by the error's `index`. With a transcript, its sentences
-// start chapters and its first words after each start suggest titles.
+// start chapters and its first words after each start suggest titles. The waveform shows the audio:
+// marks and dragged handles snap to the nearest pause (undoable; Shift places freely), suggested
+// chapters are accepted one by one, and each app's checks follow every change.
 import { api } from './api.js';
 import { sentence } from './forms.js';
+import { chapterChecks } from './chapter-checks.js';
 import { chapterImport } from './chapter-import.js';
 import { chapterPlayer } from './chapter-player.js';
 import { chapterRow } from './chapter-row.js';
+import { chapterSuggestions } from './chapter-suggestions.js';
 import { chapterTranscript } from './chapter-transcript.js';
 import { formatTime } from './chapter-time.js';
+import { chapterWaveform } from './chapter-waveform.js';
 
 /** The row's message for one error of a problem: the API says startTime, the row says Start. */
 const rowMessage = error => ({ index: error.index, text: sentence(error.field === 'startTime' ? 'start' : error.field, error.reason) });
@@ -31,6 +36,10 @@ export function chapterEditor(root, episode) {
 
   audio.src = episodeAudio.url;
   document.getElementById('length').textContent = formatTime(episodeAudio.durationMs);
+  const waveformPanel = document.getElementById('waveform-panel');
+  const snapStatus = document.getElementById('snap-status');
+  const waveform = chapterWaveform(waveformPanel, base, audio, episodeAudio.durationMs, (row, ms, free) => place(row, ms, free));
+  const refreshChecks = chapterChecks(document.getElementById('checks'), base);
 
   const toRows = chapters => chapters.map(c => ({
     key: nextKey++, start: Math.round(Number(c.startTime) * 1000), startText: null,
@@ -73,6 +82,37 @@ export function chapterEditor(root, episode) {
     document.getElementById('chapter-count').textContent = rows.length ? `(${rows.length})` : '';
     if (focus) list.querySelector(`[data-key="${focus.key}"] ${focus.selector}`)?.focus();
     highlight();
+    waveform.update(rows);
+  }
+
+  /**
+   * A start set by ear or by hand on the waveform goes to the nearest pause within 1.5 s (the moment
+   * between two sentences), unless Shift is held; a snap is said, and can be undone.
+   */
+  function snapped(ms, free) {
+    return free ? { ms, snapped: false } : waveform.snap(ms);
+  }
+
+  function saySnap(row, snap, from) {
+    if (!snap.snapped) { snapStatus.replaceChildren(); return; }
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = 'Undo';
+    undo.addEventListener('click', () => {
+      snapStatus.replaceChildren();
+      if (!rows.includes(row)) return;
+      row.start = from;
+      moved(row, '.start-input');
+    });
+    snapStatus.replaceChildren(`Chapter start snapped to a pause at ${formatTime(snap.ms)} (you marked ${formatTime(from)}). `, undo);
+  }
+
+  /** A handle dropped on the waveform. */
+  function place(row, ms, free) {
+    const snap = snapped(ms, free);
+    row.start = snap.ms;
+    moved(row, '.start-input');
+    saySnap(row, snap, ms);
   }
 
   /** After a change of a row's start: the rows in order again, the focus kept where it was. */
@@ -83,13 +123,14 @@ export function chapterEditor(root, episode) {
     check();
   }
 
-  /** The one way a chapter is added: M, the Mark button and a transcript sentence's + all come here. */
+  /** The one way a chapter is added: M, the Mark button, a transcript sentence's + and an accepted suggestion all come here. */
   function addChapterAt(start) {
     const row = { key: nextKey++, start, startText: null, title: '', url: '', img: '', toc: true };
     rows.push(row);
     sort();
     render({ key: row.key, selector: '.title-input' });
     check();
+    return row;
   }
 
   function rowErrors(errors) {
@@ -115,6 +156,7 @@ export function chapterEditor(root, episode) {
     valid = false;
     updateSave();
     if (unreadable.length) { rowErrors(unreadable); return; }
+    refreshChecks(document_());
     timer = setTimeout(async () => {
       const ticket = ++checking;
       const result = await api('POST', `${base}/chapters/import?format=json&preview=true`, JSON.stringify(document_()),
@@ -203,7 +245,11 @@ export function chapterEditor(root, episode) {
     [...list.children].forEach((item, index) => item.classList.toggle('current', index === current));
   }
 
-  const mark = () => addChapterAt(Math.round(audio.currentTime * 1000));
+  const mark = event => {
+    const heard = Math.round(audio.currentTime * 1000);
+    const snap = snapped(heard, !!(event && event.shiftKey));
+    saySnap(addChapterAt(snap.ms), snap, heard);
+  };
   chapterPlayer(root, audio, mark);
   audio.addEventListener('timeupdate', highlight);
 
@@ -235,6 +281,8 @@ export function chapterEditor(root, episode) {
     check();
     saveStatus.textContent = 'Imported. Check them, then save.';
   });
+
+  chapterSuggestions(waveformPanel, base, waveform, start => addChapterAt(start));
 
   if (episode.transcript) {
     chapterTranscript(document.getElementById('transcript-panel'), base, audio, addChapterAt);

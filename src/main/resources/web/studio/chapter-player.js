@@ -1,5 +1,5 @@
 // The editor's player: play and pause, skip, speed, the running clock, and the keys that let a
-// producer mark chapters by ear (M marks, Space plays or pauses).
+// producer mark chapters by ear (M marks, Shift+M marks without snapping to a pause, Space plays or pauses).
 import { formatTime } from './chapter-time.js';
 
 export function chapterPlayer(root, audio, onMark) {
@@ -35,7 +35,7 @@ export function chapterPlayer(root, audio, onMark) {
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'm' || event.key === 'M') { event.preventDefault(); onMark(); }
+    if (event.key === 'm' || event.key === 'M') { event.preventDefault(); onMark(event); }
     else if (event.key === ' ' && !target.closest('button, a, audio')) { event.preventDefault(); toggle(); }
   });
 }

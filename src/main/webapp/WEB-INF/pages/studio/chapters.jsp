@@ -28,6 +28,20 @@
 <ol class="cues" aria-label="Sentences"></ol>
 </section>
 </div>
+<section class="card waveform-panel" id="waveform-panel" aria-labelledby="waveform-heading">
+<h2 id="waveform-heading">Waveform</h2>
+<div class="waveform-tools">
+<button type="button" id="zoom-out" title="Zoom out">−</button>
+<button type="button" id="zoom-in" title="Zoom in (down to 10 ms per pixel)">+</button>
+<button type="button" id="zoom-fit">Whole episode</button>
+<span class="form-status" role="status" id="waveform-status">Loading the waveform…</span>
+</div>
+<div class="waveform-scroll"><canvas id="waveform" aria-label="Waveform of the episode: click to play from there, drag a chapter's handle to move it"></canvas><div class="waveform-spacer"></div></div>
+<p class="hint">Click to play from there; drag a chapter's numbered handle to move it; <kbd>Ctrl</kbd>+wheel zooms. Pauses are shaded: a mark (<kbd>M</kbd> or a handle) snaps to the nearest one within 1.5 s; hold <kbd>Shift</kbd> to place it freely.</p>
+<p class="form-status" role="status" id="snap-status"></p>
+<p><button type="button" id="suggest-chapters">Suggest chapters at the longest pauses</button> <span class="form-status" role="status" id="suggest-chapters-status"></span></p>
+<ol id="suggestions" class="suggestions" aria-label="Suggested chapters" hidden></ol>
+</section>
 <section class="card" aria-labelledby="rows-heading">
 <h2 id="rows-heading">Chapters <span class="muted" id="chapter-count"></span></h2>
 <p class="empty" id="no-chapters" hidden>No chapter yet: play the episode and press <kbd>M</kbd>, or import a list below.</p>
@@ -43,6 +57,11 @@
 <button type="button" id="reload">Load their version (discard mine)</button>
 <button type="button" id="keep">Keep editing mine</button>
 </div>
+</section>
+<section class="card checks-panel" aria-labelledby="checks-heading">
+<h2 id="checks-heading">What apps will make of these chapters</h2>
+<p class="hint">Warnings only, checked as you mark: you can always save.</p>
+<ul id="checks" class="checks"></ul>
 </section>
 <section class="card" aria-labelledby="import-heading" id="import">
 <h2 id="import-heading">Import</h2>

@@ -10,107 +10,45 @@ import dev.chapitre.it.JarServer;
 import dev.chapitre.it.Poll;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Peaks and pauses of real speech: four French sentences spoken by espeak-ng, joined with silences
+ * Peaks and pauses of real speech ({@link SpokenFrench}): four French sentences spoken by espeak-ng, joined with silences
  * of known length, encoded as a podcast would be (ffmpeg, 128 kbit/s, 44.1 kHz stereo). The pauses
  * must be where the test put them, the suggestions at the parts' starts, the peaks as ffmpeg decodes
  * them; and an hour of audio is scanned by a server whose heap is 256 MiB.
  */
 class WaveformE2E {
 
-    static final String[] PARTS = {
-            "Bonjour et bienvenue dans Épique l'émission qui raconte l'Élysée.",
-            "Premier chapitre en deux mille dix-sept le premier ministre arrive à Matignon.",
-            "Deuxième chapitre avec les réformes de l'automne et la rentrée sociale.",
-            "Merci de votre écoute et à la semaine prochaine."};
-    // No commas: espeak-ng pauses 300 ms at each, a pause too, but not one the test put there.
-    /** Seconds of silence after each part but the last. */
-    static final double[] GAPS = {1.2, 2.0, 1.5};
-    static final float RATE = 22_050;
-
+    static SpokenFrench spoken;
     static Path directory;
     static Path mp3;
     /** Where each silence really is, in ms: from the last sound of a part to the first of the next. */
-    static final List<long[]> truePauses = new ArrayList<>();
+    static List<long[]> truePauses;
     static Api producer;
     static String path;
 
     @BeforeAll
     static void spokenFrenchWithSilencesOfKnownLength() throws Exception {
-        var espeak = Tools.require("espeak-ng", "/usr/bin/espeak-ng");
-        var ffmpeg = Tools.require("ffmpeg", "/usr/bin/ffmpeg");
         directory = Files.createDirectories(Path.of("target", "e2e-waveform").toAbsolutePath());
-        var joined = new ByteArrayOutputStream();
-        long samples = 0;
-        for (int i = 0; i < PARTS.length; i++) {
-            var wav = directory.resolve("part" + i + ".wav");
-            Tools.run(List.of(espeak.toString(), "-v", "fr", "-w", wav.toString(), PARTS[i]));
-            var speech = trimmed(wav);
-            if (i > 0) {
-                truePauses.get(i - 1)[1] = millis(samples);
-            }
-            joined.writeBytes(speech);
-            samples += speech.length / 2;
-            if (i < GAPS.length) {
-                truePauses.add(new long[] {millis(samples), 0});
-                int silence = (int) Math.round(GAPS[i] * RATE);
-                joined.writeBytes(new byte[silence * 2]);
-                samples += silence;
-            }
-        }
-        var wav = directory.resolve("spoken.wav");
-        var format = new AudioFormat(RATE, 16, 1, true, false);
-        var bytes = joined.toByteArray();
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(bytes), format, bytes.length / 2), AudioFileFormat.Type.WAVE, wav.toFile());
-        mp3 = directory.resolve("spoken.mp3");
-        Tools.run(List.of(ffmpeg.toString(), "-v", "error", "-y", "-i", wav.toString(), "-ar", "44100", "-ac", "2", "-b:a", "128k", mp3.toString()));
-
+        spoken = SpokenFrench.make(directory);
+        mp3 = spoken.mp3();
+        truePauses = spoken.pauses();
         producer = Api.newProducer();
         var show = producer.createShow("Épique parlé " + System.nanoTime()).getString("slug");
         var created = producer.uploadEpisode(show, Json.createObjectBuilder().add("title", "Quatre parties").build(), Files.readAllBytes(mp3));
         assertEquals(201, created.statusCode(), created.body());
         path = "/api/podcasts/" + show + "/episodes/" + Api.object(created).getString("slug");
-    }
-
-    /** A part's samples from its first to its last sound: espeak-ng ends each with about 0.3 s of silence of its own. */
-    static byte[] trimmed(Path wav) throws Exception {
-        try (var in = AudioSystem.getAudioInputStream(wav.toFile())) {
-            assertEquals(RATE, in.getFormat().getSampleRate());
-            var pcm = in.readAllBytes();
-            var values = ByteBuffer.wrap(pcm).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
-            int first = 0;
-            int last = values.limit() - 1;
-            while (first < last && Math.abs(values.get(first)) < 100) {
-                first++;
-            }
-            while (last > first && Math.abs(values.get(last)) < 100) {
-                last--;
-            }
-            return java.util.Arrays.copyOfRange(pcm, first * 2, (last + 1) * 2);
-        }
-    }
-
-    static long millis(long samples) {
-        return Math.round(samples * 1000 / RATE);
     }
 
     static HttpResponse<byte[]> peaks(Api api, String episodePath, Duration timeout) {

@@ -1,0 +1,41 @@
+// What listening apps will make of the chapters being marked, as the producer marks them: the
+// server's checks (Apple, Spotify, YouTube, ID3, starts inside speech) of the unsaved chapters,
+// asked a moment after each change. Warnings only: saving is never blocked by them.
+import { api } from './api.js';
+
+const APPS = { apple: 'Apple Podcasts', spotify: 'Spotify', youtube: 'YouTube', id3: 'MP3 players', listeners: 'Listeners' };
+
+export function chapterChecks(list, base) {
+  let timer = null;
+  let ticket = 0;
+
+  function render(checks) {
+    if (!checks.length) {
+      const fine = document.createElement('li');
+      fine.className = 'check fine';
+      fine.textContent = 'No warning: Apple Podcasts, Spotify and YouTube will show these chapters as they are.';
+      list.replaceChildren(fine);
+      return;
+    }
+    list.replaceChildren(...checks.map(check => {
+      const item = document.createElement('li');
+      item.className = `check ${check.level}`;
+      item.dataset.app = check.app;
+      const app = document.createElement('strong');
+      app.textContent = `${APPS[check.app] || check.app}: `;
+      item.append(app, check.message);
+      return item;
+    }));
+  }
+
+  /** The editor's chapters as they are now (the JSON it would save). */
+  return function refresh(chaptersDocument) {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const mine = ++ticket;
+      const result = await api('POST', `${base}/chapters/checks`, JSON.stringify(chaptersDocument), { 'Content-Type': 'application/json' });
+      if (mine !== ticket || !result.ok) return; // a newer check is on its way, or the draft does not read yet
+      render(result.json);
+    }, 300);
+  };
+}
