@@ -1,7 +1,7 @@
 -- Waveforms (issue 19): an episode's peaks and pauses, computed on the server once per audio version
 -- (episode.audio_revision) for the chapter editor. A cache of what the audio says: it can always be
 -- computed again, so it is stored as the editor reads it (packed bytes), never queried by SQL.
--- The same words on H2 2.2 and PostgreSQL.
+-- The same words on H2 2.2 and PostgreSQL, in the column types backups know (no floating point).
 
 CREATE TABLE waveform (
     episode_id BIGINT NOT NULL PRIMARY KEY,
@@ -12,7 +12,7 @@ CREATE TABLE waveform (
     -- when an instance took the work on: a claim older than a few minutes was lost with its instance
     claimed_at BIGINT NOT NULL,
     -- the pause rule the pauses were found with; another configuration means computing them again
-    pause_threshold_db DOUBLE PRECISION NOT NULL,
+    pause_threshold_db INTEGER NOT NULL,
     pause_min_ms INTEGER NOT NULL,
     computed_at BIGINT,
     error VARCHAR(1000),

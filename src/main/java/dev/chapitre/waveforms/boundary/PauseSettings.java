@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The pause rule this instance finds pauses with, from the environment: {@code CHAPITRE_PAUSE_THRESHOLD_DB}
- * (dBFS, default -40) and {@code CHAPITRE_PAUSE_MIN_MS} (default 300). Instances of a cluster are
+ * (whole dBFS, default -40) and {@code CHAPITRE_PAUSE_MIN_MS} (default 300). Instances of a cluster are
  * configured alike; waveforms found with another rule are computed again.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class PauseSettings {
     @PostConstruct
     void read() {
         try {
-            rule = new PauseRule(Double.parseDouble(thresholdDb.trim()), Integer.parseInt(minLengthMs.trim()));
+            rule = new PauseRule(Integer.parseInt(thresholdDb.trim()), Integer.parseInt(minLengthMs.trim()));
         } catch (IllegalArgumentException e) {
             LOG.severe(() -> "CHAPITRE_PAUSE_THRESHOLD_DB and CHAPITRE_PAUSE_MIN_MS: " + e.getMessage()
                     + "; finding pauses with the defaults (" + PauseRule.SPEECH.thresholdDb() + " dB, " + PauseRule.SPEECH.minLengthMs() + " ms).");

@@ -121,12 +121,22 @@ public class WaveformWork {
         }
     }
 
-    /** A re-tag can retire the file a claim named while it is read: the same sound is then read from the new one. */
+    /**
+     * A file on this machine's disk is decoded in parts side by side, one per core (a file system's
+     * media); a bucket's object as one stream. A re-tag can retire the file a claim named while it is
+     * opened: the same sound is then read from the new one.
+     */
     private AudioAnalysis analyse(WaveformJobs.Claim claim) throws IOException {
         var key = claim.audioKey();
         for (int attempt = 0; ; attempt++) {
-            try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
-                return Mp3Analysis.of(in, claim.rule(), () -> Thread.currentThread().isInterrupted());
+            try {
+                var local = storage.localFile(key);
+                if (local.isPresent()) {
+                    return Mp3Analysis.of(local.get(), claim.rule(), () -> false, executor, Runtime.getRuntime().availableProcessors());
+                }
+                try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
+                    return Mp3Analysis.of(in, claim.rule(), () -> Thread.currentThread().isInterrupted());
+                }
             } catch (NoSuchFileException retired) {
                 var current = jobs.currentKey(claim);
                 if (attempt >= 3 || current.isEmpty() || current.get().equals(key)) {

@@ -26,7 +26,7 @@ public class Waveforms {
     public record Ready(Waveform waveform, List<Chapter> chapters) {
 
         public String etag() {
-            return "w" + waveform.episodeId() + "r" + waveform.audioRevision() + "p" + Math.round(-waveform.thresholdDb() * 10) + "m"
+            return "w" + waveform.episodeId() + "r" + waveform.audioRevision() + "p" + -waveform.thresholdDb() + "m"
                     + waveform.minPauseMs();
         }
     }

@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
  *
  * @param infoFrame the first frame is a header, not sound
  * @param skipSamples samples to drop after it (encoder and decoder delay)
+ * @param firstFrameAt where the first frame starts in the file (after the ID3v2 tag)
  */
-public record GaplessStart(boolean infoFrame, int skipSamples) {
+public record GaplessStart(boolean infoFrame, int skipSamples, long firstFrameAt) {
 
-    static final GaplessStart NONE = new GaplessStart(false, 0);
+    static final GaplessStart NONE = new GaplessStart(false, 0, 0);
     /** The delay of the MDCT and synthesis filter bank that LAME's tag does not count (as ffmpeg: 528 + 1). */
     static final int DECODER_DELAY = 529;
     private static final int LOOK_AHEAD = 4096;
@@ -26,11 +27,12 @@ public record GaplessStart(boolean infoFrame, int skipSamples) {
      * {@code in} is where the frames begin afterwards.
      */
     public static GaplessStart read(BufferedInputStream in) throws IOException {
-        skipId3v2(in);
+        long tag = skipId3v2(in);
         in.mark(LOOK_AHEAD);
         var head = in.readNBytes(LOOK_AHEAD);
         in.reset();
-        return of(head);
+        var start = of(head);
+        return new GaplessStart(start.infoFrame(), start.skipSamples(), tag);
     }
 
     static GaplessStart of(byte[] frame) {
@@ -46,7 +48,7 @@ public record GaplessStart(boolean infoFrame, int skipSamples) {
         int sideInfo = version == 3 ? (mono ? 17 : 32) : (mono ? 9 : 17);
         int xing = 4 + sideInfo;
         if (ascii(frame, 4 + 32, 4).equals("VBRI")) {
-            return new GaplessStart(true, 0);
+            return new GaplessStart(true, 0, 0);
         }
         var id = ascii(frame, xing, 4);
         if (!id.equals("Xing") && !id.equals("Info")) {
@@ -58,30 +60,33 @@ public record GaplessStart(boolean infoFrame, int skipSamples) {
         // encoder, 12 more, then 12 bits of encoder delay and 12 of end padding.
         if (lame + 24 > frame.length || !(ascii(frame, lame, 4).equals("LAME") || ascii(frame, lame, 4).equals("Lavc")
                 || ascii(frame, lame, 4).equals("Lavf"))) {
-            return new GaplessStart(true, 0);
+            return new GaplessStart(true, 0, 0);
         }
         int delay = ((frame[lame + 21] & 0xff) << 4) | ((frame[lame + 22] & 0xff) >> 4);
-        return new GaplessStart(true, delay + DECODER_DELAY);
+        return new GaplessStart(true, delay + DECODER_DELAY, 0);
     }
 
-    private static void skipId3v2(BufferedInputStream in) throws IOException {
+    /** The bytes before the first frame: the tag and any zeros after it. */
+    private static long skipId3v2(BufferedInputStream in) throws IOException {
         in.mark(10);
         var header = in.readNBytes(10);
         if (header.length < 10 || !ascii(header, 0, 3).equals("ID3")) {
             in.reset();
-            return;
+            return 0;
         }
         long size = ((header[6] & 0x7fL) << 21) | ((header[7] & 0x7fL) << 14) | ((header[8] & 0x7fL) << 7) | (header[9] & 0x7fL);
         boolean footer = (header[5] & 0x10) != 0;
-        in.skipNBytes(size + (footer ? 10 : 0));
+        long skipped = 10 + size + (footer ? 10 : 0);
+        in.skipNBytes(skipped - 10);
         // Padding after a tag is not part of it on every writer: zeros before the first sync.
         while (true) {
             in.mark(1);
             int b = in.read();
             if (b != 0) {
                 in.reset();
-                return;
+                return skipped;
             }
+            skipped++;
         }
     }
 

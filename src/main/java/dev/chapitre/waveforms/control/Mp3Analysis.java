@@ -3,7 +3,16 @@ package dev.chapitre.waveforms.control;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import javazoom.jl.decoder.Bitstream;
 import javazoom.jl.decoder.BitstreamException;
@@ -13,38 +22,135 @@ import javazoom.jl.decoder.Header;
 import javazoom.jl.decoder.Obuffer;
 
 /**
- * Decodes an MP3 as a stream, frame by frame, into a {@link LevelScan}: the samples go from the
- * decoder's synthesis filter straight into the scan (mixed to mono), never into a buffer of the
- * whole file, so memory stays the same for a 3-hour episode as for a 3-minute one.
+ * Decodes an MP3 frame by frame into {@link LevelScan}s: the samples go from the decoder's synthesis
+ * filter straight into the scan (mixed to mono), never into a buffer of the whole file, so memory
+ * stays the same for a 3-hour episode as for a 3-minute one.
+ * <p>
+ * A file on this machine's disk is cut into parts decoded side by side (decoding is all CPU, and a
+ * host has more than one core): each part starts {@value #WARM_UP} frames early, whose sound is
+ * dropped, so that the decoder's state (the bit reservoir, which reaches back up to 511 bytes, the
+ * overlap of the MDCT, the synthesis filter's window) is what it would have been; the parts' levels are
+ * then joined (see {@link LevelScan#joined}). A stream (object storage) is decoded in one pass.
  */
 public final class Mp3Analysis {
 
+    static final int WARM_UP = 10;
+    /** A part is worth its warm-up and its thread from about a minute of audio on. */
+    static final int MIN_PART_FRAMES = 2_000;
     private static final int READ_BUFFER = 64 * 1024;
 
     private Mp3Analysis() {
     }
 
-    /** {@code cancelled} is asked between frames: a replaced audio need not be decoded to its end. */
+    /** One pass over a stream. {@code cancelled} is asked between frames. */
     public static AudioAnalysis of(InputStream mp3, PauseRule rule, BooleanSupplier cancelled) throws IOException {
         var in = new BufferedInputStream(mp3, READ_BUFFER);
         var start = GaplessStart.read(in);
+        var part = decode(in, new Plan(start.infoFrame() ? 1 : 0, start.skipSamples(), 0, Long.MAX_VALUE, 0), rule, cancelled);
+        return LevelScan.joined(part.sampleRate, rule, List.of(part.levels));
+    }
+
+    /** A file, in up to {@code parallelism} parts run on {@code executor} (the caller runs the first). */
+    public static AudioAnalysis of(Path mp3, PauseRule rule, BooleanSupplier cancelled, Executor executor, int parallelism)
+            throws IOException {
+        return of(mp3, rule, cancelled, executor, parallelism, MIN_PART_FRAMES);
+    }
+
+    static AudioAnalysis of(Path mp3, PauseRule rule, BooleanSupplier cancelled, Executor executor, int parallelism, int minPartFrames)
+            throws IOException {
+        try (var file = FileChannel.open(mp3, StandardOpenOption.READ)) {
+            var start = GaplessStart.read(new BufferedInputStream(Channels.newInputStream(file), READ_BUFFER));
+            var index = FrameIndex.of(file, start.firstFrameAt());
+            int frames = index.map(offsets -> offsets.length).orElse(0);
+            int parts = Math.max(1, Math.min(parallelism, frames / minPartFrames));
+            if (index.isEmpty() || parts == 1) {
+                file.position(0);
+                return of(Channels.newInputStream(file), rule, cancelled);
+            }
+            var offsets = index.get();
+            int infoFrames = start.infoFrame() ? 1 : 0;
+            var tasks = new ArrayList<FutureTask<Decoded>>();
+            for (int k = 0; k < parts; k++) {
+                int from = (int) ((long) frames * k / parts);
+                int to = k + 1 == parts ? frames : (int) ((long) frames * (k + 1) / parts);
+                int decodeFrom = k == 0 ? 0 : Math.max(infoFrames, from - WARM_UP);
+                long end = to == frames ? Long.MAX_VALUE : offsets[to];
+                var plan = k == 0 ? new Plan(infoFrames, start.skipSamples(), offsets[0], end, 0)
+                        : new Plan(from - decodeFrom, 0, offsets[decodeFrom], end, Math.max(0, (long) (from - infoFrames) * samplesPerFrame(offsets, file)
+                                - start.skipSamples()));
+                tasks.add(new FutureTask<>(() -> {
+                    try (var part = FileChannel.open(mp3, StandardOpenOption.READ)) {
+                        part.position(plan.fromByte());
+                        var bounded = new BufferedInputStream(new Bounded(Channels.newInputStream(part), plan.toByte() - plan.fromByte()), READ_BUFFER);
+                        return decode(bounded, plan, rule, cancelled);
+                    }
+                }));
+            }
+            tasks.subList(1, tasks.size()).forEach(executor::execute);
+            var decoded = new ArrayList<Decoded>();
+            for (var task : tasks) {
+                task.run(); // a part no thread took yet is decoded here; one already started returns at once
+                decoded.add(result(task));
+            }
+            int rate = decoded.get(0).sampleRate;
+            if (decoded.stream().anyMatch(d -> d.sampleRate != rate)) {
+                throw new IOException("Not readable as MPEG audio: the sample rate changes within the file");
+            }
+            return LevelScan.joined(rate, rule, decoded.stream().map(d -> d.levels).toList());
+        }
+    }
+
+    private static Decoded result(FutureTask<Decoded> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** The samples each frame of the file decodes to (the first frame's kind: the index holds one kind only). */
+    private static int samplesPerFrame(long[] offsets, FileChannel file) throws IOException {
+        var header = java.nio.ByteBuffer.allocate(4);
+        file.read(header, offsets[0]);
+        int h = header.getInt(0);
+        int layer = h >>> 17 & 0x3;
+        int version = h >>> 19 & 0x3;
+        return layer == 3 ? 384 : layer == 2 || version == 3 ? 1152 : 576;
+    }
+
+    /**
+     * What one decoder does: drop the sound of the first {@code dropFrames} frames (an Info header, or a
+     * part's warm-up) and then {@code skipSamples} (the encoder's delay), and scan the rest as from
+     * {@code firstSample} of the file.
+     */
+    private record Plan(int dropFrames, int skipSamples, long fromByte, long toByte, long firstSample) {
+    }
+
+    private record Decoded(int sampleRate, LevelScan.Part levels) {
+    }
+
+    private static Decoded decode(InputStream in, Plan plan, PauseRule rule, BooleanSupplier cancelled) throws IOException {
         var bitstream = new Bitstream(in);
-        var mix = new MonoMix(start.skipSamples(), rule);
+        var mix = new MonoMix(plan.skipSamples());
         var decoder = new Decoder();
         decoder.setOutputBuffer(mix);
-        boolean first = true;
+        int frame = 0;
         try {
             for (Header header = bitstream.readFrame(); header != null; header = bitstream.readFrame()) {
-                if (cancelled.getAsBoolean()) {
-                    throw new IOException("Cancelled: the audio changed");
+                if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                    throw new IOException("Cancelled");
                 }
-                if (first && start.infoFrame()) {
-                    first = false;
-                    bitstream.closeFrame();
-                    continue;
+                if (mix.scan == null) {
+                    mix.scan = new LevelScan(header.frequency(), rule, plan.firstSample());
+                    mix.sampleRate = header.frequency();
                 }
-                first = false;
-                mix.beginFrame(header);
+                mix.beginFrame(frame++ < plan.dropFrames());
                 try {
                     decoder.decodeFrame(header, bitstream);
                 } catch (DecoderException | ArrayIndexOutOfBoundsException broken) {
@@ -63,7 +169,10 @@ public final class Mp3Analysis {
                 // the caller closes the stream itself
             }
         }
-        return mix.finish();
+        if (mix.scan == null) {
+            throw new IOException("Not readable as MPEG audio: no frame found");
+        }
+        return new Decoded(mix.sampleRate, mix.scan.finish());
     }
 
     static int samplesPerFrame(Header header) {
@@ -84,19 +193,16 @@ public final class Mp3Analysis {
         private final int[] filled = new int[2];
         private final float[] mono = new float[1152];
         private int toSkip;
-        private long samples;
-        private final PauseRule rule;
-        private LevelScan scan;
+        private boolean dropped;
+        LevelScan scan;
+        int sampleRate;
 
-        MonoMix(int toSkip, PauseRule rule) {
+        MonoMix(int toSkip) {
             this.toSkip = toSkip;
-            this.rule = rule;
         }
 
-        void beginFrame(Header header) {
-            if (scan == null) {
-                scan = new LevelScan(header.frequency(), rule);
-            }
+        void beginFrame(boolean drop) {
+            dropped = drop;
             filled[0] = 0;
             filled[1] = 0;
         }
@@ -123,6 +229,9 @@ public final class Mp3Analysis {
         }
 
         void endFrame() {
+            if (dropped) {
+                return;
+            }
             int count;
             if (filled[1] == 0) {
                 count = filled[0];
@@ -139,14 +248,6 @@ public final class Mp3Analysis {
                 System.arraycopy(mono, from, mono, 0, count - from);
             }
             scan.accept(mono, count - from);
-            samples += count - from;
-        }
-
-        AudioAnalysis finish() throws IOException {
-            if (scan == null) {
-                throw new IOException("Not readable as MPEG audio: no frame found");
-            }
-            return scan.finish(samples);
         }
 
         @Override
@@ -164,6 +265,36 @@ public final class Mp3Analysis {
 
         @Override
         public void set_stop_flag() {
+        }
+    }
+
+    /** At most {@code limit} bytes of a stream: a part ends where the next begins. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            left -= b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            left -= Math.max(0, n);
+            return n;
         }
     }
 }

@@ -6,13 +6,13 @@ package dev.chapitre.waveforms.control;
  * 20–40 dB above the threshold, a room's noise floor below it, and 300 ms is longer than the gaps
  * between words but as short as a breath between sentences.
  */
-public record PauseRule(double thresholdDb, int minLengthMs) {
+public record PauseRule(int thresholdDb, int minLengthMs) {
 
     public static final PauseRule SPEECH = new PauseRule(-40, 300);
 
     public PauseRule {
-        if (!(thresholdDb < 0 && thresholdDb >= -120) || minLengthMs < 20 || minLengthMs > 60_000) {
-            throw new IllegalArgumentException("A pause threshold between -120 and 0 dBFS and a length of 20 ms to 60 s, not "
+        if (thresholdDb >= 0 || thresholdDb < -120 || minLengthMs < 20 || minLengthMs > 60_000) {
+            throw new IllegalArgumentException("A pause threshold between -120 and -1 dBFS (whole decibels) and a length of 20 ms to 60 s, not "
                     + thresholdDb + " dB and " + minLengthMs + " ms");
         }
     }

@@ -49,7 +49,7 @@ public class Waveform {
     @Column(name = "claimed_at", nullable = false)
     private Instant claimedAt;
     @Column(name = "pause_threshold_db", nullable = false)
-    private double thresholdDb;
+    private int thresholdDb;
     @Column(name = "pause_min_ms", nullable = false)
     private int minPauseMs;
     @Column(name = "computed_at")
@@ -71,7 +71,7 @@ public class Waveform {
     }
 
     /** A first claim: the episode has no row yet. */
-    public Waveform(long episodeId, int audioRevision, double thresholdDb, int minPauseMs, Instant now) {
+    public Waveform(long episodeId, int audioRevision, int thresholdDb, int minPauseMs, Instant now) {
         this.episodeId = episodeId;
         claim(audioRevision, thresholdDb, minPauseMs, now);
     }
@@ -80,7 +80,7 @@ public class Waveform {
      * Whether an instance may take the work on: the row is of another audio version or pause rule, or
      * failed ({@code retryFailed}), or its claim is stale. Ready and current, or being computed: no.
      */
-    public boolean claimable(int currentRevision, double currentThresholdDb, int currentMinPauseMs, boolean retryFailed, Instant now) {
+    public boolean claimable(int currentRevision, int currentThresholdDb, int currentMinPauseMs, boolean retryFailed, Instant now) {
         if (audioRevision != currentRevision || thresholdDb != currentThresholdDb || minPauseMs != currentMinPauseMs) {
             return true;
         }
@@ -91,7 +91,7 @@ public class Waveform {
         };
     }
 
-    public final void claim(int revision, double threshold, int minPause, Instant now) {
+    public final void claim(int revision, int threshold, int minPause, Instant now) {
         this.audioRevision = revision;
         this.thresholdDb = threshold;
         this.minPauseMs = minPause;
@@ -142,7 +142,7 @@ public class Waveform {
         return claimedAt;
     }
 
-    public double thresholdDb() {
+    public int thresholdDb() {
         return thresholdDb;
     }
 

@@ -21,12 +21,10 @@ class LevelScanTest {
 
     static AudioAnalysis scan(PauseRule rule, float[]... parts) {
         var scan = new LevelScan(RATE, rule);
-        long total = 0;
         for (var part : parts) {
             scan.accept(part, part.length);
-            total += part.length;
         }
-        return scan.finish(total);
+        return LevelScan.joined(RATE, rule, List.of(scan.finish()));
     }
 
     @Test
@@ -62,6 +60,29 @@ class LevelScanTest {
     }
 
     @Test
+    void partsThatStartAnywhereJoinIntoTheSameLevelsAsOnePass() {
+        var whole = new float[RATE * 3];
+        var sound = tone(3, 9_000);
+        System.arraycopy(sound, 0, whole, 0, whole.length);
+        java.util.Arrays.fill(whole, 70_000, 100_000, 0f); // a pause that parts cut through
+        var onePass = scan(PauseRule.SPEECH, whole);
+
+        var parts = new java.util.ArrayList<LevelScan.Part>();
+        int[] cuts = {0, 12_345, 71_111, 71_112, 90_000, whole.length};
+        for (int i = 0; i + 1 < cuts.length; i++) {
+            var part = new LevelScan(RATE, PauseRule.SPEECH, cuts[i]);
+            part.accept(java.util.Arrays.copyOfRange(whole, cuts[i], cuts[i + 1]), cuts[i + 1] - cuts[i]);
+            parts.add(part.finish());
+        }
+        var joined = LevelScan.joined(RATE, PauseRule.SPEECH, parts);
+
+        org.junit.jupiter.api.Assertions.assertArrayEquals(onePass.peaks(), joined.peaks());
+        assertEquals(onePass.pauses(), joined.pauses());
+        assertEquals(List.of(new Pause(1460, 2080)), joined.pauses(), "the pixels wholly within samples 70,000–100,000 at 48 kHz");
+        assertEquals(onePass.durationMs(), joined.durationMs());
+    }
+
+    @Test
     void aRateThatAHundredDoesNotDivideKeepsItsTimes() {
         var scan = new LevelScan(22_050, PauseRule.SPEECH);
         var silence = new float[22_050];
@@ -70,7 +91,7 @@ class LevelScanTest {
         scan.accept(sound, sound.length);
         scan.accept(silence, silence.length);
         scan.accept(sound, sound.length);
-        var analysis = scan.finish(3 * 22_050);
+        var analysis = LevelScan.joined(22_050, PauseRule.SPEECH, List.of(scan.finish()));
 
         assertEquals(221, analysis.samplesPerPixel());
         var pause = analysis.pauses().get(0);

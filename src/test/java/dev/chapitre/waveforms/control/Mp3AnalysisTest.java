@@ -70,6 +70,32 @@ class Mp3AnalysisTest {
         assertEquals(0xff, in.read(), "left at the first frame's sync");
     }
 
+    /** Parts decoded side by side, each warmed up on the frames before it, join into what one pass gives, byte for byte. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tone-pause-64k.mp3", "noise-vbr.mp3", "ffmpeg-chapters.mp3"})
+    void partsDecodedSideBySideGiveWhatOnePassGives(String name) throws Exception {
+        var file = java.nio.file.Files.createTempFile("waveform", ".mp3");
+        try {
+            try (var in = fixture(name)) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            var onePass = Mp3Analysis.of(fixture(name), PauseRule.SPEECH, () -> false);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                var inParts = Mp3Analysis.of(file, PauseRule.SPEECH, () -> false, pool, 4, 40);
+
+                org.junit.jupiter.api.Assertions.assertArrayEquals(onePass.peaks(), inParts.peaks());
+                assertEquals(onePass.pauses(), inParts.pauses());
+                assertEquals(onePass.durationMs(), inParts.durationMs());
+                assertEquals(onePass.sampleRate(), inParts.sampleRate());
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
     @Test
     void whatIsNotMpegAudioIsRefused() {
         var text = new ByteArrayInputStream("WEBVTT\n\n00:00.000 --> 00:01.000\nBonjour\n".repeat(100).getBytes(StandardCharsets.UTF_8));
