@@ -156,7 +156,6 @@ export function chapterEditor(root, episode) {
     valid = false;
     updateSave();
     if (unreadable.length) { rowErrors(unreadable); return; }
-    refreshChecks(document_());
     timer = setTimeout(async () => {
       const ticket = ++checking;
       const result = await api('POST', `${base}/chapters/import?format=json&preview=true`, JSON.stringify(document_()),
@@ -166,6 +165,7 @@ export function chapterEditor(root, episode) {
         valid = true;
         rowErrors([]);
         showEditorError('');
+        refreshChecks(document_()); // the apps' view of chapters that can be saved
       } else if (result.status === 422 && result.problem.errors) {
         rowErrors(inRows(result.problem.errors));
         const general = result.problem.errors.filter(e => e.index === undefined);

@@ -98,6 +98,13 @@ public class Waveform {
         this.claimedAt = now;
         this.state = WaveformState.COMPUTING;
         this.error = null;
+        // what was computed for other audio goes with it, not when the new one is ready
+        this.peaks = null;
+        this.pauses = null;
+        this.sampleRate = null;
+        this.samplesPerPixel = null;
+        this.durationMs = null;
+        this.computedAt = null;
     }
 
     /** Whether the claim made at {@code claimedAt} for {@code revision} still holds (no newer claim, no other version). */

@@ -37,6 +37,8 @@ class WaveformTest {
         assertFalse(waveform.heldBy(2, NOW), "a ready row holds no claim");
 
         waveform.claim(3, -40, 300, NOW);
+        assertEquals(0, waveform.peaks().length, "the other audio's peaks go with it");
+        assertEquals(List.of(), waveform.pauses());
         waveform.failed("x".repeat(2000), NOW);
         assertEquals(Waveform.MAX_ERROR, waveform.error().orElseThrow().length());
         assertFalse(waveform.claimable(3, -40, 300, false, NOW.plusSeconds(3600)));
