@@ -44,9 +44,6 @@ public class ChapterImages {
     Episodes episodes;
 
     @Inject
-    Chapters chapters;
-
-    @Inject
     MediaCommits media;
 
     @Inject
@@ -81,7 +78,7 @@ public class ChapterImages {
             throw new UncheckedIOException(e);
         }
         changes.fire(EpisodeChanged.of(target, urls.base()));
-        return chapters.versioned(target);
+        return Chapters.versioned(target, urls.base());
     }
 
     /** The chapter shows no image any more, neither a stored one nor a link. */
@@ -95,7 +92,7 @@ public class ChapterImages {
         }
         target.replaceChapterImage(chapter, Optional.empty()).forEach(media::retireOnCommit);
         changes.fire(EpisodeChanged.of(target, urls.base()));
-        return chapters.versioned(target);
+        return Chapters.versioned(target, urls.base());
     }
 
     /** The chapter {@code number} names, from 1; anything else is an address that names no chapter. */

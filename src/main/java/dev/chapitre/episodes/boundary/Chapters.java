@@ -61,9 +61,13 @@ public class Chapters {
         return ShowNotes.textLines(episodes.owned(podcast, episode).fields().description());
     }
 
-    /** The chapters with their images' addresses for this request, and their ETag. */
-    Versioned versioned(Episode episode) {
-        return new Versioned(episode.publicChapters(urls.base()), etag(episode));
+    private Versioned versioned(Episode episode) {
+        return versioned(episode, urls.base());
+    }
+
+    /** The chapters with their stored images' addresses under {@code baseUrl}, and their ETag (static: a facade's own methods are its business). */
+    static Versioned versioned(Episode episode, String baseUrl) {
+        return new Versioned(episode.publicChapters(baseUrl), etag(episode));
     }
 
     /**
