@@ -14,11 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * The database side of re-tagging, each call its own short transaction: what the tag must say
@@ -33,6 +35,7 @@ public class TagJobs {
     }
 
     private static final String KEEP_VERSION = "e.version = e.version";
+    private static final Logger LOG = Logger.getLogger(TagJobs.class.getName());
     /**
      * Chapter images embedded in one MP3, at most: every listener downloads them with the audio, and
      * the tag is built in memory. Stored images are at most 1400 px (a few hundred KB), so a show
@@ -68,7 +71,7 @@ public class TagJobs {
                     ShowNotes.plainText(fields.description()),
                     baseUrl.map(base -> base + PublicPaths.episodePage(podcast.slug(), episode.slug())),
                     cover,
-                    withEnds(episode.chapters(), episode.audio().durationMs(), this::image,
+                    withEnds(episode.chapters(), episode.audio().durationMs(), this::chapterImage,
                             key -> baseUrl.map(base -> base + PublicPaths.chapterImage(key))));
             return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), !episode.isTagged(), baseUrl,
                     content);
@@ -78,6 +81,18 @@ public class TagJobs {
     private byte[] image(String key) {
         try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A missing file (the audit reports it) must not keep the rest of the tag from being written: the CHAP links it then. */
+    private Optional<byte[]> chapterImage(String key) {
+        try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
+            return Optional.of(in.readAllBytes());
+        } catch (NoSuchFileException e) {
+            LOG.warning(() -> "The chapter image " + key + " is missing: its CHAP links it instead");
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +151,7 @@ public class TagJobs {
      * as the images embedded so far stay within {@link #EMBEDDED_IMAGES_BYTES}; past that, and for
      * linked images, the CHAP links it ({@code address}: a stored image's public URL, when known).
      */
-    static List<TagContent.TagChapter> withEnds(List<Chapter> chapters, long durationMs, Function<String, byte[]> read,
+    static List<TagContent.TagChapter> withEnds(List<Chapter> chapters, long durationMs, Function<String, Optional<byte[]>> read,
                                                 Function<String, Optional<String>> address) {
         var result = new ArrayList<TagContent.TagChapter>();
         long embedded = 0;
@@ -148,9 +163,9 @@ public class TagJobs {
             if (chapter.imageKey().isPresent()) {
                 var key = chapter.imageKey().get();
                 var bytes = read.apply(key);
-                if (embedded + bytes.length <= EMBEDDED_IMAGES_BYTES) {
-                    embedded += bytes.length;
-                    picture = Optional.of(new TagContent.Picture(bytes, key.endsWith(".png") ? "image/png" : "image/jpeg"));
+                if (bytes.isPresent() && embedded + bytes.get().length <= EMBEDDED_IMAGES_BYTES) {
+                    embedded += bytes.get().length;
+                    picture = Optional.of(new TagContent.Picture(bytes.get(), key.endsWith(".png") ? "image/png" : "image/jpeg"));
                 }
                 imageUrl = address.apply(key);
             }
