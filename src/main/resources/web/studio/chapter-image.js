@@ -11,10 +11,18 @@ const ours = url => url.startsWith(`${location.origin}/media/chapter-images/`);
 
 /** `editor`: `{ etag(), dirty(), adopt(result, message) }`; answers the control for one row. */
 export function chapterImages(base, editor) {
-  return function imageControl(row, index, say) {
+  return function imageControl(row, index) {
     const number = index + 1;
     const box = document.createElement('div');
     box.className = 'image-control';
+    // its own place for what it says: the row's errors are the rules' (cleared by each check as the producer types)
+    const message = document.createElement('p');
+    message.className = 'image-message';
+    message.setAttribute('role', 'alert');
+    const say = (text, progress = false) => {
+      message.textContent = text;
+      message.classList.toggle('progress', progress);
+    };
     if (row.img && ours(row.img)) {
       const preview = document.createElement('img');
       preview.src = row.img;
@@ -32,7 +40,7 @@ export function chapterImages(base, editor) {
       const chosen = file.files[0];
       file.value = '';
       if (!chosen || !ready()) return;
-      say(`Uploading the image of chapter ${number}…`);
+      say(`Uploading the image of chapter ${number}…`, true);
       const result = await api('PUT', `${base}/chapters/${number}/image`, chosen,
         { 'Content-Type': chosen.type || 'application/octet-stream', 'If-Match': editor.etag() });
       answered(result, `Image of chapter ${number} saved.`);
@@ -45,6 +53,7 @@ export function chapterImages(base, editor) {
         answered(result, `Image of chapter ${number} removed.`);
       }));
     }
+    box.append(message);
     return box;
 
     function ready() {

@@ -66,8 +66,7 @@ export function chapterRow(row, index, { audio, moved, changed, remove, image })
     button('Play from here', null, () => { audio.currentTime = row.start / 1000; audio.play(); }),
     button('Delete', `Delete chapter ${index + 1}`, remove));
   const title = text('title', 'Title', 'text');
-  const say = message => { error.textContent = message; };
-  item.append(number, times, title, text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), image(row, index, say), actions, error);
+  item.append(number, times, title, text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), image(row, index), actions, error);
   if (row.suggestion) item.append(suggestion(row, title.querySelector('input'), changed));
   return item;
 }

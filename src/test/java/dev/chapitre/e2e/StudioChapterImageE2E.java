@@ -59,7 +59,7 @@ class StudioChapterImageE2E {
         wait.until(driver -> driver.findElements(By.cssSelector(".chapter-row")).size() == 2);
 
         row(2).findElement(By.cssSelector(".image-file")).sendKeys(text.toString());
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".chapter-row:nth-child(2) .row-error"),
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".chapter-row:nth-child(2) .image-message"),
                 "The image of chapter 2 was not saved: it is not a JPEG or PNG image (it is text)."));
 
         row(1).findElement(By.cssSelector(".image-file")).sendKeys(png.toString());
@@ -76,7 +76,7 @@ class StudioChapterImageE2E {
         var title = row(2).findElement(By.cssSelector(".title-input"));
         title.sendKeys(" et fin");
         row(2).findElement(By.cssSelector(".image-file")).sendKeys(png.toString());
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".chapter-row:nth-child(2) .row-error"),
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".chapter-row:nth-child(2) .image-message"),
                 "Save the chapters first: an image goes to a saved chapter, by its number."));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
         wait.until(ExpectedConditions.textMatches(By.id("save-status"), java.util.regex.Pattern.compile("^Saved")));
