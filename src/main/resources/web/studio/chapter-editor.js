@@ -3,10 +3,12 @@
 // re-tagged. A broken rule goes to its row by the error's `index`. With a transcript, its sentences
 // start chapters and its first words after each start suggest titles. The waveform shows the audio:
 // marks and dragged handles snap to the nearest pause (undoable; Shift places freely), suggested
-// chapters are accepted one by one, and each app's checks follow every change.
+// chapters are accepted one by one, and each app's checks follow every change. A row's image is
+// uploaded or removed on its own (chapter-image.js), and the editor takes the chapters the API answers.
 import { api } from './api.js';
 import { sentence } from './forms.js';
 import { chapterChecks } from './chapter-checks.js';
+import { chapterImages } from './chapter-image.js';
 import { chapterImport } from './chapter-import.js';
 import { chapterPlayer } from './chapter-player.js';
 import { chapterRow } from './chapter-row.js';
@@ -40,6 +42,7 @@ export function chapterEditor(root, episode) {
   const snapStatus = document.getElementById('snap-status');
   const waveform = chapterWaveform(waveformPanel, base, audio, episodeAudio.durationMs, (row, ms, free) => place(row, ms, free));
   const refreshChecks = chapterChecks(document.getElementById('checks'), base);
+  const images = chapterImages(base, { etag: () => etag, dirty: () => dirty(), adopt });
 
   const toRows = chapters => chapters.map(c => ({
     key: nextKey++, start: Math.round(Number(c.startTime) * 1000), startText: null,
@@ -76,7 +79,7 @@ export function chapterEditor(root, episode) {
 
   function render(focus) {
     list.replaceChildren(...rows.map((row, index) => chapterRow(row, index, {
-      audio, moved, changed: check, remove: () => { rows = rows.filter(r => r !== row); render(); check(); }
+      audio, moved, changed: check, remove: () => { rows = rows.filter(r => r !== row); render(); check(); }, image: images
     })));
     document.getElementById('no-chapters').hidden = rows.length > 0;
     document.getElementById('chapter-count').textContent = rows.length ? `(${rows.length})` : '';
@@ -210,6 +213,18 @@ export function chapterEditor(root, episode) {
     savedJson = sent;
     showEditorError('');
     saveStatus.textContent = `Saved at ${new Date().toLocaleTimeString()}. Writing the chapters into the MP3…`;
+    followTagging();
+  }
+
+  /** An image saved or removed: the API answered the saved chapters and their new ETag, which the rows now show. */
+  function adopt(result, message) {
+    rows = toRows(result.json.chapters || []);
+    etag = result.etag;
+    sort();
+    savedJson = JSON.stringify(document_());
+    render();
+    check();
+    saveStatus.textContent = `${message} Writing it into the MP3…`;
     followTagging();
   }
 

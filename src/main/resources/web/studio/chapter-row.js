@@ -1,11 +1,11 @@
 // One chapter's row in the editor: its start (typed, nudged or set to the playback time), title,
-// link, image, whether it is in the table of contents, and a place for its errors. The editor owns
-// the rows; a row tells it what changed.
+// link, image (a linked address, or one uploaded through `image`), whether it is in the table of
+// contents, and a place for its errors. The editor owns the rows; a row tells it what changed.
 import { button, labelled } from './dom.js';
 import { formatTime, parseTime } from './chapter-time.js';
 
 /** `moved(row, selector)`: the start changed (the rows are sorted again); `changed()`: anything else. */
-export function chapterRow(row, index, { audio, moved, changed, remove }) {
+export function chapterRow(row, index, { audio, moved, changed, remove, image }) {
   const item = document.createElement('li');
   item.className = 'chapter-row';
   item.dataset.key = row.key;
@@ -66,7 +66,7 @@ export function chapterRow(row, index, { audio, moved, changed, remove }) {
     button('Play from here', null, () => { audio.currentTime = row.start / 1000; audio.play(); }),
     button('Delete', `Delete chapter ${index + 1}`, remove));
   const title = text('title', 'Title', 'text');
-  item.append(number, times, title, text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), actions, error);
+  item.append(number, times, title, text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), image(row, index), actions, error);
   if (row.suggestion) item.append(suggestion(row, title.querySelector('input'), changed));
   return item;
 }

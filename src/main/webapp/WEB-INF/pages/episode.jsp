@@ -50,6 +50,7 @@
 <ol>
 <c:forEach var="chapter" items="${episode.chapters()}">
 <li data-start="${chapter.startSeconds()}">
+<c:if test="${not empty chapter.imageUrl()}"><img class="chapter-image" src="${fn:escapeXml(chapter.imageUrl())}" alt="<fmt:message key='episode.chapterImage'><fmt:param value='${fn:escapeXml(chapter.title())}'/></fmt:message>" width="64" height="64" loading="lazy" decoding="async"></c:if>
 <a class="seek" href="#t=${chapter.startSeconds()}" data-start="${chapter.startSeconds()}" title="<fmt:message key='episode.playFrom'><fmt:param value='${chapter.start()}'/></fmt:message>"><span class="start">${chapter.start()}</span> <span class="title"><c:out value="${chapter.title()}"/></span></a>
 <c:if test="${not empty chapter.url()}"> <a class="link" href="${fn:escapeXml(chapter.url())}" rel="noopener nofollow">↗<span class="visually-hidden"> <c:out value="${chapter.url()}"/></span></a></c:if>
 </li>

@@ -9,6 +9,11 @@ import java.util.Optional;
  * One chapter: where it starts (milliseconds from the start of the audio), its title, and an
  * optional link and image. {@code toc} false hides it from tables of contents (ID3 CTOC, the
  * Podcasting 2.0 JSON) while keeping it as a marker.
+ * <p>
+ * The image is either linked ({@code img}: an address elsewhere) or stored here ({@code imageKey}:
+ * the media key of an image the producer uploaded). A stored image's address depends on the public
+ * base URL of whoever reads it, so it is not kept: {@link #addressed} gives the chapter with it, for
+ * the documents that show chapters.
  */
 @Embeddable
 public class Chapter {
@@ -23,6 +28,8 @@ public class Chapter {
     private String img;
     @Column(name = "toc", nullable = false)
     private boolean toc = true;
+    @Column(name = "image_key", length = 200)
+    private String imageKey;
 
     protected Chapter() {
     }
@@ -33,6 +40,11 @@ public class Chapter {
         this.url = url;
         this.img = img;
         this.toc = toc;
+    }
+
+    private Chapter(long startMs, String title, String url, String img, boolean toc, String imageKey) {
+        this(startMs, title, url, img, toc);
+        this.imageKey = imageKey;
     }
 
     public long startMs() {
@@ -55,15 +67,35 @@ public class Chapter {
         return toc;
     }
 
+    /** The media key of the image stored for this chapter, when it has one. */
+    public Optional<String> imageKey() {
+        return Optional.ofNullable(imageKey);
+    }
+
+    /** The same chapter showing the image stored at {@code key} (no link any more). */
+    public Chapter withStoredImage(String key) {
+        return new Chapter(startMs, title, url, null, toc, key);
+    }
+
+    /** The same chapter without an image, stored or linked. */
+    public Chapter withoutImage() {
+        return new Chapter(startMs, title, url, null, toc, null);
+    }
+
+    /** With {@code img} the address of its stored image, if it has one ({@code address}: key to public URL). */
+    public Chapter addressed(java.util.function.Function<String, String> address) {
+        return imageKey == null ? this : new Chapter(startMs, title, url, address.apply(imageKey), toc, imageKey);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Chapter c && startMs == c.startMs && toc == c.toc && Objects.equals(title, c.title)
-                && Objects.equals(url, c.url) && Objects.equals(img, c.img);
+                && Objects.equals(url, c.url) && Objects.equals(img, c.img) && Objects.equals(imageKey, c.imageKey);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(startMs, title, url, img, toc);
+        return Objects.hash(startMs, title, url, img, toc, imageKey);
     }
 
     @Override

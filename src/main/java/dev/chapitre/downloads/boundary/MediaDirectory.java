@@ -36,6 +36,10 @@ public class MediaDirectory {
         return cached("e/" + podcast + "/" + episode, () -> media.episodeAudio(podcast, episode));
     }
 
+    public Optional<PublicMedia.Item> chapterImage(String key) {
+        return cached("c/" + key, () -> media.chapterImage(key));
+    }
+
     public Optional<PublicMedia.Item> artwork(String podcast) {
         return cached("a/" + podcast, () -> media.artwork(podcast));
     }

@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Public audio and artwork: {@code /media/{podcast}/{episode}.mp3} and
- * {@code /media/{podcast}/artwork.jpg|png}. Finds which stored file an address names (drafts and
+ * Public audio and images: {@code /media/{podcast}/{episode}.mp3},
+ * {@code /media/{podcast}/artwork.jpg|png} and a chapter's image, {@code /media/chapter-images/{uuid}.jpg|png}
+ * (its media key, never reused: no slug in it, so it never moves). Finds which stored file an address names (drafts and
  * scheduled episodes for their producer only, by HTTP Basic or a token), lets media answer it
  * ({@link FileAnswer}, sent by {@link FileSender} or by nginx through {@link HandOver}), and offers
  * what {@link DownloadCounter} says may be a download to the queue.
@@ -37,6 +38,8 @@ public class MediaServlet extends ReadOnlyServlet {
 
     static final Pattern EPISODE = Pattern.compile("/" + Slug.CAPTURE + "/" + Slug.CAPTURE + "\\.mp3");
     static final Pattern ARTWORK = Pattern.compile("/" + Slug.CAPTURE + "/artwork\\.(jpg|png)");
+    /** A UUID, never "artwork": a show whose slug is "chapter-images" keeps its artwork's address. */
+    static final Pattern CHAPTER_IMAGE = Pattern.compile("/(chapter-images/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(?:jpg|png))");
 
     @Inject
     PublicMedia media;
@@ -115,7 +118,13 @@ public class MediaServlet extends ReadOnlyServlet {
         Optional<PublicMedia.Item> item = Optional.empty();
         var episode = EPISODE.matcher(address);
         var artwork = ARTWORK.matcher(address);
-        if (episode.matches()) {
+        var chapterImage = CHAPTER_IMAGE.matcher(address);
+        if (chapterImage.matches()) {
+            item = directory.chapterImage(chapterImage.group(1));
+            if (item.isEmpty() && request.getUserPrincipal() != null) {
+                item = media.ownChapterImage(chapterImage.group(1)); // a draft's, for its producer
+            }
+        } else if (episode.matches()) {
             item = directory.episodeAudio(episode.group(1), episode.group(2));
             if (item.isEmpty() && request.getUserPrincipal() != null) {
                 item = media.ownEpisodeAudio(episode.group(1), episode.group(2)); // a draft, for its producer

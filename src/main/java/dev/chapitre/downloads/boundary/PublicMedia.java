@@ -79,6 +79,20 @@ public class PublicMedia {
         }
     }
 
+    /** Not a download: like artwork, an image is never counted. */
+    public Optional<Item> chapterImage(String key) {
+        return catalog.chapterImage(key, clock.instant()).map(PublicMedia::image);
+    }
+
+    /** A draft's chapter image too, for the signed-in producer who owns the show. */
+    public Optional<Item> ownChapterImage(String key) {
+        return episodes.ownChapterImage(key).map(PublicMedia::image);
+    }
+
+    private static Item image(PublicCatalog.Image image) {
+        return new Item(image.key(), image.mediaType(), image.podcastId(), 0, 0, 0, 0);
+    }
+
     public Optional<Item> artwork(String podcast) {
         return catalog.artwork(podcast).map(art -> new Item(art.key(), art.mediaType(), art.podcastId(), 0, 0, 0, 0));
     }

@@ -3,9 +3,9 @@ package dev.chapitre.episodes.boundary;
 import dev.chapitre.chapters.control.ChapterJson;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.Chapter;
-import dev.chapitre.episodes.boundary.EpisodeChanged;
-import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.control.ShowNotes;
+import dev.chapitre.episodes.entity.Episode;
+import dev.chapitre.media.control.MediaCommits;
 import dev.chapitre.platform.boundary.Preconditions;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.security.control.ProducerIdentityStore;
@@ -35,16 +35,20 @@ public class Chapters {
     @Inject
     PublicUrls urls;
 
+    @Inject
+    MediaCommits media;
+
     public Versioned of(String podcast, String episode) {
-        return versioned(episodes.owned(podcast, episode).chapters());
+        return versioned(episodes.owned(podcast, episode));
     }
 
+    /** Images stored for chapters the new list no longer has go once the change is committed (after the retention). */
     public Versioned replace(String podcast, String episode, List<Chapter> incoming, Optional<String> ifMatch) {
         var target = episodes.owned(podcast, episode);
-        Preconditions.requireMatch(ifMatch, versioned(target.chapters()).etag());
-        target.replaceChapters(incoming);
+        Preconditions.requireMatch(ifMatch, etag(target));
+        target.replaceChapters(incoming).forEach(media::retireOnCommit);
         changes.fire(EpisodeChanged.of(target, urls.base()));
-        return versioned(target.chapters());
+        return versioned(target);
     }
 
     /** The chapters as they would be saved (sorted, checked against the audio), without saving them. */
@@ -57,9 +61,22 @@ public class Chapters {
         return ShowNotes.textLines(episodes.owned(podcast, episode).fields().description());
     }
 
-    /** The ETag is a digest of the chapters themselves: edits to other episode fields do not invalidate it. */
-    static Versioned versioned(List<Chapter> chapters) {
-        var digest = TokenSecrets.sha256(ChapterJson.document(chapters, true).build().toString());
-        return new Versioned(chapters, Preconditions.strong("c" + digest.substring(0, 24)));
+    private Versioned versioned(Episode episode) {
+        return versioned(episode, urls.base());
+    }
+
+    /** The chapters with their stored images' addresses under {@code baseUrl}, and their ETag (static: a facade's own methods are its business). */
+    static Versioned versioned(Episode episode, String baseUrl) {
+        return new Versioned(episode.publicChapters(baseUrl), etag(episode));
+    }
+
+    /**
+     * The ETag is a digest of the chapters themselves: edits to other episode fields do not
+     * invalidate it. Stored images count by their key (their path), not by the host they are read
+     * under, so the same chapters have the same ETag whatever address the studio is reached at.
+     */
+    static String etag(Episode episode) {
+        var digest = TokenSecrets.sha256(ChapterJson.document(episode.publicChapters(""), true).build().toString());
+        return Preconditions.strong("c" + digest.substring(0, 24));
     }
 }

@@ -1,12 +1,15 @@
 package dev.chapitre.episodes.boundary;
 
+import dev.chapitre.chapters.control.ChapterArt;
 import dev.chapitre.chapters.control.ChapterFormat;
 import dev.chapitre.chapters.control.ChapterJson;
 import dev.chapitre.chapters.control.ChapterText;
+import dev.chapitre.media.boundary.Uploads;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -33,6 +37,12 @@ public class ChaptersResource {
 
     @Inject
     Chapters chapters;
+
+    @Inject
+    ChapterImages images;
+
+    @Inject
+    Uploads uploads;
 
     @GET
     @Produces({JSON_PREFERRED, ChapterJson.MEDIA_TYPE})
@@ -107,6 +117,37 @@ public class ChaptersResource {
         return Response.ok(format.write(versioned.chapters()), format.mediaType()).tag(EntityTag.valueOf(versioned.etag()))
                 .header("Content-Disposition", "attachment; filename=\"" + episode + "-chapters-" + format.id() + "." + extension + "\"")
                 .build();
+    }
+
+    /**
+     * A chapter's own image (chapter {@code number} from 1), the JPEG or PNG as the body; answers the
+     * chapters, whose {@code img} is now the image's public address, with their new ETag.
+     */
+    @PUT
+    @Path("{number}/image")
+    @Consumes({ChapterArt.JPEG, ChapterArt.PNG})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response replaceImage(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                                 @PathParam("number") String number, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
+        try {
+            images.requireChapter(podcast, episode, number); // before reading the body: no upload for a chapter that is not there
+        } catch (RuntimeException refusal) {
+            uploads.refuseUnread(body, refusal);
+        }
+        try (var staged = uploads.chapterImage(body)) {
+            var mediaType = MediaType.valueOf(type);
+            return asJson(images.replace(podcast, episode, number, mediaType.getType() + "/" + mediaType.getSubtype(), staged,
+                    Optional.ofNullable(ifMatch)));
+        }
+    }
+
+    @DELETE
+    @Path("{number}/image")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response removeImage(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
+                                @PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return asJson(images.remove(podcast, episode, number, Optional.ofNullable(ifMatch)));
     }
 
     private static ChapterFormat format(String id) {

@@ -48,7 +48,7 @@ public final class EpisodeJson {
                         .add("durationMs", audio.durationMs())
                         .add("bitrate", audio.bitrateKbps())
                         .add("tagged", episode.isTagged()), "tagError", audio.tagError().orElse(null)))
-                .add("chapters", ChapterJson.document(episode.chapters(), true).build().getJsonArray("chapters"))
+                .add("chapters", ChapterJson.document(episode.publicChapters(urls.base()), true).build().getJsonArray("chapters"))
                 .addAll(transcript(episode, urls))
                 .add("createdAt", episode.createdAt().toString())
                 .add("updatedAt", episode.updatedAt().toString())

@@ -127,6 +127,13 @@ public class Episodes {
                 .getResultStream().findFirst().map(PublicCatalog.Audio::of);
     }
 
+    /** A chapter's stored image of any episode, published or not, for the producer who owns the show (the editor shows it). */
+    public Optional<PublicCatalog.Image> ownChapterImage(String key) {
+        var producer = caller.producer();
+        return PublicCatalog.episodeWithChapterImage(em, key).filter(episode -> episode.podcast().isOwnedBy(producer))
+                .map(episode -> PublicCatalog.Image.ofChapter(key, episode));
+    }
+
     public Episode owned(String podcastSlug, String episodeSlug) {
         var podcast = podcasts.owned(podcastSlug);
         return bySlug(podcast, episodeSlug).orElseThrow(() -> noSuchEpisode(podcastSlug, episodeSlug));
@@ -181,6 +188,7 @@ public class Episodes {
         var episode = ownedForUpdate(podcastSlug, episodeSlug);
         Preconditions.requireMatch(ifMatch, episode.etag());
         media.deleteOnCommit(episode.audio().key());
+        episode.chapterImageKeys().forEach(media::deleteOnCommit);
         changes.fire(EpisodeChanged.of(episode, urls.base()));
         removals.fire(new EpisodeRemoval(episode));
         em.remove(episode);

@@ -114,6 +114,7 @@ public class MediaAudit {
         var keys = new HashSet<String>(media.pending());
         keys.addAll(media.retiring()); // replaced versions wait for their own deletion (RetiredMediaSweep)
         keys.addAll(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
+        keys.addAll(em.createNamedQuery(Episode.CHAPTER_IMAGE_KEYS, String.class).getResultList());
         keys.addAll(em.createNamedQuery(Podcast.ARTWORK_KEYS, String.class).getResultList());
         return keys;
     }

@@ -31,8 +31,11 @@ public class PublicCatalog {
         }
     }
 
-    /** A show's stored artwork. */
+    /** A show's stored artwork, or a chapter's stored image. */
     public record Image(String key, String mediaType, long podcastId) {
+        static Image ofChapter(String key, Episode episode) {
+            return new Image(key, key.endsWith(".png") ? "image/png" : "image/jpeg", episode.podcast().id());
+        }
     }
 
     /** A public address by its slugs: a show's (feed, page, artwork), or an episode's (page, MP3, chapters). */
@@ -125,6 +128,15 @@ public class PublicCatalog {
         return em.createNamedQuery(Episode.PUBLISHED_AUDIO, Object[].class).setParameter("podcast", showSlug)
                 .setParameter("episode", episodeSlug).setParameter("now", now)
                 .getResultStream().findFirst().map(Audio::of);
+    }
+
+    /** A chapter's stored image, by its media key, once its episode is public. */
+    public Optional<Image> chapterImage(String key, Instant now) {
+        return episodeWithChapterImage(em, key).filter(episode -> episode.isPublicAt(now)).map(episode -> Image.ofChapter(key, episode));
+    }
+
+    static Optional<Episode> episodeWithChapterImage(EntityManager em, String key) {
+        return em.createNamedQuery(Episode.WITH_CHAPTER_IMAGE, Episode.class).setParameter("key", key).getResultStream().findFirst();
     }
 
     public Optional<Image> artwork(String showSlug) {

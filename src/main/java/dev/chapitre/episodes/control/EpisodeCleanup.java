@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * What a show's episodes do when the show changes, in the show's transaction: deleted with it
- * (their audio after the commit), or marked for re-tagging when the show's title, author or
+ * (their audio and chapter images after the commit), or marked for re-tagging when the show's title, author or
  * artwork (which their tags carry) changed.
  */
 @ApplicationScoped
@@ -30,6 +30,7 @@ public class EpisodeCleanup {
         em.createNamedQuery(Episode.OF_PODCAST, Episode.class).setParameter("podcast", removal.podcast())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(episode -> {
                     media.deleteOnCommit(episode.audio().key());
+                    episode.chapterImageKeys().forEach(media::deleteOnCommit);
                     em.remove(episode);
                 });
         em.flush();

@@ -3,6 +3,7 @@ package dev.chapitre.episodes.entity;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.ChapterTime;
+import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Slug;
@@ -28,10 +29,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** An episode of a show, with its audio, credits and chapters. */
 @Entity
@@ -45,6 +49,8 @@ import java.util.Optional;
 @NamedQuery(name = Episode.OWNED_AUDIO, query = Episode.AUDIO_BY_SLUGS + " AND e.podcast.owner = :owner")
 @NamedQuery(name = Episode.NEXT_SCHEDULED, query = "SELECT MIN(e.publishedAt) FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt > :now")
 @NamedQuery(name = Episode.AUDIO_KEYS, query = "SELECT e.audio.key FROM Episode e")
+@NamedQuery(name = Episode.CHAPTER_IMAGE_KEYS, query = "SELECT c.imageKey FROM Episode e JOIN e.chapters c WHERE c.imageKey IS NOT NULL")
+@NamedQuery(name = Episode.WITH_CHAPTER_IMAGE, query = "SELECT e FROM Episode e JOIN e.chapters c WHERE c.imageKey = :key")
 @NamedQuery(name = Episode.UNTAGGED, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision")
 @NamedQuery(name = Episode.UNTAGGED_WITHOUT_ERROR, query = "SELECT e.id FROM Episode e WHERE e.audio.taggedRevision <> e.contentRevision"
         + " AND e.audio.tagError IS NULL")
@@ -54,6 +60,10 @@ public class Episode {
 
     public static final String OF_PODCAST = "Episode.ofPodcast";
     public static final String AUDIO_KEYS = "Episode.audioKeys";
+    /** Every chapter image stored, by media key. */
+    public static final String CHAPTER_IMAGE_KEYS = "Episode.chapterImageKeys";
+    /** The episode one of whose chapters shows the image stored at {@code :key}. */
+    public static final String WITH_CHAPTER_IMAGE = "Episode.withChapterImage";
     public static final String UNTAGGED = "Episode.untagged";
     public static final String UNTAGGED_WITHOUT_ERROR = "Episode.untaggedWithoutError";
     public static final String BY_SLUG = "Episode.bySlug";
@@ -196,12 +206,67 @@ public class Episode {
         touch();
     }
 
-    /** Replaces all chapters after checking them against the audio; see {@link ChapterList}. */
-    public void replaceChapters(List<Chapter> incoming) {
-        var sorted = ChapterList.validated(incoming, audio.durationMs());
+    /**
+     * Replaces all chapters after checking them against the audio; see {@link ChapterList}. A chapter
+     * whose {@code img} is the address of an image stored for one of this episode's chapters keeps
+     * that image (an editor sends back what it read), whichever chapter it is now. Answers the
+     * stored images that no chapter shows any more: the caller retires them.
+     */
+    public Set<String> replaceChapters(List<Chapter> incoming) {
+        var before = chapterImageKeys();
+        var sorted = ChapterList.validated(incoming.stream().map(chapter -> withOwnImage(chapter, before)).toList(), audio.durationMs());
         chapters.clear();
         chapters.addAll(sorted);
         touch();
+        return dropped(before);
+    }
+
+    /**
+     * Chapter {@code number} (from 1, as the editor and the page number them) shows the image stored
+     * at {@code key}, or no image at all (empty); answers the stored images no chapter shows any more.
+     */
+    public Set<String> replaceChapterImage(int number, Optional<String> key) {
+        if (number < 1 || number > chapters.size()) {
+            throw new IllegalArgumentException("No chapter " + number + " of " + chapters.size());
+        }
+        var before = chapterImageKeys();
+        var chapter = chapters.get(number - 1);
+        chapters.set(number - 1, key.map(chapter::withStoredImage).orElseGet(chapter::withoutImage));
+        touch();
+        return dropped(before);
+    }
+
+    /** The media keys of the images stored for its chapters. */
+    public Set<String> chapterImageKeys() {
+        var keys = new HashSet<String>();
+        chapters.forEach(chapter -> chapter.imageKey().ifPresent(keys::add));
+        return keys;
+    }
+
+    /** The chapters as documents show them: a stored image by its public address under {@code baseUrl}. */
+    public List<Chapter> publicChapters(String baseUrl) {
+        return chapters.stream().map(chapter -> chapter.addressed(key -> baseUrl + PublicPaths.chapterImage(key))).toList();
+    }
+
+    private Set<String> dropped(Set<String> before) {
+        var gone = new HashSet<>(before);
+        gone.removeAll(chapterImageKeys());
+        return gone;
+    }
+
+    /** By the path of its address only: the studio may be reached under another host name than the one the feed uses. */
+    private static Chapter withOwnImage(Chapter chapter, Set<String> stored) {
+        return chapter.img().flatMap(img -> pathOf(img).flatMap(path -> stored.stream()
+                        .filter(key -> path.equals(PublicPaths.chapterImage(key))).findFirst()))
+                .map(chapter::withStoredImage).orElse(chapter);
+    }
+
+    private static Optional<String> pathOf(String url) {
+        try {
+            return Optional.ofNullable(URI.create(url).getRawPath());
+        } catch (IllegalArgumentException notAUrl) {
+            return Optional.empty(); // ChapterList says so
+        }
     }
 
     /** New audio; chapters that would start after its end are refused rather than silently dropped. */

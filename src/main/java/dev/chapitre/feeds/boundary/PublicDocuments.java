@@ -64,9 +64,9 @@ public class PublicDocuments {
                 .map(document -> new DocumentCache.Built(episode.podcast().id(), document)));
     }
 
-    public Optional<DocumentCache.Built> chapters(String podcastSlug, String episodeSlug, Instant now) {
+    public Optional<DocumentCache.Built> chapters(String podcastSlug, String episodeSlug, String baseUrl, Instant now) {
         return catalog.episode(podcastSlug, episodeSlug, now)
-                .map(episode -> new DocumentCache.Built(episode.podcast().id(), chapters(episode)));
+                .map(episode -> new DocumentCache.Built(episode.podcast().id(), chapters(episode, baseUrl)));
     }
 
     /** Empty when the show no longer exists. */
@@ -77,7 +77,7 @@ public class PublicDocuments {
             var transcripts = new LinkedHashMap<String, PublishedDocument>();
             var audio = new LinkedHashMap<String, String>();
             for (var episode : episodes) {
-                chapters.put(episode.slug(), chapters(episode));
+                chapters.put(episode.slug(), chapters(episode, baseUrl));
                 transcripts(episode, baseUrl).forEach((format, document) -> transcripts.put(
                         PublicPaths.transcript(podcast.slug(), episode.slug(), format.extension()), document));
                 audio.put(episode.slug(), episode.audio().key());
@@ -129,9 +129,9 @@ public class PublicDocuments {
         return documents;
     }
 
-    private static PublishedDocument chapters(Episode episode) {
+    private static PublishedDocument chapters(Episode episode, String baseUrl) {
         var podcast = episode.podcast();
         var lastModified = podcast.updatedAt().isAfter(episode.updatedAt()) ? podcast.updatedAt() : episode.updatedAt();
-        return PublishedDocument.of(ChaptersDocument.MEDIA_TYPE, ChaptersDocument.write(episode), lastModified, Optional.empty());
+        return PublishedDocument.of(ChaptersDocument.MEDIA_TYPE, ChaptersDocument.write(episode, baseUrl), lastModified, Optional.empty());
     }
 }

@@ -95,8 +95,8 @@ public class PublicDocumentsServlet extends ReadOnlyServlet {
         }
         var chapters = CHAPTERS.matcher(path);
         return chapters.matches()
-                ? cache.get("chapters " + chapters.group(1) + "/" + chapters.group(2), now,
-                        () -> documents.chapters(chapters.group(1), chapters.group(2), now))
+                ? cache.get("chapters " + chapters.group(1) + "/" + chapters.group(2) + " " + base, now, // its images' addresses
+                        () -> documents.chapters(chapters.group(1), chapters.group(2), base, now))
                 : Optional.empty();
     }
 

@@ -12,8 +12,9 @@ public final class ChaptersDocument {
     private ChaptersDocument() {
     }
 
-    public static byte[] write(Episode episode) {
-        var json = ChapterJson.document(episode.chapters(), false)
+    /** {@code baseUrl}: where the chapters' stored images are read. */
+    public static byte[] write(Episode episode, String baseUrl) {
+        var json = ChapterJson.document(episode.publicChapters(baseUrl), false)
                 .add("title", episode.title())
                 .add("podcastName", episode.podcast().title())
                 .build();

@@ -177,7 +177,7 @@ public final class FeedWriter {
         podcasting.setSeason(fields.season());
         Optional.ofNullable(fields.number()).ifPresent(n -> podcasting.setEpisode(n.doubleValue()));
         podcasting.setPersons(persons(fields.persons()));
-        var chapters = episode.chapters();
+        var chapters = episode.publicChapters(baseUrl);
         if (!chapters.isEmpty()) {
             podcasting.setChaptersUrl(baseUrl + PublicPaths.chapters(podcast.slug(), episode.slug()));
             podcasting.setChaptersType(ChapterJson.MEDIA_TYPE);

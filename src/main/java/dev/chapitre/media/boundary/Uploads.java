@@ -33,6 +33,8 @@ public class Uploads {
     }
 
     static final long MAX_ARTWORK_BYTES = 20L * 1024 * 1024;
+    /** A chapter image is scaled down and encoded again: a camera's JPEG fits, a RAW file or a video does not. */
+    public static final long MAX_CHAPTER_IMAGE_BYTES = 16L * 1024 * 1024;
     static final int MAX_METADATA_BYTES = 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(Uploads.class.getName());
@@ -51,6 +53,10 @@ public class Uploads {
 
     public StagedFile artwork(InputStream body) {
         return stage(body, MAX_ARTWORK_BYTES, "artwork", "The image");
+    }
+
+    public StagedFile chapterImage(InputStream body) {
+        return stage(body, MAX_CHAPTER_IMAGE_BYTES, "image", "The image");
     }
 
     public StagedFile audio(InputStream body, Optional<Long> contentLength) {

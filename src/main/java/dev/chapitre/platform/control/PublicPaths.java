@@ -32,6 +32,14 @@ public final class PublicPaths {
         return "/media/" + podcast + "/artwork." + extension;
     }
 
+    /**
+     * A chapter's stored image, by its media key ({@code chapter-images/<uuid>.jpg|png}): a key is
+     * never reused, so the address names one image for good, whatever the show or episode is called.
+     */
+    public static String chapterImage(String key) {
+        return "/media/" + key;
+    }
+
     /** The formats an episode's transcript is published in, as the feed lists them (transcripts' PublishedFormat). */
     public static final List<String> TRANSCRIPT_EXTENSIONS = List.of("vtt", "srt", "json", "html");
 

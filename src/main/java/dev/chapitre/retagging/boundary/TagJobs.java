@@ -14,10 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * The database side of re-tagging, each call its own short transaction: what the tag must say
@@ -32,6 +35,13 @@ public class TagJobs {
     }
 
     private static final String KEEP_VERSION = "e.version = e.version";
+    private static final Logger LOG = Logger.getLogger(TagJobs.class.getName());
+    /**
+     * Chapter images embedded in one MP3, at most: every listener downloads them with the audio, and
+     * the tag is built in memory. Stored images are at most 1400 px (a few hundred KB), so a show
+     * with an image per chapter embeds 30 to 60 of them; beyond, the CHAP frames link them.
+     */
+    static final long EMBEDDED_IMAGES_BYTES = 16L * 1024 * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -51,7 +61,7 @@ public class TagJobs {
             var baseUrl = requestedBase.or(() -> episode.audio().tagBaseUrl());
             var podcast = episode.podcast();
             var fields = episode.fields();
-            var cover = podcast.artwork().map(art -> new TagContent.Cover(image(art.key()), art.mediaType()));
+            var cover = podcast.artwork().map(art -> new TagContent.Picture(image(art.key()), art.mediaType()));
             var content = new TagContent(
                     episode.title(),
                     Optional.ofNullable(podcast.fields().author()).orElse(podcast.title()),
@@ -61,7 +71,8 @@ public class TagJobs {
                     ShowNotes.plainText(fields.description()),
                     baseUrl.map(base -> base + PublicPaths.episodePage(podcast.slug(), episode.slug())),
                     cover,
-                    withEnds(episode.chapters(), episode.audio().durationMs()));
+                    withEnds(episode.chapters(), episode.audio().durationMs(), this::chapterImage,
+                            key -> baseUrl.map(base -> base + PublicPaths.chapterImage(key))));
             return new Snapshot(podcast.id(), episodeId, episode.audio().key(), episode.contentRevision(), !episode.isTagged(), baseUrl,
                     content);
         });
@@ -70,6 +81,18 @@ public class TagJobs {
     private byte[] image(String key) {
         try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A missing file (the audit reports it) must not keep the rest of the tag from being written: the CHAP links it then. */
+    private Optional<byte[]> chapterImage(String key) {
+        try (var in = storage.read(key, 0, Long.MAX_VALUE)) {
+            return Optional.of(in.readAllBytes());
+        } catch (NoSuchFileException e) {
+            LOG.warning(() -> "The chapter image " + key + " is missing: its CHAP links it instead");
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,13 +145,31 @@ public class TagJobs {
                 .setParameter("error", message).setParameter("id", episodeId).executeUpdate();
     }
 
-    /** ID3 chapters have an end: the next chapter's start, the last one's is the end of the audio. */
-    static List<TagContent.TagChapter> withEnds(List<Chapter> chapters, long durationMs) {
+    /**
+     * ID3 chapters have an end: the next chapter's start, the last one's is the end of the audio.
+     * A chapter's stored image goes into its CHAP frame ({@code read}: its bytes by media key), as long
+     * as the images embedded so far stay within {@link #EMBEDDED_IMAGES_BYTES}; past that, and for
+     * linked images, the CHAP links it ({@code address}: a stored image's public URL, when known).
+     */
+    static List<TagContent.TagChapter> withEnds(List<Chapter> chapters, long durationMs, Function<String, Optional<byte[]>> read,
+                                                Function<String, Optional<String>> address) {
         var result = new ArrayList<TagContent.TagChapter>();
+        long embedded = 0;
         for (int i = 0; i < chapters.size(); i++) {
             var chapter = chapters.get(i);
             long end = i + 1 < chapters.size() ? chapters.get(i + 1).startMs() : durationMs;
-            result.add(new TagContent.TagChapter(chapter.startMs(), end, chapter.title(), chapter.url(), chapter.img(), chapter.toc()));
+            Optional<TagContent.Picture> picture = Optional.empty();
+            var imageUrl = chapter.img();
+            if (chapter.imageKey().isPresent()) {
+                var key = chapter.imageKey().get();
+                var bytes = read.apply(key);
+                if (bytes.isPresent() && embedded + bytes.get().length <= EMBEDDED_IMAGES_BYTES) {
+                    embedded += bytes.get().length;
+                    picture = Optional.of(new TagContent.Picture(bytes.get(), key.endsWith(".png") ? "image/png" : "image/jpeg"));
+                }
+                imageUrl = address.apply(key);
+            }
+            result.add(new TagContent.TagChapter(chapter.startMs(), end, chapter.title(), chapter.url(), imageUrl, chapter.toc(), picture));
         }
         return result;
     }

@@ -41,9 +41,15 @@ final class ChapterFrames {
         write(subFrames, frame(version, "TIT2", new FrameBodyTIT2(textEncoding(version), chapter.title())));
         chapter.url().ifPresent(url -> write(subFrames, frame(version, "WXXX",
                 new FrameBodyWXXX(TextEncoding.ISO_8859_1, "", asciiUrl(url)))));
-        chapter.imageUrl().ifPresent(img -> write(subFrames, frame(version, "APIC",
-                new FrameBodyAPIC(TextEncoding.ISO_8859_1, FrameBodyAPIC.IMAGE_IS_URL, PictureTypes.DEFAULT_ID.byteValue(), "",
-                        asciiUrl(img).getBytes(StandardCharsets.ISO_8859_1)))));
+        if (chapter.image().isPresent()) {
+            var picture = chapter.image().get();
+            write(subFrames, frame(version, "APIC", new FrameBodyAPIC(TextEncoding.ISO_8859_1, picture.mimeType(),
+                    PictureTypes.DEFAULT_ID.byteValue(), "", picture.image())));
+        } else {
+            chapter.imageUrl().ifPresent(img -> write(subFrames, frame(version, "APIC",
+                    new FrameBodyAPIC(TextEncoding.ISO_8859_1, FrameBodyAPIC.IMAGE_IS_URL, PictureTypes.DEFAULT_ID.byteValue(), "",
+                            asciiUrl(img).getBytes(StandardCharsets.ISO_8859_1)))));
+        }
         return new ChapterBody(elementId(index), chapter.startMs(), chapter.endMs(), subFrames.toByteArray());
     }
 

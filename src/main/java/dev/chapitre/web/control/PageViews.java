@@ -60,11 +60,14 @@ public final class PageViews {
         var url = base + PublicPaths.episodePage(podcast.slug(), episode.slug());
         var audio = base + PublicPaths.audio(podcast.slug(), episode.slug());
         var notes = Optional.ofNullable(episode.fields().description()).orElse("");
-        var chapters = episode.chapters();
+        var chapters = episode.publicChapters(base);
         var chapterItems = IntStream.range(0, chapters.size()).mapToObj(i -> {
             var chapter = chapters.get(i);
+            // Only images stored here: the page's Content-Security-Policy allows no other host, and a
+            // listener's visit is told to no third party.
+            var image = chapter.imageKey().isPresent() ? chapter.img().orElse("") : "";
             return new ChapterItem(i + 1, ChapterTime.toSeconds(chapter.startMs()), Formats.clock(chapter.startMs()),
-                    chapter.title(), chapter.url().orElse(""));
+                    chapter.title(), chapter.url().orElse(""), image);
         }).toList();
         var persons = episode.persons().isEmpty() ? podcast.fields().persons() : episode.persons();
         var rating = rating(average, count);

@@ -21,7 +21,8 @@ public final class Views {
     public record EpisodeItem(String slug, String title, String date, String isoDate, String duration, String url) {
     }
 
-    public record ChapterItem(int number, double startSeconds, String start, String title, String url) {
+    /** {@code imageUrl}: the chapter's stored image, or empty. */
+    public record ChapterItem(int number, double startSeconds, String start, String title, String url, String imageUrl) {
     }
 
     public record PersonItem(String name, String role, String href) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.platform.control.Records;
 import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.entity.InvalidInput;
@@ -13,6 +14,8 @@ import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.entity.Person;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,47 @@ class EpisodeTest {
         assertEquals("The episode is not valid", refused.summary());
         assertEquals(List.of(new Violation("title", "is required"), new Violation("season", "must be 1 or more")), refused.violations());
         assertEquals("1. Les débuts", episode.title(), "nothing changed");
+    }
+
+    @Test
+    void aChaptersStoredImageFollowsItsAddressThroughAReplacementAndGoesWhenNoChapterShowsIt() {
+        var episode = new Episode(null, "premier", UUID.randomUUID().toString(), VALID, new AudioFile("k", 1, 60_000, 128, 1));
+        episode.replaceChapters(List.of(new Chapter(0, "Intro", null, null, true), new Chapter(10_000, "Suite", null, null, true),
+                new Chapter(20_000, "Fin", null, "https://example.org/fin.jpg", true)));
+        assertEquals(Set.of(), episode.replaceChapterImage(1, Optional.of("chapter-images/a.jpg")));
+        assertEquals(Set.of(), episode.replaceChapterImage(2, Optional.of("chapter-images/b.png")));
+        assertEquals(Set.of("chapter-images/a.jpg", "chapter-images/b.png"), episode.chapterImageKeys());
+        assertEquals(Optional.of("https://podcasts.example.org/media/chapter-images/a.jpg"),
+                episode.publicChapters("https://podcasts.example.org").get(0).img());
+
+        // what an editor sends back, read under another host name, with a new chapter first and "Suite" dropped
+        var read = episode.publicChapters("http://localhost:8080");
+        var dropped = episode.replaceChapters(List.of(new Chapter(5_000, "Nouveau", null, null, true),
+                new Chapter(0, "Intro", null, read.get(0).img().orElseThrow(), true), read.get(2)));
+
+        assertEquals(Set.of("chapter-images/b.png"), dropped);
+        var chapters = episode.chapters();
+        assertEquals(Optional.of("chapter-images/a.jpg"), chapters.get(0).imageKey());
+        assertEquals(Optional.empty(), chapters.get(0).img(), "stored by its key, not by the address it was read at");
+        assertEquals(Optional.empty(), chapters.get(1).imageKey());
+        assertEquals(Optional.of("https://example.org/fin.jpg"), chapters.get(2).img(), "a linked image stays a link");
+
+        assertEquals(Set.of("chapter-images/a.jpg"), episode.replaceChapterImage(1, Optional.of("chapter-images/c.jpg")));
+        assertEquals(Set.of("chapter-images/c.jpg"), episode.replaceChapterImage(1, Optional.empty()));
+        assertEquals(Set.of(), episode.replaceChapterImage(3, Optional.empty()));
+        assertEquals(Optional.empty(), episode.chapters().get(2).img());
+        assertThrows(IllegalArgumentException.class, () -> episode.replaceChapterImage(4, Optional.empty()));
+    }
+
+    @Test
+    void anotherHostsAddressOfTheSameShapeIsALink() {
+        var episode = new Episode(null, "premier", UUID.randomUUID().toString(), VALID, new AudioFile("k", 1, 60_000, 128, 1));
+        episode.replaceChapters(List.of(new Chapter(0, "Intro", null, null, true)));
+        episode.replaceChapterImage(1, Optional.of("chapter-images/a.jpg"));
+        var elsewhere = "https://other.example/media/chapter-images/b.jpg"; // a show moved in from another Chapitre
+        assertEquals(Set.of("chapter-images/a.jpg"), episode.replaceChapters(List.of(new Chapter(0, "Intro", null, elsewhere, true))));
+        assertEquals(Optional.of(elsewhere), episode.chapters().get(0).img());
+        assertEquals(Optional.empty(), episode.chapters().get(0).imageKey());
     }
 
     private static List<String> fieldsOf(EpisodeFields fields) {

@@ -92,6 +92,22 @@ class FeedWriterTest {
         assertNull(channel.getItems().get(0).getModule(PSC), "an episode without chapters has no psc:chapters");
     }
 
+    /** A stored image by its address under the feed's base URL, a linked one as it is: psc:chapter's image, Rome reading it back. */
+    @Test
+    void aChaptersStoredImageIsItsPublicAddress() throws Exception {
+        var episode = episode("premier", "Un", null, Instant.parse("2026-10-01T06:00:00Z"), 1);
+        episode.replaceChapters(List.of(new Chapter(0, "Intro", null, null, true),
+                new Chapter(61_500, "Suite", null, "https://example.fr/c.jpg", true)));
+        episode.replaceChapterImage(1, java.util.Optional.of("chapter-images/0b0e5b47-4c1b-4d8e-9a48-0c3c2b6c1a11.png"));
+
+        var bytes = FeedWriter.write(show, List.of(episode), BASE);
+
+        var channel = (Channel) new WireFeedInput().build(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        var chapters = (PodloveSimpleChapterModule) channel.getItems().get(0).getModule(PSC);
+        assertEquals(BASE + "/media/chapter-images/0b0e5b47-4c1b-4d8e-9a48-0c3c2b6c1a11.png", chapters.getChapters().get(0).getImage());
+        assertEquals("https://example.fr/c.jpg", chapters.getChapters().get(1).getImage());
+    }
+
     @Test
     void followsApplesCurrentConventions() throws Exception {
         var bytes = FeedWriter.write(show, List.of(episode("premier", "Un", "x", Instant.parse("2026-10-01T06:00:00Z"), 7)), BASE);

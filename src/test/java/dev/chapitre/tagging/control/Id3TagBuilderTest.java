@@ -97,7 +97,7 @@ class Id3TagBuilderTest {
             javax.imageio.ImageIO.write(image, "png", out);
             Files.write(png, out.toByteArray());
             var withCover = new TagContent("t", "a", "b", Optional.empty(), Optional.empty(), "", Optional.empty(),
-                    Optional.of(new TagContent.Cover(java.nio.file.Files.readAllBytes(png), "image/png")), List.of());
+                    Optional.of(new TagContent.Picture(java.nio.file.Files.readAllBytes(png), "image/png")), List.of());
             var apic = Frames.parse(Id3TagBuilder.build(withCover, version)).stream().filter(f -> f.id().equals("APIC")).findFirst().orElseThrow();
             var body = new String(apic.body(), StandardCharsets.ISO_8859_1);
             assertTrue(body.startsWith("\0image/png\0\u0003"), "encoding, MIME, front cover");
@@ -107,4 +107,42 @@ class Id3TagBuilderTest {
         }
     }
 
+    /** A stored chapter image goes inside its CHAP as an APIC with the image's bytes; a linked one stays a "-->" link. */
+    @ParameterizedTest
+    @EnumSource(Id3Version.class)
+    void embedsAChaptersImageInsideItsChap(Id3Version version) throws Exception {
+        var jpeg = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
+        var png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_ARGB), "png", png);
+        var chapters = List.of(
+                new TagContent.TagChapter(0, 2500, "Intro", Optional.empty(), Optional.of("https://podcasts.example.org/media/chapter-images/a.jpg"),
+                        true, Optional.of(new TagContent.Picture(jpeg.toByteArray(), "image/jpeg"))),
+                new TagContent.TagChapter(2500, 4123, "Les débuts", Optional.empty(), Optional.of("https://example.org/c.jpg"), true),
+                new TagContent.TagChapter(4123, 6034, "Fin", Optional.empty(), Optional.empty(), true,
+                        Optional.of(new TagContent.Picture(png.toByteArray(), "image/png"))));
+
+        var chaps = Frames.parse(Id3TagBuilder.build(content(chapters), version)).stream().filter(f -> f.id().equals("CHAP"))
+                .map(f -> Frames.chap(f.body(), version)).toList();
+
+        var first = chaps.get(0);
+        assertEquals(2500, first.end(), "the image does not move the times");
+        assertEquals(List.of("TIT2", "APIC"), first.subFrames().stream().map(Frames.Frame::id).toList(), "embedded, not also linked");
+        assertArrayEquals(apic("image/jpeg", jpeg.toByteArray()), first.subFrames().get(1).body());
+        var second = chaps.get(1).subFrames().get(1).body();
+        assertArrayEquals(apic("-->", "https://example.org/c.jpg".getBytes(StandardCharsets.ISO_8859_1)), second);
+        assertArrayEquals(apic("image/png", png.toByteArray()), chaps.get(2).subFrames().get(1).body());
+    }
+
+    /** APIC's body: text encoding (ISO-8859-1), MIME type, 0, picture type (front cover), empty description, 0, the data. */
+    private static byte[] apic(String mime, byte[] data) {
+        var body = new ByteArrayOutputStream();
+        body.write(0);
+        body.writeBytes(mime.getBytes(StandardCharsets.ISO_8859_1));
+        body.write(0);
+        body.write(3);
+        body.write(0);
+        body.writeBytes(data);
+        return body.toByteArray();
+    }
 }
