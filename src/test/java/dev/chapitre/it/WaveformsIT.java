@@ -121,6 +121,25 @@ public class WaveformsIT {
     }
 
     @Test
+    void aStoredChapterImageThatIsNotSquareIsTold() {
+        var etag = producer.get(path + "/chapters").headers().firstValue("ETag").orElseThrow();
+        var three = """
+                {"version": "1.2.0", "chapters": [{"startTime": 0, "title": "Le son"}, {"startTime": 2.1, "title": "Le silence"},
+                 {"startTime": 3.5, "title": "Le retour"}]}""";
+        etag = producer.send("PUT", path + "/chapters", "application/json", three, "If-Match", etag).headers().firstValue("ETag").orElseThrow();
+        var stored = producer.sendBytes("PUT", path + "/chapters/2/image", "image/jpeg", Fixtures.image("jpg", 900, 600), "If-Match", etag);
+        assertEquals(200, stored.statusCode(), stored.body());
+
+        var checks = Api.array(producer.get(path + "/chapters/checks")).getValuesAs(JsonObject.class);
+        assertEquals(List.of("Chapter 2's image is 900 × 600 px: Apple Podcasts shows chapter art square, so it will be cropped."),
+                checks.stream().filter(c -> c.getString("app").equals("apple")).map(c -> c.getString("message")).toList(), checks.toString());
+        // The editor's draft names the stored image by its address: the same check.
+        var draft = Api.object(stored).toString();
+        var drafted = Api.array(producer.send("POST", path + "/chapters/checks", "application/json", draft));
+        assertTrue(drafted.toString().contains("900 × 600 px"), drafted.toString());
+    }
+
+    @Test
     void aReplacedAudioGetsItsOwnWaveformAndOthersSeeNone() {
         var first = ready().headers().firstValue("ETag").orElseThrow();
         var etag = producer.get(path).headers().firstValue("ETag").orElseThrow();

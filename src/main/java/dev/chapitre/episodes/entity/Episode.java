@@ -214,7 +214,7 @@ public class Episode {
      */
     public Set<String> replaceChapters(List<Chapter> incoming) {
         var before = chapterImageKeys();
-        var sorted = ChapterList.validated(incoming.stream().map(chapter -> withOwnImage(chapter, before)).toList(), audio.durationMs());
+        var sorted = ChapterList.validated(asStored(incoming), audio.durationMs());
         chapters.clear();
         chapters.addAll(sorted);
         touch();
@@ -234,6 +234,12 @@ public class Episode {
         chapters.set(number - 1, key.map(chapter::withStoredImage).orElseGet(chapter::withoutImage));
         touch();
         return dropped(before);
+    }
+
+    /** Chapters an editor sent, with the images stored for this episode that they name by address (as a save would keep them). */
+    public List<Chapter> asStored(List<Chapter> drafts) {
+        var stored = chapterImageKeys();
+        return drafts.stream().map(chapter -> withOwnImage(chapter, stored)).toList();
     }
 
     /** The media keys of the images stored for its chapters. */

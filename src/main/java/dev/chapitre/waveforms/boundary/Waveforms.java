@@ -40,6 +40,9 @@ public class Waveforms {
     @Inject
     WaveformWork work;
 
+    @Inject
+    ChapterImageFacts images;
+
     /**
      * Empty while the current audio's waveform is being computed (or was never asked for: it is
      * queued now). One that could not be computed → 422 with the reason.
@@ -64,13 +67,16 @@ public class Waveforms {
                 ready.chapters().stream().map(Chapter::startMs).toList()));
     }
 
-    /** The saved chapters' checks, or a draft's; those that need the pauses only once they are known. */
+    /**
+     * The saved chapters' checks, or a draft's (its images that name this episode's stored ones are
+     * those); the checks that need the pauses only once they are known.
+     */
     public List<ChapterChecks.Check> checks(String podcast, String episode, Optional<List<Chapter>> draft) {
         var owned = episodes.owned(podcast, episode);
-        var chapters = draft.orElse(owned.chapters());
+        var chapters = draft.map(owned::asStored).orElse(owned.chapters());
         Optional<List<Pause>> pauses = Optional.ofNullable(em.find(Waveform.class, owned.id()))
                 .filter(row -> row.audioRevision() == owned.audio().revision() && row.state() == WaveformState.READY)
                 .map(Waveform::pauses);
-        return ChapterChecks.of(chapters, pauses);
+        return ChapterChecks.of(chapters, pauses, index -> chapters.get(index).imageKey().flatMap(images::facts));
     }
 }

@@ -26,13 +26,26 @@ public final class ChapterChecks {
     public record Check(String app, String level, OptionalInt chapter, String message) {
     }
 
+    /** A stored chapter image as its header describes it. */
+    public record ImageFacts(int width, int height, boolean transparent) {
+    }
+
+    /** Apple's chapter art is square (its template is 3000 px); under this, as for show covers, it looks soft. */
+    static final int MIN_IMAGE_SIDE = 1400;
+
     private ChapterChecks() {
     }
 
     /** {@code pauses}: the audio's, once known; without them the checks that need them are left out. */
     public static List<Check> of(List<Chapter> chapters, Optional<List<Pause>> pauses) {
+        return of(chapters, pauses, index -> Optional.empty());
+    }
+
+    /** {@code images}: the facts of chapter {@code index}'s stored image (from 0), if it has one. */
+    public static List<Check> of(List<Chapter> chapters, Optional<List<Pause>> pauses, java.util.function.IntFunction<Optional<ImageFacts>> images) {
         var checks = new ArrayList<Check>();
         apple(chapters, checks);
+        images(chapters, images, checks);
         spotify(chapters, checks);
         youtube(chapters, checks);
         id3(chapters, checks);
@@ -47,6 +60,26 @@ public final class ChapterChecks {
         }
         firstAtZero(chapters).ifPresent(first -> checks.add(new Check("apple", WARNING, OptionalInt.of(1),
                 "Apple Podcasts replaces its automatic chapters only when the first chapter starts at 0:00; yours starts at " + first + ".")));
+    }
+
+    private static void images(List<Chapter> chapters, java.util.function.IntFunction<Optional<ImageFacts>> images, List<Check> checks) {
+        for (int i = 0; i < chapters.size(); i++) {
+            int number = i + 1;
+            images.apply(i).ifPresent(image -> {
+                var size = image.width() + " × " + image.height() + " px";
+                if (image.width() != image.height()) {
+                    checks.add(new Check("apple", WARNING, OptionalInt.of(number), "Chapter " + number + "'s image is " + size
+                            + ": Apple Podcasts shows chapter art square, so it will be cropped."));
+                } else if (image.width() < MIN_IMAGE_SIDE) { // a square one: a crop would say enough of the other
+                    checks.add(new Check("apple", WARNING, OptionalInt.of(number), "Chapter " + number + "'s image is " + size
+                            + ": chapter art under " + MIN_IMAGE_SIDE + " px a side looks soft on large screens."));
+                }
+                if (image.transparent()) {
+                    checks.add(new Check("apple", WARNING, OptionalInt.of(number), "Chapter " + number
+                            + "'s image has transparent parts: Apple Podcasts asks for chapter art without transparency."));
+                }
+            });
+        }
     }
 
     private static void spotify(List<Chapter> chapters, List<Check> checks) {

@@ -59,4 +59,33 @@ class ChapterChecksTest {
         assertEquals(OptionalInt.of(3), checks.get(0).chapter());
         assertEquals("Chapter 3 (1:59) starts while someone is speaking; the nearest pause is at 2:01.", checks.get(0).message());
     }
+
+    @Test
+    void chapterArtIsSquareLargeAndOpaqueForApple() {
+        var facts = java.util.Map.of(1, new ChapterChecks.ImageFacts(1400, 933, false), 2, new ChapterChecks.ImageFacts(600, 600, true));
+
+        var checks = ChapterChecks.of(List.of(at(0), at(60_000), at(120_000)), Optional.empty(),
+                index -> Optional.ofNullable(facts.get(index)));
+
+        assertEquals(List.of("apple", "apple", "apple"), apps(checks), checks.toString());
+        assertEquals("Chapter 2's image is 1400 × 933 px: Apple Podcasts shows chapter art square, so it will be cropped.",
+                checks.get(0).message());
+        assertEquals(OptionalInt.of(3), checks.get(1).chapter());
+        assertTrue(checks.get(1).message().contains("under 1400 px"), checks.get(1).message());
+        assertTrue(checks.get(2).message().contains("transparent"), checks.get(2).message());
+    }
+
+    @Test
+    void anImagesHeaderSaysItsSizeAndAlpha() throws Exception {
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_ARGB), "png", png);
+        var jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", jpeg);
+
+        assertEquals(Optional.of(new ChapterChecks.ImageFacts(30, 20, true)),
+                ImageHeaders.read(new java.io.ByteArrayInputStream(png.toByteArray())));
+        assertEquals(Optional.of(new ChapterChecks.ImageFacts(16, 16, false)),
+                ImageHeaders.read(new java.io.ByteArrayInputStream(jpeg.toByteArray())));
+        assertEquals(Optional.empty(), ImageHeaders.read(new java.io.ByteArrayInputStream("WEBVTT".getBytes())));
+    }
 }
