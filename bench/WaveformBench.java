@@ -41,9 +41,9 @@ public class WaveformBench {
         }
         pool.shutdown();
         long peak = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+        for (var memory : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (memory.getType() == MemoryType.HEAP) {
+                peak += memory.getPeakUsage().getUsed();
             }
         }
         System.out.printf("%d pixels, %d pauses; peak heap %d MiB of %d MiB max%n", pixels, pauses, peak >> 20,

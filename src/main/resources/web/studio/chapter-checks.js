@@ -1,6 +1,7 @@
 // What listening apps will make of the chapters being marked, as the producer marks them: the
-// server's checks (Apple, Spotify, YouTube, ID3, starts inside speech) of the unsaved chapters,
-// asked a moment after each change. Warnings only: saving is never blocked by them.
+// server's checks (Apple, Spotify, YouTube, ID3, chapter art, starts inside speech) of the unsaved
+// chapters, asked a moment after each change; a chapter not titled yet is checked as if it were (the
+// checks do not depend on titles). Warnings only: saving is never blocked by them.
 import { api } from './api.js';
 
 const APPS = { apple: 'Apple Podcasts', spotify: 'Spotify', youtube: 'YouTube', id3: 'MP3 players', listeners: 'Listeners' };
@@ -28,14 +29,25 @@ export function chapterChecks(list, base) {
     }));
   }
 
+  function waiting(text) {
+    const note = document.createElement('li');
+    note.className = 'check pending';
+    note.textContent = text;
+    list.replaceChildren(note);
+  }
+
   /** The editor's chapters as they are now (the JSON it would save). */
   return function refresh(chaptersDocument) {
     clearTimeout(timer);
+    list.setAttribute('aria-busy', 'true');
     timer = setTimeout(async () => {
       const mine = ++ticket;
-      const result = await api('POST', `${base}/chapters/checks`, JSON.stringify(chaptersDocument), { 'Content-Type': 'application/json' });
-      if (mine !== ticket || !result.ok) return; // a newer check is on its way, or the draft does not read yet
-      render(result.json);
+      const titled = { ...chaptersDocument, chapters: chaptersDocument.chapters.map(c => ({ ...c, title: c.title.trim() || 'Untitled' })) };
+      const result = await api('POST', `${base}/chapters/checks`, JSON.stringify(titled), { 'Content-Type': 'application/json' });
+      if (mine !== ticket) return; // a newer check is on its way
+      list.removeAttribute('aria-busy');
+      if (result.ok) render(result.json);
+      else waiting('The checks wait until the chapters above can be saved.');
     }, 300);
   };
 }

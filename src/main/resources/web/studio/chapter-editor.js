@@ -159,6 +159,7 @@ export function chapterEditor(root, episode) {
     valid = false;
     updateSave();
     if (unreadable.length) { rowErrors(unreadable); return; }
+    refreshChecks(document_());
     timer = setTimeout(async () => {
       const ticket = ++checking;
       const result = await api('POST', `${base}/chapters/import?format=json&preview=true`, JSON.stringify(document_()),
@@ -168,7 +169,6 @@ export function chapterEditor(root, episode) {
         valid = true;
         rowErrors([]);
         showEditorError('');
-        refreshChecks(document_()); // the apps' view of chapters that can be saved
       } else if (result.status === 422 && result.problem.errors) {
         rowErrors(inRows(result.problem.errors));
         const general = result.problem.errors.filter(e => e.index === undefined);
@@ -297,7 +297,7 @@ export function chapterEditor(root, episode) {
     saveStatus.textContent = 'Imported. Check them, then save.';
   });
 
-  chapterSuggestions(waveformPanel, base, waveform, start => addChapterAt(start));
+  chapterSuggestions(waveformPanel, base, waveform, start => addChapterAt(start), () => rows.map(row => row.start));
 
   if (episode.transcript) {
     chapterTranscript(document.getElementById('transcript-panel'), base, audio, addChapterAt);

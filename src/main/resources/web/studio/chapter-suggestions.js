@@ -5,7 +5,10 @@ import { api } from './api.js';
 import { button } from './dom.js';
 import { formatTime } from './chapter-time.js';
 
-export function chapterSuggestions(panel, base, waveform, accept) {
+/** A suggestion this close to a chapter the producer already marked (saved or not) is that chapter. */
+const SAME_CHAPTER_MS = 3000;
+
+export function chapterSuggestions(panel, base, waveform, accept, markedStarts) {
   const list = panel.querySelector('#suggestions');
   const trigger = panel.querySelector('#suggest-chapters');
   const status = panel.querySelector('#suggest-chapters-status');
@@ -42,7 +45,9 @@ export function chapterSuggestions(panel, base, waveform, accept) {
     const result = await api('GET', `${base}/chapters/suggestions`);
     if (result.status === 202) { status.textContent = 'The pauses are still being found; try again in a moment.'; return; }
     if (!result.ok) { status.textContent = result.problem.detail; return; }
-    offered = result.json.chapters.map(c => ({ start: Math.round(c.startTime * 1000), reason: c.reason }));
+    const marked = markedStarts();
+    offered = result.json.chapters.map(c => ({ start: Math.round(c.startTime * 1000), reason: c.reason }))
+      .filter(s => marked.every(start => Math.abs(start - s.start) >= SAME_CHAPTER_MS));
     status.textContent = offered.length
       ? `${offered.length} suggested: accept or reject each (dashed on the waveform). Nothing is saved until you save.`
       : 'Nothing to suggest: the chapters already start at the longest pauses.';

@@ -14,10 +14,15 @@ export const SNAP_MS = 1500;
 /** Waits out a 202 (the server is still computing) as its Retry-After says. */
 async function whenComputed(url, accept, onWaiting) {
   for (;;) {
-    const response = await fetch(url, { headers: { Accept: accept, 'X-CSRF-Token': csrf } });
-    if (response.status !== 202) return response;
+    let response;
+    try {
+      response = await fetch(url, { headers: { Accept: accept, 'X-CSRF-Token': csrf } });
+    } catch (networkError) {
+      response = null; // the server is out of reach for a moment: ask again
+    }
+    if (response && response.status !== 202) return response;
     onWaiting();
-    const seconds = Number(response.headers.get('Retry-After')) || 2;
+    const seconds = Number(response?.headers.get('Retry-After')) || 2;
     await new Promise(resolve => setTimeout(resolve, seconds * 1000));
   }
 }
@@ -92,7 +97,14 @@ export function chapterWaveform(panel, base, audio, durationMs, onMove) {
   const xOf = ms => (ms - startMs()) / msPerPx;
   const msAt = clientX => Math.max(0, Math.min(durationMs, startMs() + (clientX - canvas.getBoundingClientRect().left) * msPerPx));
 
-  function zoomTo(next, anchorMs = audio.currentTime * 1000) {
+  /** The playhead when it is in view, else the middle of the view: zooming never jumps elsewhere. */
+  function anchor() {
+    const playhead = audio.currentTime * 1000;
+    const x = xOf(playhead);
+    return x >= 0 && x <= width() ? playhead : startMs() + width() / 2 * msPerPx;
+  }
+
+  function zoomTo(next, anchorMs = anchor()) {
     const anchorX = Math.max(0, Math.min(width(), xOf(anchorMs)));
     msPerPx = Math.max(FINEST_MS, Math.min(fitMsPerPx(), next));
     spacer.style.width = `${Math.ceil(durationMs / msPerPx)}px`;
@@ -187,6 +199,7 @@ export function chapterWaveform(panel, base, audio, durationMs, onMove) {
   }
 
   canvas.addEventListener('pointerdown', event => {
+    if (event.button !== 0) return; // a right click opens the menu, it does not seek
     const row = handleAt(event.clientX);
     dragging = { row, ms: msAt(event.clientX), x: event.clientX, moved: false };
     canvas.setPointerCapture(event.pointerId);
@@ -216,17 +229,20 @@ export function chapterWaveform(panel, base, audio, durationMs, onMove) {
   panel.querySelector('#zoom-in').addEventListener('click', () => zoomTo(msPerPx / 2));
   panel.querySelector('#zoom-out').addEventListener('click', () => zoomTo(msPerPx * 2));
   panel.querySelector('#zoom-fit').addEventListener('click', () => zoomTo(fitMsPerPx(), 0));
-  window.addEventListener('resize', () => zoomTo(Math.min(msPerPx, fitMsPerPx())));
+  new ResizeObserver(() => zoomTo(Math.min(msPerPx, fitMsPerPx()))).observe(scroller);
 
-  /** While playing, the playhead moves and the view follows it a page at a time. */
+  /** While playing, the playhead moves and the view follows it a page at a time: one loop, however often it is asked. */
+  let following = false;
   function follow() {
     const x = xOf(audio.currentTime * 1000);
     if (!dragging && (x < 0 || x > width())) scroller.scrollLeft = audio.currentTime * 1000 / msPerPx - width() * 0.1;
     redraw();
-    if (!audio.paused) requestAnimationFrame(follow);
+    following = !audio.paused;
+    if (following) requestAnimationFrame(follow);
   }
-  audio.addEventListener('play', follow);
-  audio.addEventListener('seeked', follow);
+  const startFollowing = () => { if (!following) follow(); };
+  audio.addEventListener('play', startFollowing);
+  audio.addEventListener('seeked', startFollowing);
   audio.addEventListener('timeupdate', redraw);
 
   async function load() {

@@ -108,7 +108,7 @@ public class WaveformsIT {
         assertEquals(200, producer.send("PUT", path + "/chapters", "application/json", two, "If-Match", etag).statusCode());
 
         var saved = Api.array(producer.get(path + "/chapters/checks")).getValuesAs(JsonObject.class);
-        assertEquals(List.of("apple", "youtube", "youtube"), saved.stream().map(c -> c.getString("app")).toList(), saved.toString());
+        assertEquals(List.of("apple", "youtube", "youtube", "youtube"), saved.stream().map(c -> c.getString("app")).toList(), saved.toString());
         assertEquals("warning", saved.get(0).getString("level"));
 
         var draft = """
@@ -118,6 +118,15 @@ public class WaveformsIT {
         var listeners = checked.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("app").equals("listeners")).toList();
         assertEquals(List.of(2, 4), listeners.stream().map(c -> c.getInt("chapter")).toList(), checked.toString());
         assertEquals(saved.size(), Api.array(producer.get(path + "/chapters/checks")).size(), "the draft was not saved");
+
+        // Drafts are read as a save would read them: one that could not be saved is a 422, never a 500.
+        var untitled = producer.send("POST", path + "/chapters/checks", "application/json",
+                "{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 0}]}");
+        assertEquals(422, untitled.statusCode(), untitled.body());
+        var overflow = producer.send("POST", path + "/chapters/checks", "application/json",
+                "{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 1e9999999999, \"title\": \"Loin\"}]}");
+        assertEquals(400, overflow.statusCode(), overflow.body());
+        assertTrue(overflow.body().contains("cannot be read"), overflow.body());
     }
 
     @Test

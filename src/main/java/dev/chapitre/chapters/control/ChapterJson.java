@@ -32,6 +32,15 @@ public final class ChapterJson {
 
     /** Reads a chapters document; shape errors are reported per chapter like rule violations. */
     public static List<Chapter> read(String body) {
+        try {
+            return readDocument(body);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number such as 1e9999999999: short enough for JsonLimits, too large for any reader
+            throw new ChapterFormatException("A number in the body cannot be read (" + e.getMessage() + "): times are seconds, such as 754.3.");
+        }
+    }
+
+    private static List<Chapter> readDocument(String body) {
         JsonValue value;
         JsonLimits.broken(body == null ? "" : body).ifPresent(reason -> {
             throw new ChapterFormatException("The body is beyond what a chapters document needs: " + reason + ".");

@@ -32,18 +32,19 @@ public class WaveformJobs {
      * instances inserting the first row at once: one insert fails on the primary key and rolls back
      * (the caller takes that as "someone else has it").
      */
-    public Optional<Claim> claim(long episodeId, PauseRule rule, boolean retryFailed) {
+    public Optional<Claim> claim(long episodeId, PauseRule rule, boolean retryFailed, Instant staleBefore) {
+        // the row first, then the audio: read under the row's lock, a claim never names older audio than the row's
+        var row = Optional.ofNullable(em.find(Waveform.class, episodeId, LockModeType.PESSIMISTIC_WRITE));
         var episode = Optional.ofNullable(em.find(Episode.class, episodeId));
         if (episode.isEmpty()) {
             return Optional.empty();
         }
         var audio = episode.get().audio();
         var now = InstantColumn.now();
-        var row = Optional.ofNullable(em.find(Waveform.class, episodeId, LockModeType.PESSIMISTIC_WRITE));
         if (row.isEmpty()) {
             em.persist(new Waveform(episodeId, audio.revision(), rule.thresholdDb(), rule.minLengthMs(), now));
             em.flush();
-        } else if (row.get().claimable(audio.revision(), rule.thresholdDb(), rule.minLengthMs(), retryFailed, now)) {
+        } else if (row.get().claimable(audio.revision(), rule.thresholdDb(), rule.minLengthMs(), retryFailed, staleBefore)) {
             row.get().claim(audio.revision(), rule.thresholdDb(), rule.minLengthMs(), now);
         } else {
             return Optional.empty();
@@ -58,29 +59,39 @@ public class WaveformJobs {
                 .map(episode -> episode.audio().key());
     }
 
-    /** False: the audio changed or another instance took over meanwhile; the outcome is dropped. */
+    /**
+     * False: the audio or the rule changed meanwhile, or the result is already there; the outcome is
+     * dropped. A claim another instance took over still records its result (the same work).
+     */
     public boolean completed(Claim claim, AudioAnalysis analysis) {
-        return held(claim).map(row -> {
+        return wanting(claim).map(row -> {
             row.ready(analysis.sampleRate(), analysis.samplesPerPixel(), analysis.peaks(), analysis.pauses(), analysis.durationMs(),
                     InstantColumn.now());
             return true;
         }).orElse(false);
     }
 
+    /** The audio cannot be decoded: tried again only when it is replaced (or at the next start). */
     public void failed(Claim claim, String why) {
-        held(claim).ifPresent(row -> row.failed(why, InstantColumn.now()));
+        wanting(claim).ifPresent(row -> row.failed(why, InstantColumn.now()));
     }
 
-    private Optional<Waveform> held(Claim claim) {
+    /** A passing failure (storage, shutdown): the claim is given up, and the next look for work takes it again. */
+    public void released(Claim claim) {
+        Optional.ofNullable(em.find(Waveform.class, claim.episodeId(), LockModeType.PESSIMISTIC_WRITE))
+                .ifPresent(row -> row.release(claim.revision(), claim.claimedAt()));
+    }
+
+    private Optional<Waveform> wanting(Claim claim) {
         return Optional.ofNullable(em.find(Waveform.class, claim.episodeId(), LockModeType.PESSIMISTIC_WRITE))
-                .filter(row -> row.heldBy(claim.revision(), claim.claimedAt()));
+                .filter(row -> row.wants(claim.revision(), claim.rule().thresholdDb(), claim.rule().minLengthMs()));
     }
 
     /** Episodes whose waveform is missing, of older audio or another rule, or lost with a claim; with {@code withFailed}, also those that failed. */
-    public List<Long> behind(PauseRule rule, boolean withFailed) {
+    public List<Long> behind(PauseRule rule, boolean withFailed, Instant staleBefore) {
         return em.createNamedQuery(withFailed ? Waveform.BEHIND_OR_FAILED : Waveform.BEHIND, Long.class)
                 .setParameter("thresholdDb", rule.thresholdDb()).setParameter("minPauseMs", rule.minLengthMs())
-                .setParameter("staleBefore", InstantColumn.now().minus(Waveform.CLAIM_LIFETIME))
+                .setParameter("staleBefore", staleBefore)
                 .getResultList();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,9 +56,9 @@ final class WaveformResources {
         return WaveformData.binary(w.sampleRate(), w.samplesPerPixel(), w.peaks());
     }
 
-    static JsonObject json(Waveforms.Ready ready) {
+    static StreamingOutput json(Waveforms.Ready ready) {
         var w = ready.waveform();
-        return WaveformData.json(w.sampleRate(), w.samplesPerPixel(), w.peaks());
+        return out -> WaveformData.writeJson(out, w.sampleRate(), w.samplesPerPixel(), w.peaks());
     }
 
     static JsonArray pauses(Waveforms.Ready ready) {

@@ -53,11 +53,11 @@ public class WaveformResumption {
 
     private void resume(boolean withFailed) {
         try {
-            var behind = jobs.behind(settings.rule(), withFailed);
+            var behind = jobs.behind(settings.rule(), withFailed, work.staleBefore());
             if (withFailed && !behind.isEmpty()) {
                 LOG.info(() -> "Computing the waveforms of " + behind.size() + " episodes");
             }
-            behind.forEach(id -> work.schedule(id, withFailed));
+            behind.forEach(id -> work.schedule(id, withFailed, false));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not look for episodes without a waveform; trying again in a minute", e);
         }

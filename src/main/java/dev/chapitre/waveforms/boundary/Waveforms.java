@@ -1,6 +1,7 @@
 package dev.chapitre.waveforms.boundary;
 
 import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.security.control.ProducerIdentityStore;
@@ -51,7 +52,7 @@ public class Waveforms {
         var owned = episodes.owned(podcast, episode);
         var current = Optional.ofNullable(em.find(Waveform.class, owned.id())).filter(row -> row.audioRevision() == owned.audio().revision());
         if (current.isEmpty()) {
-            work.schedule(owned.id(), false);
+            work.schedule(owned.id(), false, true); // a producer is waiting: before any backlog
             return Optional.empty();
         }
         var row = current.get();
@@ -73,10 +74,11 @@ public class Waveforms {
      */
     public List<ChapterChecks.Check> checks(String podcast, String episode, Optional<List<Chapter>> draft) {
         var owned = episodes.owned(podcast, episode);
-        var chapters = draft.map(owned::asStored).orElse(owned.chapters());
+        // a draft is checked as a save would take it (sorted; one that could not be saved → 422, as the preview)
+        var chapters = draft.map(owned::asStored).map(d -> ChapterList.validated(d, owned.audio().durationMs())).orElse(owned.chapters());
         Optional<List<Pause>> pauses = Optional.ofNullable(em.find(Waveform.class, owned.id()))
                 .filter(row -> row.audioRevision() == owned.audio().revision() && row.state() == WaveformState.READY)
                 .map(Waveform::pauses);
-        return ChapterChecks.of(chapters, pauses, index -> chapters.get(index).imageKey().flatMap(images::facts));
+        return ChapterChecks.of(chapters, owned.audio().durationMs(), pauses, index -> chapters.get(index).imageKey().flatMap(images::facts));
     }
 }

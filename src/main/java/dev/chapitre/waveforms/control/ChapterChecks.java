@@ -37,17 +37,18 @@ public final class ChapterChecks {
     }
 
     /** {@code pauses}: the audio's, once known; without them the checks that need them are left out. */
-    public static List<Check> of(List<Chapter> chapters, Optional<List<Pause>> pauses) {
-        return of(chapters, pauses, index -> Optional.empty());
+    public static List<Check> of(List<Chapter> chapters, long durationMs, Optional<List<Pause>> pauses) {
+        return of(chapters, durationMs, pauses, index -> Optional.empty());
     }
 
     /** {@code images}: the facts of chapter {@code index}'s stored image (from 0), if it has one. */
-    public static List<Check> of(List<Chapter> chapters, Optional<List<Pause>> pauses, java.util.function.IntFunction<Optional<ImageFacts>> images) {
+    public static List<Check> of(List<Chapter> chapters, long durationMs, Optional<List<Pause>> pauses,
+                                 java.util.function.IntFunction<Optional<ImageFacts>> images) {
         var checks = new ArrayList<Check>();
         apple(chapters, checks);
         images(chapters, images, checks);
         spotify(chapters, checks);
-        youtube(chapters, checks);
+        youtube(chapters, durationMs, checks);
         id3(chapters, checks);
         pauses.ifPresent(known -> atPauses(chapters, known, checks));
         return checks;
@@ -87,15 +88,16 @@ public final class ChapterChecks {
                 "Spotify shows chapters only when the first starts at 0:00; yours starts at " + first + ".")));
     }
 
-    private static void youtube(List<Chapter> chapters, List<Check> checks) {
+    private static void youtube(List<Chapter> chapters, long durationMs, List<Check> checks) {
         if (chapters.size() < 3) {
             checks.add(new Check("youtube", WARNING, OptionalInt.empty(),
                     "YouTube makes chapters of the description's timestamps from three on; there are " + chapters.size() + "."));
         }
         firstAtZero(chapters).ifPresent(first -> checks.add(new Check("youtube", WARNING, OptionalInt.of(1),
                 "YouTube needs the first timestamp at 00:00; yours is " + first + ".")));
-        for (int i = 1; i < chapters.size(); i++) {
-            long length = chapters.get(i).startMs() - chapters.get(i - 1).startMs();
+        for (int i = 1; i <= chapters.size(); i++) {
+            long end = i < chapters.size() ? chapters.get(i).startMs() : durationMs; // the last one runs to the end
+            long length = end - chapters.get(i - 1).startMs();
             if (length < YOUTUBE_MIN_CHAPTER_MS) {
                 checks.add(new Check("youtube", WARNING, OptionalInt.of(i), "Chapter " + i + " lasts " + seconds(length)
                         + " s; YouTube ignores chapters shorter than 10 s."));
@@ -106,14 +108,14 @@ public final class ChapterChecks {
     private static void id3(List<Chapter> chapters, List<Check> checks) {
         long listed = chapters.stream().filter(Chapter::toc).count();
         if (listed > ID3_TOC_ENTRIES) {
-            checks.add(new Check("id3", WARNING, OptionalInt.empty(), "An MP3's table of contents holds at most " + ID3_TOC_ENTRIES
-                    + " entries; " + listed + " chapters are listed."));
+            checks.add(new Check("id3", WARNING, OptionalInt.empty(), "An MP3's table of contents (ID3 CTOC) counts its entries in one byte: at most "
+                    + ID3_TOC_ENTRIES + "; " + listed + " chapters are listed."));
         }
         for (int i = 0; i < chapters.size(); i++) {
             var title = chapters.get(i).title();
             if (title.codePointCount(0, title.length()) > ChapterList.MAX_TITLE) {
                 checks.add(new Check("id3", WARNING, OptionalInt.of(i + 1), "Chapter " + (i + 1) + "'s title is longer than the "
-                        + ChapterList.MAX_TITLE + " characters players show."));
+                        + ChapterList.MAX_TITLE + " characters a chapter title may have here."));
             }
         }
     }

@@ -27,14 +27,18 @@ import javazoom.jl.decoder.Obuffer;
  * stays the same for a 3-hour episode as for a 3-minute one.
  * <p>
  * A file on this machine's disk is cut into parts decoded side by side (decoding is all CPU, and a
- * host has more than one core): each part starts {@value #WARM_UP} frames early, whose sound is
- * dropped, so that the decoder's state (the bit reservoir, which reaches back up to 511 bytes, the
- * overlap of the MDCT, the synthesis filter's window) is what it would have been; the parts' levels are
- * then joined (see {@link LevelScan#joined}). A stream (object storage) is decoded in one pass.
+ * host has more than one core): each part starts at least {@value #WARM_UP} frames and
+ * {@value #WARM_UP_BYTES} bytes early, whose sound is dropped, so that the decoder's state (the bit
+ * reservoir, which reaches back up to 511 bytes: many small frames at low rates; the overlap of the
+ * MDCT; the synthesis filter's window) is what it would have been; the parts' levels are then joined
+ * (see {@link LevelScan#joined}). A part that did not decode to the samples its frames hold (the
+ * reservoir reached further still, or a damaged frame) sends the file back to one pass: the parts are
+ * a speed-up, never a different answer. A stream (object storage) is decoded in one pass.
  */
 public final class Mp3Analysis {
 
     static final int WARM_UP = 10;
+    static final int WARM_UP_BYTES = 2048;
     /** A part is worth its warm-up and its thread from about a minute of audio on. */
     static final int MIN_PART_FRAMES = 2_000;
     private static final int READ_BUFFER = 64 * 1024;
@@ -69,20 +73,31 @@ public final class Mp3Analysis {
             }
             var offsets = index.get();
             int infoFrames = start.infoFrame() ? 1 : 0;
+            int perFrame = samplesPerFrame(offsets, file);
+            var failed = new java.util.concurrent.atomic.AtomicBoolean();
+            BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
             var tasks = new ArrayList<FutureTask<Decoded>>();
+            var expected = new ArrayList<Long>();
             for (int k = 0; k < parts; k++) {
                 int from = (int) ((long) frames * k / parts);
                 int to = k + 1 == parts ? frames : (int) ((long) frames * (k + 1) / parts);
-                int decodeFrom = k == 0 ? 0 : Math.max(infoFrames, from - WARM_UP);
+                int decodeFrom = from;
+                while (k > 0 && decodeFrom > infoFrames && (from - decodeFrom < WARM_UP || offsets[from] - offsets[decodeFrom] < WARM_UP_BYTES)) {
+                    decodeFrom--;
+                }
                 long end = to == frames ? Long.MAX_VALUE : offsets[to];
+                long firstSample = k == 0 ? 0 : (long) (from - infoFrames) * perFrame - start.skipSamples();
                 var plan = k == 0 ? new Plan(infoFrames, start.skipSamples(), offsets[0], end, 0)
-                        : new Plan(from - decodeFrom, 0, offsets[decodeFrom], end, Math.max(0, (long) (from - infoFrames) * samplesPerFrame(offsets, file)
-                                - start.skipSamples()));
+                        : new Plan(from - decodeFrom, 0, offsets[decodeFrom], end, Math.max(0, firstSample));
+                expected.add(to == frames ? -1 : (long) (to - infoFrames) * perFrame - start.skipSamples() - plan.firstSample());
                 tasks.add(new FutureTask<>(() -> {
                     try (var part = FileChannel.open(mp3, StandardOpenOption.READ)) {
                         part.position(plan.fromByte());
                         var bounded = new BufferedInputStream(new Bounded(Channels.newInputStream(part), plan.toByte() - plan.fromByte()), READ_BUFFER);
-                        return decode(bounded, plan, rule, cancelled);
+                        return decode(bounded, plan, rule, stop);
+                    } catch (IOException | RuntimeException e) {
+                        failed.set(true); // the other parts stop at their next frame
+                        throw e;
                     }
                 }));
             }
@@ -93,8 +108,13 @@ public final class Mp3Analysis {
                 decoded.add(result(task));
             }
             int rate = decoded.get(0).sampleRate;
-            if (decoded.stream().anyMatch(d -> d.sampleRate != rate)) {
-                throw new IOException("Not readable as MPEG audio: the sample rate changes within the file");
+            boolean whole = true;
+            for (int k = 0; k < decoded.size(); k++) {
+                whole &= decoded.get(k).sampleRate == rate && (expected.get(k) < 0 || decoded.get(k).levels.samples() == expected.get(k));
+            }
+            if (!whole) {
+                file.position(0);
+                return of(Channels.newInputStream(file), rule, cancelled);
             }
             return LevelScan.joined(rate, rule, decoded.stream().map(d -> d.levels).toList());
         }
@@ -161,7 +181,7 @@ public final class Mp3Analysis {
                 bitstream.closeFrame();
             }
         } catch (BitstreamException e) {
-            throw new IOException("Not readable as MPEG audio: " + e.getMessage(), e);
+            throw new UndecodableAudio("Not readable as MPEG audio: " + e.getMessage(), e);
         } finally {
             try {
                 bitstream.close();
@@ -170,7 +190,7 @@ public final class Mp3Analysis {
             }
         }
         if (mix.scan == null) {
-            throw new IOException("Not readable as MPEG audio: no frame found");
+            throw new UndecodableAudio("Not readable as MPEG audio: no frame found", null);
         }
         return new Decoded(mix.sampleRate, mix.scan.finish());
     }

@@ -19,7 +19,7 @@ public record PauseRule(int thresholdDb, int minLengthMs) {
 
     /** The threshold as a sum of squared 16-bit samples over {@code samples} samples. */
     double sumOfSquaresBelow(int samples) {
-        double amplitude = 32768 * Math.pow(10, thresholdDb / 20);
+        double amplitude = 32768 * Math.pow(10, thresholdDb / 20.0);
         return amplitude * amplitude * samples;
     }
 }

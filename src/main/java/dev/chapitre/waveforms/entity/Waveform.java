@@ -1,6 +1,8 @@
 package dev.chapitre.waveforms.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +64,8 @@ public class Waveform {
     private Integer samplesPerPixel;
     @Column(name = "duration_ms")
     private Long durationMs;
+    /** Up to 2 MB for 3 hours: read only when asked for (EclipseLink weaves the entity), not by every claim or check. */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "peaks")
     private byte[] peaks;
     @Column(name = "pauses")
@@ -77,27 +81,51 @@ public class Waveform {
     }
 
     /**
-     * Whether an instance may take the work on: the row is of another audio version or pause rule, or
-     * failed ({@code retryFailed}), or its claim is stale. Ready and current, or being computed: no.
+     * Whether an instance may take the work on: the row is of older audio or another pause rule, or
+     * failed ({@code retryFailed}), or its claim was made before {@code staleBefore}. Ready and current,
+     * being computed, or of newer audio than the caller read (a claim that lost a race): no.
      */
-    public boolean claimable(int currentRevision, int currentThresholdDb, int currentMinPauseMs, boolean retryFailed, Instant now) {
+    public boolean claimable(int currentRevision, int currentThresholdDb, int currentMinPauseMs, boolean retryFailed, Instant staleBefore) {
+        if (currentRevision < audioRevision) {
+            return false;
+        }
         if (audioRevision != currentRevision || thresholdDb != currentThresholdDb || minPauseMs != currentMinPauseMs) {
             return true;
         }
         return switch (state) {
             case READY -> false;
             case FAILED -> retryFailed;
-            case COMPUTING -> claimedAt.isBefore(now.minus(CLAIM_LIFETIME));
+            case COMPUTING -> claimedAt.isBefore(staleBefore);
         };
     }
 
+    /**
+     * Whether a result computed for {@code revision} with this rule is still wanted: the work is the same
+     * whoever claimed it last (decoding is deterministic), so an instance whose claim was taken over
+     * still records its result unless one is there.
+     */
+    public boolean wants(int revision, int threshold, int minPause) {
+        return state != WaveformState.READY && audioRevision == revision && thresholdDb == threshold && minPauseMs == minPause;
+    }
+
+    /** The claim is given up (a passing failure): it is stale at once, and taken again by the next look for work. */
+    public void release(int revision, Instant claimed) {
+        if (heldBy(revision, claimed)) {
+            claimedAt = Instant.EPOCH;
+        }
+    }
+
     public final void claim(int revision, int threshold, int minPause, Instant now) {
+        boolean otherAudio = revision != audioRevision;
         this.audioRevision = revision;
         this.thresholdDb = threshold;
         this.minPauseMs = minPause;
         this.claimedAt = now;
         this.state = WaveformState.COMPUTING;
         this.error = null;
+        if (!otherAudio) {
+            return; // the same peaks: only the pauses are found again (the row is not served meanwhile)
+        }
         // what was computed for other audio goes with it, not when the new one is ready
         this.peaks = null;
         this.pauses = null;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ChapterChecksTest {
 
+    static final long DURATION = 600_000;
+
     static Chapter at(long ms) {
         return new Chapter(ms, "Chapitre à " + ms, null, null, true);
     }
@@ -22,8 +24,8 @@ class ChapterChecksTest {
 
     @Test
     void twoChaptersWarnForAppleAndYoutubeThreeDoNot() {
-        var two = ChapterChecks.of(List.of(at(0), at(60_000)), Optional.empty());
-        var three = ChapterChecks.of(List.of(at(0), at(60_000), at(120_000)), Optional.empty());
+        var two = ChapterChecks.of(List.of(at(0), at(60_000)), DURATION, Optional.empty());
+        var three = ChapterChecks.of(List.of(at(0), at(60_000), at(120_000)), DURATION, Optional.empty());
 
         assertEquals(List.of("apple", "youtube"), apps(two));
         assertTrue(two.get(0).message().contains("three"), two.get(0).message());
@@ -32,7 +34,7 @@ class ChapterChecksTest {
 
     @Test
     void aFirstChapterAfterTheStartWarnsForEachApp() {
-        var checks = ChapterChecks.of(List.of(at(5_000), at(60_000), at(120_000)), Optional.empty());
+        var checks = ChapterChecks.of(List.of(at(5_000), at(60_000), at(120_000)), DURATION, Optional.empty());
 
         assertEquals(List.of("apple", "spotify", "youtube"), apps(checks));
         checks.forEach(check -> assertEquals(OptionalInt.of(1), check.chapter()));
@@ -41,7 +43,7 @@ class ChapterChecksTest {
 
     @Test
     void youtubeWantsTenSecondsPerChapterNumberedAsTheEditorShowsThem() {
-        var checks = ChapterChecks.of(List.of(at(0), at(6_000), at(60_000)), Optional.empty());
+        var checks = ChapterChecks.of(List.of(at(0), at(6_000), at(60_000)), DURATION, Optional.empty());
 
         assertEquals(1, checks.size(), checks.toString());
         assertEquals("youtube", checks.get(0).app());
@@ -50,10 +52,18 @@ class ChapterChecksTest {
     }
 
     @Test
+    void theLastChapterRunsToTheEndOfTheAudio() {
+        var checks = ChapterChecks.of(List.of(at(0), at(20_000), at(30_000)), 32_000, Optional.empty());
+
+        assertEquals(List.of("Chapter 3 lasts 2.0 s; YouTube ignores chapters shorter than 10 s."),
+                checks.stream().map(ChapterChecks.Check::message).toList());
+    }
+
+    @Test
     void aStartInsideSpeechIsToldWithTheNearestPause() {
         var pauses = List.of(new Pause(59_000, 60_000), new Pause(121_000, 122_500));
 
-        var checks = ChapterChecks.of(List.of(at(0), at(60_100), at(119_000)), Optional.of(pauses));
+        var checks = ChapterChecks.of(List.of(at(0), at(60_100), at(119_000)), DURATION, Optional.of(pauses));
 
         assertEquals(1, checks.size(), checks.toString());
         assertEquals(OptionalInt.of(3), checks.get(0).chapter());
@@ -64,7 +74,7 @@ class ChapterChecksTest {
     void chapterArtIsSquareLargeAndOpaqueForApple() {
         var facts = java.util.Map.of(1, new ChapterChecks.ImageFacts(1400, 933, false), 2, new ChapterChecks.ImageFacts(600, 600, true));
 
-        var checks = ChapterChecks.of(List.of(at(0), at(60_000), at(120_000)), Optional.empty(),
+        var checks = ChapterChecks.of(List.of(at(0), at(60_000), at(120_000)), DURATION, Optional.empty(),
                 index -> Optional.ofNullable(facts.get(index)));
 
         assertEquals(List.of("apple", "apple", "apple"), apps(checks), checks.toString());

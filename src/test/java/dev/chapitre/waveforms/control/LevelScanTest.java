@@ -48,6 +48,15 @@ class LevelScanTest {
     }
 
     @Test
+    void aThresholdThatTwentyDoesNotDivideIsTheOneSaid() {
+        var minusThirty = tone(1, 32768 * Math.pow(10, -30 / 20.0) * Math.sqrt(2)); // RMS at -30 dBFS
+        var minusForty = tone(1, 32768 * Math.pow(10, -40 / 20.0) * Math.sqrt(2));
+
+        assertEquals(List.of(), scan(new PauseRule(-35, 300), minusThirty).pauses(), "-30 dB is louder than -35");
+        assertEquals(List.of(new Pause(0, 1000)), scan(new PauseRule(-35, 300), minusForty).pauses(), "-40 dB is quieter");
+    }
+
+    @Test
     void peaksAreEightBitPairsPerPixel() {
         var analysis = scan(PauseRule.SPEECH, tone(0.1, 32_767), tone(0.1, 0));
         var peaks = analysis.peaks();

@@ -16,12 +16,21 @@ class WaveformTest {
     void aClaimHoldsUntilItGoesStaleOrTheAudioOrRuleChanges() {
         var waveform = new Waveform(7, 2, -40, 300, NOW);
 
-        assertFalse(waveform.claimable(2, -40, 300, true, NOW.plusSeconds(60)), "being computed");
-        assertTrue(waveform.claimable(2, -40, 300, false, NOW.plus(Waveform.CLAIM_LIFETIME).plusSeconds(1)), "lost with its instance");
-        assertTrue(waveform.claimable(3, -40, 300, false, NOW), "another audio");
+        assertFalse(waveform.claimable(2, -40, 300, true, NOW.minusSeconds(1)), "being computed");
+        assertTrue(waveform.claimable(2, -40, 300, false, NOW.plusSeconds(1)), "claimed before the stale mark: lost with its instance");
+        assertTrue(waveform.claimable(3, -40, 300, false, NOW), "newer audio");
+        assertFalse(waveform.claimable(1, -40, 300, true, NOW.plusSeconds(1)), "a caller that read older audio lost a race");
         assertTrue(waveform.claimable(2, -35, 300, false, NOW), "another threshold");
         assertTrue(waveform.heldBy(2, NOW));
         assertFalse(waveform.heldBy(3, NOW));
+
+        waveform.claim(2, -40, 300, NOW.plusSeconds(400)); // another instance took it over
+        assertTrue(waveform.wants(2, -40, 300), "the first instance's result is still the one wanted");
+        assertFalse(waveform.wants(2, -35, 300));
+        waveform.release(2, NOW);
+        assertEquals(NOW.plusSeconds(400), waveform.claimedAt(), "only its holder releases a claim");
+        waveform.release(2, NOW.plusSeconds(400));
+        assertTrue(waveform.claimable(2, -40, 300, false, NOW), "released: stale at once");
     }
 
     @Test
@@ -35,6 +44,10 @@ class WaveformTest {
         assertEquals(pauses, waveform.pauses());
         assertFalse(waveform.claimable(2, -40, 300, true, NOW.plusSeconds(3600)));
         assertFalse(waveform.heldBy(2, NOW), "a ready row holds no claim");
+        assertFalse(waveform.wants(2, -40, 300), "done");
+
+        waveform.claim(2, -35, 300, NOW);
+        assertEquals(4, waveform.peaks().length, "another pause rule: the same audio's peaks stay");
 
         waveform.claim(3, -40, 300, NOW);
         assertEquals(0, waveform.peaks().length, "the other audio's peaks go with it");
