@@ -1,8 +1,6 @@
 package dev.chapitre.waveforms.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -64,8 +62,6 @@ public class Waveform {
     private Integer samplesPerPixel;
     @Column(name = "duration_ms")
     private Long durationMs;
-    /** Up to 2 MB for 3 hours: read only when asked for (EclipseLink weaves the entity), not by every claim or check. */
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "peaks")
     private byte[] peaks;
     @Column(name = "pauses")
