@@ -43,6 +43,9 @@ class ImportE2E {
     }
 
     static final Path WORK = Path.of("target", "e2e-import").toAbsolutePath();
+    /** A line of {@code gpo episodes --guid}: its number, the guid, then the episode's own listing. */
+    static final java.util.regex.Pattern EPISODE_LINE = java.util.regex.Pattern.compile("\\d+\\. (\\S+) {2}\\* .*");
+
     static final List<Spoken> EPISODES = List.of(
             new Spoken("https://ancien.example.fr/?p=11", "1. Les débuts", "2026-09-01T06:00:00Z", List.of(0.0, 4.0), List.of("Ouverture", "Le récit")),
             new Spoken("tag:ancien.example.fr,2026:12", "2. L’Élysée « enfin »", "2026-10-01T06:00:00Z", List.of(0.0, 3.5), List.of("Début", "Suite & fin")),
@@ -213,8 +216,13 @@ class ImportE2E {
     }
 
     private static List<String> gpodderGuids(Path gpo, Map<String, String> env) throws Exception {
-        return Tools.run(List.of(gpo.toString(), "episodes", "--guid"), env).lines().map(String::strip)
-                .filter(line -> EPISODES.stream().anyMatch(e -> line.contains(e.guid()))).sorted().toList();
+        // "1. <guid>  *  4. <title>" per episode; other lines are gPodder's own warnings (without
+        // html5lib it says so, with a timestamp that may contain a guid's digits)
+        var guids = EPISODES.stream().map(Spoken::guid).collect(java.util.stream.Collectors.toSet());
+        return Tools.run(List.of(gpo.toString(), "episodes", "--guid"), env).lines()
+                .map(line -> EPISODE_LINE.matcher(line.strip()))
+                .filter(java.util.regex.Matcher::matches).map(listed -> listed.group(1)).filter(guids::contains)
+                .sorted().toList();
     }
 
     @Test

@@ -109,13 +109,18 @@ public class MediaAudit {
         return grid.getMap(FINDINGS);
     }
 
-    /** Pending keys first: a transaction that ends between the two reads has committed its row before the query. */
-    private Set<String> referencedKeys() {
-        var keys = new HashSet<String>(media.pending());
-        keys.addAll(media.retiring()); // replaced versions wait for their own deletion (RetiredMediaSweep)
-        keys.addAll(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
-        keys.addAll(em.createNamedQuery(Episode.CHAPTER_IMAGE_KEYS, String.class).getResultList());
-        keys.addAll(em.createNamedQuery(Podcast.ARTWORK_KEYS, String.class).getResultList());
-        return keys;
+    /**
+     * Pending keys first: a transaction that ends between the two reads has committed its row before
+     * the query. They and the replaced versions waiting for their deletion (RetiredMediaSweep) are kept,
+     * not named: their files may be gone already (a retired one deleted before its row) or not there
+     * yet, and neither is a loss to report.
+     */
+    private MediaReconciliation.References referencedKeys() {
+        var kept = new HashSet<String>(media.pending());
+        kept.addAll(media.retiring());
+        var named = new HashSet<String>(em.createNamedQuery(Episode.AUDIO_KEYS, String.class).getResultList());
+        named.addAll(em.createNamedQuery(Episode.CHAPTER_IMAGE_KEYS, String.class).getResultList());
+        named.addAll(em.createNamedQuery(Podcast.ARTWORK_KEYS, String.class).getResultList());
+        return new MediaReconciliation.References(named, kept);
     }
 }

@@ -25,6 +25,31 @@ public final class MediaReconciliation {
     public record Outcome(Set<String> removed, Set<String> missing) {
     }
 
+    /**
+     * The keys a pass must not remove: {@code named} by committed rows (reported when their file is
+     * missing) and {@code kept} without being named (a commit under way, a replaced version waiting for
+     * its deletion), whose file may already or not yet be gone without anything being lost.
+     */
+    public record References(Set<String> named, Set<String> kept) {
+
+        public References {
+            named = Set.copyOf(named);
+            kept = Set.copyOf(kept);
+        }
+
+        public static References named(Set<String> named) {
+            return new References(named, Set.of());
+        }
+
+        boolean protect(String key) {
+            return named.contains(key) || kept.contains(key);
+        }
+
+        boolean none() {
+            return named.isEmpty() && kept.isEmpty();
+        }
+    }
+
     private MediaReconciliation() {
     }
 
@@ -33,11 +58,11 @@ public final class MediaReconciliation {
      * published and committed meanwhile is then referred to, and one whose commit is still pending
      * is younger than {@code grace}.
      */
-    public static Outcome reconcile(MediaStorage storage, java.util.function.Supplier<Set<String>> referenced, Duration grace,
+    public static Outcome reconcile(MediaStorage storage, java.util.function.Supplier<References> referenced, Duration grace,
                                     Instant now) throws IOException {
         List<MediaStorage.Stored> files = storage.stored();
         var keys = referenced.get();
-        if (keys.isEmpty() && !files.isEmpty()) {
+        if (keys.none() && !files.isEmpty()) {
             LOG.warning(() -> files.size() + " media files, but the database names none: nothing removed (an installation "
                     + "waiting for its restore, or one pointed at the wrong database?).");
             return new Outcome(Set.of(), Set.of());
@@ -46,13 +71,13 @@ public final class MediaReconciliation {
         var present = new HashSet<String>();
         for (var file : files) {
             present.add(file.key());
-            if (!keys.contains(file.key()) && file.modified().isBefore(now.minus(grace))) {
+            if (!keys.protect(file.key()) && file.modified().isBefore(now.minus(grace))) {
                 storage.delete(file.key());
                 removed.add(file.key());
             }
         }
         var missing = new TreeSet<String>();
-        for (var key : keys) {
+        for (var key : keys.named()) {
             if (!present.contains(key) && storage.version(key).isEmpty()) { // published after the listing?
                 missing.add(key);
             }

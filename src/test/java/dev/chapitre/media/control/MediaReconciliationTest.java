@@ -28,13 +28,17 @@ class MediaReconciliationTest {
         var orphan = file(storage, "episodes/orphan.mp3", NOW.minus(Duration.ofHours(2)));
         var oldArtwork = file(storage, "artwork/old.png", NOW.minus(Duration.ofDays(2)));
         var uploading = file(storage, "episodes/commit-under-way.mp3", NOW.minus(Duration.ofMinutes(5)));
+        var retired = file(storage, "episodes/retired.mp3", NOW.minus(Duration.ofDays(3)));
         var staged = Files.writeString(storage.stagingArea().resolve("upload.part"), "not a published file");
 
-        var outcome = MediaReconciliation.reconcile(storage, () -> Set.of("episodes/kept.mp3", "episodes/lost.mp3"),
+        var outcome = MediaReconciliation.reconcile(storage,
+                () -> new MediaReconciliation.References(Set.of("episodes/kept.mp3", "episodes/lost.mp3"),
+                        Set.of("episodes/retired-and-deleted.mp3", "episodes/retired.mp3")),
                 Duration.ofHours(1), NOW);
 
         assertEquals(Set.of("episodes/orphan.mp3", "artwork/old.png"), outcome.removed());
-        assertEquals(Set.of("episodes/lost.mp3"), outcome.missing());
+        assertEquals(Set.of("episodes/lost.mp3"), outcome.missing(), "a retired version already deleted is no loss");
+        assertTrue(Files.exists(retired), "kept until its own deletion");
         assertTrue(Files.exists(kept));
         assertFalse(Files.exists(orphan));
         assertFalse(Files.exists(oldArtwork));
@@ -51,7 +55,7 @@ class MediaReconciliationTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            return Set.of("episodes/just-committed.mp3");
+            return MediaReconciliation.References.named(Set.of("episodes/just-committed.mp3"));
         }, Duration.ofHours(1), NOW);
         assertEquals(Set.of(), outcome.missing());
         assertEquals(Set.of(), outcome.removed());
@@ -62,7 +66,7 @@ class MediaReconciliationTest {
         var storage = new FileSystemMediaStorage(dataDir.toString());
         var copiedBeforeTheRestore = file(storage, "episodes/copied.mp3", NOW.minus(Duration.ofDays(300)));
 
-        var outcome = MediaReconciliation.reconcile(storage, Set::of, Duration.ofHours(1), NOW);
+        var outcome = MediaReconciliation.reconcile(storage, () -> MediaReconciliation.References.named(Set.of()), Duration.ofHours(1), NOW);
 
         assertEquals(Set.of(), outcome.removed());
         assertTrue(Files.exists(copiedBeforeTheRestore), "an installation waiting for its restore, or the wrong database");
