@@ -64,6 +64,11 @@ export function chapterEditor(root, episode) {
   async function load() {
     const result = await api('GET', `${base}/chapters`);
     if (!result.ok) { showEditorError(result.problem.detail); return; }
+    showSaved(result);
+  }
+
+  /** The saved chapters and their ETag, as an answer of the API gives them: the rows start again from those. */
+  function showSaved(result) {
     rows = toRows(result.json.chapters || []);
     etag = result.etag;
     sort();
@@ -218,12 +223,7 @@ export function chapterEditor(root, episode) {
 
   /** An image saved or removed: the API answered the saved chapters and their new ETag, which the rows now show. */
   function adopt(result, message) {
-    rows = toRows(result.json.chapters || []);
-    etag = result.etag;
-    sort();
-    savedJson = JSON.stringify(document_());
-    render();
-    check();
+    showSaved(result);
     saveStatus.textContent = `${message} Writing it into the MP3…`;
     followTagging();
   }
