@@ -95,6 +95,9 @@ public final class FeedWriter {
             image.setUrl(url);
             image.setTitle(clean(podcast.title()));
             image.setLink(showPage);
+            // Rome writes -1 for sizes nobody set; RSS allows at most 144×400 and the artwork is 1400 px or more, so none is said
+            image.setWidth(null);
+            image.setHeight(null);
             channel.setImage(image);
         });
 

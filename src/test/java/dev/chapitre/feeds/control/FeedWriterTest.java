@@ -108,6 +108,18 @@ class FeedWriterTest {
         assertEquals("https://example.fr/c.jpg", chapters.getChapters().get(1).getImage());
     }
 
+    /** The channel's image names the artwork and its page, never the -1 sizes Rome writes when none is set. */
+    @Test
+    void theChannelImageCarriesNoSizeItDoesNotKnow() throws Exception {
+        show.replaceArtwork(new dev.chapitre.podcasts.entity.Artwork("artwork/2f0b3c1e-9a1d-4c55-8b7e-3f6a1c2d4e5f.jpg", "image/jpeg", 1400, 200_000));
+        var xml = dom(FeedWriter.write(show, List.of(), BASE));
+
+        var image = (Element) xml.getElementsByTagName("image").item(0);
+        assertTrue(child(image, "", "url").getTextContent().startsWith(BASE + "/"), "the artwork's address");
+        assertEquals(0, image.getElementsByTagName("width").getLength());
+        assertEquals(0, image.getElementsByTagName("height").getLength());
+    }
+
     @Test
     void followsApplesCurrentConventions() throws Exception {
         var bytes = FeedWriter.write(show, List.of(episode("premier", "Un", "x", Instant.parse("2026-10-01T06:00:00Z"), 7)), BASE);
