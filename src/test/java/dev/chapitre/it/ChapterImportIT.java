@@ -67,7 +67,8 @@ class ChapterImportIT {
         var rules = producer.send("POST", path + "/import?format=youtube", "text/plain", "0:00\n0:01 Un\n0:01 Encore un\n9:00 Trop tard\n");
         assertEquals(422, rules.statusCode());
         var detail = Api.object(rules).getString("detail");
-        assertTrue(detail.contains("(line 1): title") && detail.contains("(line 3): startTime") && detail.contains("(line 4): startTime"), detail);
+        assertTrue(detail.contains("chapter 1 (line 1): title is required") && detail.contains("chapter 3 (line 3): start time is the same as chapter 2's")
+                && detail.contains("chapter 4 (line 4): start time is at or after"), "numbered from 1, in words: " + detail);
         assertEquals(0, Api.object(producer.get(path)).getJsonArray("chapters").size());
 
         var unknown = producer.send("POST", path + "/import?format=srt", "text/plain", "1\n00:00:00,000 --> 00:00:01,000\nx");

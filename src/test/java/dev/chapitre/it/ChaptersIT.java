@@ -77,7 +77,8 @@ class ChaptersIT {
         var errors = Api.object(bad).getJsonArray("errors").getValuesAs(JsonObject.class);
         var byIndex = errors.stream().map(e -> e.getInt("index") + ":" + e.getString("field")).toList();
         assertTrue(byIndex.containsAll(java.util.List.of("1:startTime", "2:startTime", "3:startTime", "4:title", "5:url", "6:title")), byIndex.toString());
-        assertTrue(Api.object(bad).getString("detail").contains("chapter 2"));
+        assertTrue(Api.object(bad).getString("detail").contains("chapter 2: start time must not be negative"),
+                "the second chapter sent, in words: " + Api.object(bad).getString("detail"));
         var current = Api.object(producer.get(path)).getJsonArray("chapters");
         assertEquals(1, current.size());
         assertEquals("Kept", current.getJsonObject(0).getString("title"));

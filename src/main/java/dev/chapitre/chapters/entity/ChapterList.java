@@ -45,7 +45,7 @@ public final class ChapterList {
             checkStart(i, chapter.startMs(), durationMs, violations);
             var earlier = firstIndexAt.putIfAbsent(chapter.startMs(), i);
             if (earlier != null) {
-                violations.add(violation(i, "startTime", "starts at the same time as chapter " + earlier));
+                violations.add(violation(i, "startTime", "is the same as chapter " + (earlier + 1) + "'s: two chapters cannot start together"));
             }
             checkTitle(i, chapter.title(), violations);
             int index = i;

@@ -1,6 +1,7 @@
 package dev.chapitre.platform.entity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -10,11 +11,15 @@ import java.util.OptionalInt;
  */
 public record Violation(String field, String reason, Optional<Item> item) {
 
-    /** The item of a list input the rule is about: its kind, its index, and its line when the input was text. */
+    /**
+     * The item of a list input the rule is about: its kind, its index (from 0, as programs count the
+     * array they sent), and its line when the input was text.
+     */
     public record Item(String kind, int index, OptionalInt line) {
+        /** "chapter 4 (line 9)": numbered from 1, as the editor's rows and the producer count them. */
         @Override
         public String toString() {
-            return kind + " " + index + (line.isPresent() ? " (line " + line.getAsInt() + ")" : "");
+            return kind + " " + (index + 1) + (line.isPresent() ? " (line " + line.getAsInt() + ")" : "");
         }
     }
 
@@ -33,8 +38,13 @@ public record Violation(String field, String reason, Optional<Item> item) {
                 ? new Item(i.kind(), i.index(), OptionalInt.of(lines.get(i.index()))) : i));
     }
 
-    /** "title is required", or "chapter 2 (line 4): title is required". */
+    /** "title is required", or "chapter 3 (line 4): start time is …": the field in words, for people. */
     public String describe() {
-        return item.map(i -> i + ": ").orElse("") + field + " " + reason;
+        return item.map(i -> i + ": ").orElse("") + inWords(field) + " " + reason;
+    }
+
+    /** "startTime" → "start time": the JSON's names for programs, words for people. */
+    static String inWords(String field) {
+        return field.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -50,12 +50,12 @@ class TimestampedTextTest {
                 """);
         var invalid = assertThrows(InvalidInput.class, () -> parsed.checked(60_000));
         assertEquals(List.of(
-                "cue 0 (line 1): text line 1 comes before the first timestamp: start the file with one, e.g. [00:00:00]",
-                "cue 0 (line 4): end is before its start (00:00:05.000 vs 00:00:10.000): a cue must end after it starts",
-                "cue 1 (line 5): start is before the start of the cue before it (00:00:05.000 < 00:00:10.000): cues must be in order",
-                "cue 2 (line 6): end is after the end of the audio (00:02:00.000 > 00:01:00.000)",
-                "cue 2 (line 6): text is empty: a cue needs words",
-                "cue 3 (line 7): start is at or after the end of the audio (00:02:00.000 ≥ 00:01:00.000)"),
+                "cue 1 (line 1): text line 1 comes before the first timestamp: start the file with one, e.g. [00:00:00]",
+                "cue 1 (line 4): end is before its start (00:00:05.000 vs 00:00:10.000): a cue must end after it starts",
+                "cue 2 (line 5): start is before the start of the cue before it (00:00:05.000 < 00:00:10.000): cues must be in order",
+                "cue 3 (line 6): end is after the end of the audio (00:02:00.000 > 00:01:00.000)",
+                "cue 3 (line 6): text is empty: a cue needs words",
+                "cue 4 (line 7): start is at or after the end of the audio (00:02:00.000 ≥ 00:01:00.000)"),
                 invalid.violations().stream().map(Violation::describe).toList());
     }
 
@@ -86,7 +86,7 @@ class TimestampedTextTest {
         var invalid = org.junit.jupiter.api.Assertions.assertThrows(dev.chapitre.platform.entity.InvalidInput.class,
                 () -> parsed.checked(600_000));
         assertEquals(1, invalid.violations().size(), invalid.violations().toString());
-        assertEquals("cue 1 (line 2): start is the same as the line before's (00:01:02.000): each timestamped line needs a time of its own;"
+        assertEquals("cue 2 (line 2): start is the same as the line before's (00:01:02.000): each timestamped line needs a time of its own;"
                 + " join the two lines or give this one its time", invalid.violations().get(0).describe());
     }
 }

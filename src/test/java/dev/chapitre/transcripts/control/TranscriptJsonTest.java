@@ -47,9 +47,9 @@ class TranscriptJsonTest {
                 """);
         assertEquals(1, parsed.cues().size());
         var invalid = assertThrows(InvalidInput.class, () -> parsed.checked(60_000));
-        assertEquals(List.of("cue 1 (line 3): startTime is missing: every segment needs one (in seconds)",
-                "cue 2 (line 4): endTime must be a number of seconds, not \"bientôt\"",
-                "cue 3 (line 5): body is missing: every segment needs one"),
+        assertEquals(List.of("cue 2 (line 3): start time is missing: every segment needs one (in seconds)",
+                "cue 3 (line 4): end time must be a number of seconds, not \"bientôt\"",
+                "cue 4 (line 5): body is missing: every segment needs one"),
                 invalid.violations().stream().map(Violation::describe).toList());
     }
 

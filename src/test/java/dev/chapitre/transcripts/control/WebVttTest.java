@@ -99,11 +99,11 @@ class WebVttTest {
                 Illisible
                 """);
         var invalid = assertThrows(InvalidInput.class, () -> parsed.checked(60_000));
-        assertEquals(List.of("cue 0 (line 3): end is before its start (00:00:04.000 vs 00:00:05.000): a cue must end after it starts",
-                "cue 1 (line 6): start is before the start of the cue before it (00:00:01.000 < 00:00:05.000): cues must be in order",
-                "cue 2 (line 9): text is empty: a cue needs words",
-                "cue 3 (line 11): end is after the end of the audio (00:01:30.000 > 00:01:00.000)",
-                "cue 4 (line 14): timing '00:00:04.000 --> 00:00:05:000' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt"),
+        assertEquals(List.of("cue 1 (line 3): end is before its start (00:00:04.000 vs 00:00:05.000): a cue must end after it starts",
+                "cue 2 (line 6): start is before the start of the cue before it (00:00:01.000 < 00:00:05.000): cues must be in order",
+                "cue 3 (line 9): text is empty: a cue needs words",
+                "cue 4 (line 11): end is after the end of the audio (00:01:30.000 > 00:01:00.000)",
+                "cue 5 (line 14): timing '00:00:04.000 --> 00:00:05:000' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt"),
                 invalid.violations().stream().map(Violation::describe).toList());
     }
 
@@ -122,8 +122,8 @@ class WebVttTest {
                 Finit avant de commencer.
                 """);
         var invalid = assertThrows(InvalidInput.class, () -> parsed.checked(60_000));
-        assertEquals(List.of("cue 1 (line 6): timing '00:00:01.000 --> 00:00:0x.500' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt",
-                "cue 2 (line 9): end is before its start (00:00:02.000 vs 00:00:03.000): a cue must end after it starts"),
+        assertEquals(List.of("cue 2 (line 6): timing '00:00:01.000 --> 00:00:0x.500' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt",
+                "cue 3 (line 9): end is before its start (00:00:02.000 vs 00:00:03.000): a cue must end after it starts"),
                 invalid.violations().stream().map(Violation::describe).toList());
     }
 
