@@ -133,7 +133,8 @@ export function chapterEditor(root, episode) {
 
   /** The one way a chapter is added: M, the Mark button, a transcript sentence's + and an accepted suggestion all come here. */
   function addChapterAt(start) {
-    const row = { key: nextKey++, start, startText: null, title: '', url: '', img: '', toc: true };
+    // fresh: its missing title is not an error until the producer has typed in it (marks come in runs, titles after)
+    const row = { key: nextKey++, start, startText: null, title: '', url: '', img: '', toc: true, fresh: true };
     rows.push(row);
     sort();
     render({ key: row.key, selector: '.title-input' });
@@ -156,12 +157,14 @@ export function chapterEditor(root, episode) {
   }
 
   let timer = null;
+  let hint = ''; // what a save waits for that is not an error yet (a new chapter's title)
   /** The API's own rules (a preview, nothing saved), so the editor never disagrees with a save. */
   function check() {
     clearTimeout(timer);
     const unreadable = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.startText !== null)
       .map(({ index }) => ({ index, text: 'The start is not a time: write it as HH:MM:SS.mmm (or MM:SS).' }));
     valid = false;
+    hint = '';
     updateSave();
     if (unreadable.length) { rowErrors(unreadable); return; }
     refreshChecks(document_());
@@ -175,9 +178,13 @@ export function chapterEditor(root, episode) {
         rowErrors([]);
         showEditorError('');
       } else if (result.status === 422 && result.problem.errors) {
-        rowErrors(inRows(result.problem.errors));
-        const general = result.problem.errors.filter(e => e.index === undefined);
-        showEditorError(general.length ? result.problem.detail : 'Some chapters need fixing before they can be saved.');
+        const waiting = error => error.field === 'title' && rows[error.index]?.fresh && !rows[error.index].title;
+        const shown = result.problem.errors.filter(error => !waiting(error));
+        rowErrors(inRows(shown));
+        const general = shown.filter(e => e.index === undefined);
+        showEditorError(general.length ? result.problem.detail : shown.length ? 'Some chapters need fixing before they can be saved.' : '');
+        const untitled = result.problem.errors.filter(waiting).map(error => error.index + 1);
+        hint = shown.length ? '' : `Give chapter${untitled.length > 1 ? 's' : ''} ${untitled.join(', ')} a title to save.`;
       } else {
         showEditorError(result.problem.detail);
       }
@@ -187,7 +194,7 @@ export function chapterEditor(root, episode) {
 
   function updateSave() {
     saveButton.disabled = !valid;
-    if (dirty() && !saveStatus.dataset.busy) saveStatus.textContent = valid ? 'Unsaved changes.' : '';
+    if (dirty() && !saveStatus.dataset.busy) saveStatus.textContent = valid ? 'Unsaved changes.' : hint;
   }
 
   async function save(overwrite = false) {

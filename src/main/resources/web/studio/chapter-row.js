@@ -44,7 +44,8 @@ export function chapterRow(row, index, { audio, moved, changed, remove, image })
     input.type = type;
     input.value = row[field];
     if (field === 'title') input.maxLength = 255;
-    input.addEventListener('input', () => { row[field] = input.value; changed(); });
+    // a new chapter's empty title is an error once the producer has typed in it, not while they are about to
+    input.addEventListener('input', () => { row[field] = input.value; if (field === 'title') row.fresh = false; changed(); });
     return labelled(label, input, `${field}-label`);
   };
   const toc = document.createElement('input');

@@ -55,36 +55,79 @@ export function episodeForm(form, data) {
     location.assign(form.dataset.after.replace('{slug}', result.json.slug));
   });
 
-  document.getElementById('replace-audio')?.addEventListener('click', async () => {
+  /** A shorter MP3 is refused with the chapters it would leave out (errors by chapter); the producer may drop them. */
+  const dropChoice = document.getElementById('drop-chapters');
+  const replaceAudio = async dropChapters => {
     clearErrors(form);
+    if (dropChoice) dropChoice.hidden = true;
     const audio = chosenAudio();
     if (audio.problem) { showProblem(form, audio.problem); return; }
-    const result = await upload('PUT', `${form.dataset.update}/audio`, audio.file,
+    const result = await upload('PUT', `${form.dataset.update}/audio${dropChapters ? '?dropChapters=true' : ''}`, audio.file,
       { 'Content-Type': 'audio/mpeg', 'If-Match': form.dataset.etag }, progressMeter(form));
-    if (!result.ok) { failed(result); return; }
+    if (!result.ok) {
+      failed(result);
+      if (dropChoice && result.status === 422 && (result.problem.errors || []).some(error => Number.isInteger(error.index))) dropChoice.hidden = false;
+      return;
+    }
     location.reload();
-  });
+  };
+  document.getElementById('replace-audio')?.addEventListener('click', () => replaceAudio(false));
+  document.getElementById('drop-chapters-yes')?.addEventListener('click', () => replaceAudio(true));
+  document.getElementById('drop-chapters-no')?.addEventListener('click', () => { dropChoice.hidden = true; });
 }
 
-/** The publishing buttons; they send the episode form's current ETag when there is one. */
+/**
+ * The publishing buttons; they send the episode form's current ETag when there is one. Taking a
+ * published episode off (to a draft, or to a later date) asks first: apps drop it from the feed.
+ */
 export function publishing(section, form) {
   const url = section.dataset.url;
-  section.querySelectorAll('[data-publish]').forEach(button => button.addEventListener('click', async () => {
-    clearErrors(section);
-    let publishedAt = null;
-    if (button.dataset.publish === 'now') {
-      // The server's clock decides what "now" is: a browser clock a minute ahead would schedule it.
-      const current = await api('GET', url);
-      publishedAt = new Date(current.date ? Date.parse(current.date) - 1000 : Date.now()).toISOString();
-    } else if (button.dataset.publish === 'schedule') {
-      const chosen = document.getElementById('schedule-at').value;
-      if (!chosen) { showProblem(section, { detail: 'Choose the date and time of publication first.' }); return; }
-      publishedAt = new Date(chosen).toISOString();
-    }
+  const confirmBox = document.getElementById('publish-confirm');
+  let confirmed = null;
+  document.getElementById('publish-confirm-yes')?.addEventListener('click', () => { confirmBox.hidden = true; confirmed?.(); });
+  document.getElementById('publish-confirm-no')?.addEventListener('click', () => { confirmBox.hidden = true; confirmed = null; });
+  const askFirst = (text, yes, then) => {
+    document.getElementById('publish-confirm-text').textContent = text;
+    document.getElementById('publish-confirm-yes').textContent = yes;
+    confirmed = then;
+    confirmBox.hidden = false;
+    document.getElementById('publish-confirm-no').focus();
+  };
+
+  const send = async publishedAt => {
     const etag = form?.dataset.etag;
     const result = await api('PATCH', url, { publishedAt },
       { 'Content-Type': 'application/merge-patch+json', ...(etag ? { 'If-Match': etag } : {}) });
     if (!result.ok) { showProblem(section, result.problem); return; }
     location.reload();
+  };
+
+  section.querySelectorAll('[data-publish]').forEach(button => button.addEventListener('click', async () => {
+    clearErrors(section);
+    const action = button.dataset.publish;
+    if (action === 'now') {
+      // The server's clock decides what "now" is: a browser clock a minute ahead would schedule it.
+      const current = await api('GET', url);
+      send(new Date(current.date ? Date.parse(current.date) - 1000 : Date.now()).toISOString());
+      return;
+    }
+    if (action === 'schedule') {
+      const chosen = document.getElementById('schedule-at').value;
+      if (!chosen) { showProblem(section, { detail: 'Choose the date and time of publication first.' }); return; }
+      const at = new Date(chosen);
+      if (section.dataset.status === 'published' && at > new Date()) {
+        askFirst(`Until ${at.toLocaleString()}, this episode leaves the feed, its page and its MP3 address: podcast apps drop it,`
+          + ' and listeners who have not downloaded it cannot play it.', 'Reschedule it', () => send(at.toISOString()));
+        return;
+      }
+      send(at.toISOString());
+      return;
+    }
+    if (section.dataset.status === 'published') {
+      askFirst('Back to draft, this episode leaves the feed, its page and its MP3 address at once: podcast apps drop it,'
+        + ' and listeners who have not downloaded it cannot play it.', 'Unpublish it', () => send(null));
+      return;
+    }
+    send(null);
   }));
 }

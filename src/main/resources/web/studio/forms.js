@@ -11,9 +11,10 @@ export function clearErrors(form) {
   if (general) { general.hidden = true; general.textContent = ''; }
 }
 
-/** "persons[1].name", "is required" → "Persons name is required." */
+/** "persons[1].name", "is required" → "Persons name is required."; "startTime" → "Start time …" (the API's names in words). */
 export function sentence(field, reason) {
-  return `${field.replace(/\[\d+\]\./, ' ')} ${reason}.`.replace(/^./, c => c.toUpperCase());
+  const words = field.replace(/\[\d+\]\./, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words} ${reason}.`.replace(/^./, c => c.toUpperCase());
 }
 
 /**

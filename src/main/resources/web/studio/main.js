@@ -3,6 +3,7 @@
 // with the session cookie and the CSRF token, so the studio shows exactly the API's rules and
 // messages.
 import { chapterEditor } from './chapter-editor.js';
+import { deletion } from './deletion.js';
 import { localTimes, pageData } from './dom.js';
 import { episodeForm, publishing } from './episodes.js';
 import { importForm } from './imports.js';
@@ -27,3 +28,4 @@ if (byId('transcript-form')) transcriptForm(byId('transcript-form'), data);
 if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));
 if (byId('editor')) chapterEditor(byId('editor'), data);
 if (byId('import-form')) importForm(byId('import-form'), byId('import-preview'), byId('import-job'), data);
+document.querySelectorAll('section.deletion').forEach(deletion);

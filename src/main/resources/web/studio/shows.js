@@ -1,14 +1,23 @@
-// A show: its details (create, or edit with If-Match) and its artwork.
+// A show: its details (create, with its artwork, or edit with If-Match) and its artwork.
 import { api } from './api.js';
 import { clearErrors, collect, fieldError, fill, mergePatch, showProblem, status } from './forms.js';
+
+/** An artwork the show's page could not store after the show was created: said there, on its artwork form. */
+const PENDING_PROBLEM = 'chapitre.artwork-problem';
 
 export function showForm(form, data) {
   const editing = Boolean(data.slug);
   if (editing) fill(form, data);
+  subcategoriesOfTheCategory(form);
   let etag = form.dataset.etag;
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const values = collect(form);
+    const artwork = editing ? null : form.querySelector('input[name=artwork]')?.files[0];
+    if (artwork) {
+      const problem = await artworkProblem(artwork);
+      if (problem) { showProblem(form, fieldError('artwork', problem)); return; }
+    }
     status(form, 'Saving…');
     const result = editing
       ? await api('PATCH', form.dataset.update, values, mergePatch(etag))
@@ -19,6 +28,11 @@ export function showForm(form, data) {
       return;
     }
     clearErrors(form);
+    if (artwork) {
+      status(form, 'Created. Uploading the artwork…');
+      const stored = await putArtwork(result.json.slug, artwork);
+      if (!stored.ok) sessionStorage.setItem(PENDING_PROBLEM, JSON.stringify(stored.problem));
+    }
     if (!editing || result.json.slug !== data.slug) {
       location.assign(form.dataset.after.replace('{slug}', result.json.slug));
       return;
@@ -28,7 +42,53 @@ export function showForm(form, data) {
   });
 }
 
+/** Only the chosen category's subcategories are offered (without JavaScript all are, and the API says which fit). */
+function subcategoriesOfTheCategory(form) {
+  const category = form.querySelector('select[name=category]');
+  const subcategory = form.querySelector('select[name=subcategory]');
+  if (!category || !subcategory) return;
+  const offer = () => {
+    subcategory.querySelectorAll('optgroup').forEach(group => {
+      const own = group.label === category.value;
+      group.hidden = !own;
+      group.disabled = !own;
+    });
+    if (subcategory.selectedOptions[0]?.parentElement.disabled) subcategory.value = '';
+  };
+  category.addEventListener('change', offer);
+  offer();
+}
+
+/** What the API would refuse in an artwork, said before the show is created (the API checks it again). */
+async function artworkProblem(file) {
+  if (!['image/jpeg', 'image/png'].includes(imageType(file))) return `“${file.name}” is not a JPEG or PNG image.`;
+  let image;
+  try {
+    image = await createImageBitmap(file);
+  } catch (unreadable) {
+    return `“${file.name}” cannot be read as an image.`;
+  }
+  const { width, height } = image;
+  image.close();
+  if (width !== height) return `The artwork must be square; “${file.name}” is ${width}×${height} pixels.`;
+  if (width < 1400 || width > 3000) return `The artwork must be 1400 to 3000 pixels wide; “${file.name}” is ${width}×${height}.`;
+  return null;
+}
+
+/** The browser's type, or the name's when the system told none. */
+const imageType = file => file.type || (/\.png$/i.test(file.name) ? 'image/png' : /\.jpe?g$/i.test(file.name) ? 'image/jpeg' : '');
+
+function putArtwork(slug, file) {
+  return api('PUT', `/api/podcasts/${slug}/artwork`, file, { 'Content-Type': imageType(file) === 'image/png' ? 'image/png' : 'image/jpeg' });
+}
+
 export function artworkForm(form) {
+  const pending = sessionStorage.getItem(PENDING_PROBLEM);
+  if (pending) {
+    sessionStorage.removeItem(PENDING_PROBLEM);
+    const problem = JSON.parse(pending);
+    showProblem(form, { ...problem, detail: `The show was created, but not its artwork: ${problem.detail}` });
+  }
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const file = form.querySelector('input[type=file]').files[0];
@@ -38,8 +98,7 @@ export function artworkForm(form) {
       return;
     }
     status(form, 'Uploading…');
-    const type = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
-    const result = await api('PUT', `/api/podcasts/${form.dataset.podcast}/artwork`, file, { 'Content-Type': type });
+    const result = await putArtwork(form.dataset.podcast, file);
     if (!result.ok) {
       status(form, '');
       showProblem(form, result.problem);

@@ -6,16 +6,21 @@
 <c:choose>
 <c:when test="${empty episode}"><h1>New episode</h1></c:when>
 <c:otherwise>
-<div class="title-row"><h1><c:out value="${episode.title()}"/></h1><a class="button primary" href="/studio/shows/${show.slug()}/episodes/${episode.slug()}/chapters">Mark chapters</a></div>
-<section class="card" aria-labelledby="publish-heading" id="publishing" data-url="/api/podcasts/${show.slug()}/episodes/${episode.slug()}">
+<div class="title-row"><h1><c:out value="${episode.title()}"/></h1><a class="button" href="/studio/shows/${show.slug()}/statistics?episode=${episode.slug()}">Statistics</a><a class="button primary" href="/studio/shows/${show.slug()}/episodes/${episode.slug()}/chapters">Mark chapters</a></div>
+<section class="card" aria-labelledby="publish-heading" id="publishing" data-url="/api/podcasts/${show.slug()}/episodes/${episode.slug()}" data-status="${episode.status()}">
 <h2 id="publish-heading">Publishing</h2>
 <p>Status: <strong class="status status-${episode.status()}" id="episode-status">${episode.status()}</strong><c:if test="${not empty episode.when()}"> · <time datetime="${episode.when()}" data-local>${episode.when()}</time></c:if>
  · MP3 tags: <span class="tagging tagging-${episode.tagging()}" id="episode-tagging">${episode.tagging()}</span><c:if test="${not empty episode.tagError()}"> (<c:out value="${episode.tagError()}"/>)</c:if></p>
 <p class="form-error" role="alert" hidden></p>
 <div class="publish-actions">
-<button type="button" class="primary" data-publish="now">Publish now</button>
-<label>Schedule for <input type="datetime-local" id="schedule-at"></label> <button type="button" data-publish="schedule">Schedule</button>
-<button type="button" data-publish="unpublish">Unpublish (back to draft)</button>
+<c:if test="${episode.status() ne 'published'}"><button type="button" class="primary" data-publish="now">Publish now</button></c:if>
+<label>${episode.status() eq 'draft' ? 'Schedule for' : 'Reschedule for'} <input type="datetime-local" id="schedule-at"></label> <button type="button" data-publish="schedule">${episode.status() eq 'draft' ? 'Schedule' : 'Reschedule'}</button>
+<c:if test="${episode.status() ne 'draft'}"><button type="button" data-publish="unpublish">${episode.status() eq 'published' ? 'Unpublish (back to draft)' : 'Cancel the schedule (back to draft)'}</button></c:if>
+</div>
+<div id="publish-confirm" class="conflict" role="alertdialog" aria-labelledby="publish-confirm-text" hidden>
+<p id="publish-confirm-text"></p>
+<button type="button" id="publish-confirm-yes" class="primary"></button>
+<button type="button" id="publish-confirm-no">Keep it published</button>
 </div>
 <span class="form-status" role="status"></span>
 </section>
@@ -31,7 +36,12 @@
 <input type="file" id="f-audio" name="audio" accept="audio/mpeg,.mp3" ${empty episode ? 'required' : ''}>
 <p class="field-error" data-error-for="audio" role="alert"></p>
 <div class="progress" hidden><progress id="upload-progress" max="100" value="0"></progress> <output id="upload-percent">0 %</output> <output id="upload-rate"></output></div>
-<c:if test="${not empty episode}"><button type="button" id="replace-audio">Upload the new MP3</button></c:if>
+<c:if test="${not empty episode}"><button type="button" id="replace-audio">Upload the new MP3</button>
+<div id="drop-chapters" class="conflict" role="alertdialog" aria-labelledby="drop-chapters-text" hidden>
+<p id="drop-chapters-text">The new MP3 is shorter than the chapters listed above: listeners still get the old audio. Drop those chapters (with their images) and use the new MP3?</p>
+<button type="button" id="drop-chapters-yes" class="primary">Drop them and replace the audio</button>
+<button type="button" id="drop-chapters-no">Keep the old audio</button>
+</div></c:if>
 </div>
 <div class="grid">
 <div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
@@ -70,5 +80,18 @@
 <button type="button" id="transcript-reload">Load their version</button>
 </div>
 </form>
+<section class="card deletion" aria-labelledby="delete-heading" data-kind="episode" data-title="${fn:escapeXml(episode.title())}"
+         data-url="/api/podcasts/${show.slug()}/episodes/${episode.slug()}" data-after="/studio/shows/${show.slug()}"
+         data-ratings="/api/podcasts/${show.slug()}/ratings?episode=${episode.slug()}" data-stats="/api/podcasts/${show.slug()}/episodes/${episode.slug()}/stats"
+         data-chapters="${episode.chapterCount()}" data-transcript="${episode.hasTranscript()}">
+<h2 id="delete-heading">Delete this episode</h2>
+<p class="form-error" role="alert" hidden></p>
+<button type="button" data-delete-start>Delete the episode…</button>
+<div class="conflict" role="alertdialog" aria-labelledby="delete-text" hidden>
+<p id="delete-text"></p>
+<button type="button" data-delete-yes class="primary">Delete it for good</button>
+<button type="button" data-delete-no>Keep it</button>
+</div>
+</section>
 </c:if>
 <%@ include file="parts/foot.jspf" %>

@@ -6,7 +6,7 @@
 <c:when test="${empty show}"><h1>New show</h1></c:when>
 <c:otherwise>
 <p class="crumbs"><a href="/studio">Shows</a> ›</p>
-<div class="title-row"><h1><c:out value="${show.title()}"/></h1><a class="button primary" href="/studio/shows/${show.slug()}/new-episode">New episode</a></div>
+<div class="title-row"><h1><c:out value="${show.title()}"/></h1><a class="button" href="/studio/shows/${show.slug()}/statistics">Statistics</a><a class="button primary" href="/studio/shows/${show.slug()}/new-episode">New episode</a></div>
 <p class="feed-url">Feed URL (give it to listeners and directories): <a href="${fn:escapeXml(show.feedUrl())}" id="feed-url"><c:out value="${show.feedUrl()}"/></a>
  · <a href="${fn:escapeXml(show.publicUrl())}">public page</a></p>
 <section aria-labelledby="episodes-heading">
@@ -31,6 +31,16 @@
 </c:otherwise>
 </c:choose>
 </section>
+<section aria-labelledby="readiness-heading" class="card readiness" id="readiness">
+<h2 id="readiness-heading">${ready ? 'Ready for Apple Podcasts and Spotify' : 'Before you submit the feed to Apple Podcasts and Spotify'}</h2>
+<ul class="checklist">
+<c:forEach var="item" items="${readiness}">
+<li class="${item.met() ? 'met' : 'missing'}"><span class="mark" aria-hidden="true">${item.met() ? '✓' : '✗'}</span>
+<span class="visually-hidden">${item.met() ? 'Done:' : 'Missing:'}</span> <c:out value="${item.requirement()}"/> <span class="muted">(<c:out value="${item.who()}"/>)</span>
+<c:if test="${not item.met()}"> — <c:choose><c:when test="${not empty item.href()}"><a href="${item.href()}"><c:out value="${item.fix()}"/></a></c:when><c:otherwise><c:out value="${item.fix()}"/></c:otherwise></c:choose></c:if></li>
+</c:forEach>
+</ul>
+</section>
 <section aria-labelledby="artwork-heading" class="card">
 <h2 id="artwork-heading">Artwork</h2>
 <c:if test="${not empty show.imageUrl()}"><img src="${fn:escapeXml(show.imageUrl())}" alt="Current artwork" class="artwork-preview" width="160" height="160"></c:if>
@@ -54,17 +64,23 @@
 <div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title" aria-describedby="f-slug-note"><p class="field-error" data-error-for="slug"></p>
 <c:if test="${not empty show}"><p class="muted" id="f-slug-note">If you change it, the old addresses (feed, pages, MP3s, chapters) keep working: they redirect to the new ones, so subscribers lose nothing.</p></c:if></div>
 <div class="field wide"><label for="f-description">Description</label><textarea id="f-description" name="description" rows="5" maxlength="4000"></textarea><p class="field-error" data-error-for="description"></p></div>
-<div class="field"><label for="f-language">Language (BCP 47)</label><input id="f-language" name="language" placeholder="fr, en, fr-CA"><p class="field-error" data-error-for="language"></p></div>
+<c:if test="${empty show}"><div class="field wide"><label for="f-artwork">Artwork: a square JPEG or PNG of 1400 to 3000 pixels (Apple Podcasts and Spotify need it)</label>
+<input type="file" id="f-artwork" name="artwork" accept="image/jpeg,image/png"><p class="field-error" data-error-for="artwork" role="alert"></p></div></c:if>
+<div class="field"><label for="f-language">Language</label><input id="f-language" name="language" list="languages" placeholder="fr" spellcheck="false" aria-describedby="f-language-note">
+<datalist id="languages"><c:forEach var="l" items="${languages}"><option value="${l.tag()}"><c:out value="${l.name()}"/></option></c:forEach></datalist>
+<p class="muted" id="f-language-note">Choose from the list, or type a language code (fr, en, fr-CA…).</p><p class="field-error" data-error-for="language"></p></div>
 <div class="field"><label for="f-author">Author</label><input id="f-author" name="author"><p class="field-error" data-error-for="author"></p></div>
 <div class="field"><label for="f-ownerName">Owner name</label><input id="f-ownerName" name="ownerName"><p class="field-error" data-error-for="ownerName"></p></div>
 <div class="field"><label for="f-ownerEmail">Owner email</label><input id="f-ownerEmail" name="ownerEmail" type="email"><p class="field-error" data-error-for="ownerEmail"></p></div>
-<div class="field"><label for="f-category">Apple Podcasts category</label><input id="f-category" name="category" placeholder="History, Society &amp; Culture…"><p class="field-error" data-error-for="category"></p></div>
-<div class="field"><label for="f-subcategory">Subcategory</label><input id="f-subcategory" name="subcategory" placeholder="Documentary…"><p class="field-error" data-error-for="subcategory"></p></div>
+<div class="field"><label for="f-category">Apple Podcasts category</label><select id="f-category" name="category"><option value="">Choose a category</option>
+<c:forEach var="c" items="${categories}"><option><c:out value="${c.key}"/></option></c:forEach></select><p class="field-error" data-error-for="category"></p></div>
+<div class="field"><label for="f-subcategory">Subcategory</label><select id="f-subcategory" name="subcategory"><option value="">None</option>
+<c:forEach var="c" items="${categories}"><c:if test="${not empty c.value}"><optgroup label="${fn:escapeXml(c.key)}"><c:forEach var="sub" items="${c.value}"><option><c:out value="${sub}"/></option></c:forEach></optgroup></c:if></c:forEach></select><p class="field-error" data-error-for="subcategory"></p></div>
 <div class="field"><label for="f-type">Type</label><select id="f-type" name="type"><option value="episodic">Episodic (newest first)</option><option value="serial">Serial (in order)</option></select><p class="field-error" data-error-for="type"></p></div>
 <div class="field"><label for="f-medium">Medium</label><select id="f-medium" name="medium"><option>podcast</option><option>music</option><option>video</option><option>film</option><option>audiobook</option><option>newsletter</option><option>blog</option></select><p class="field-error" data-error-for="medium"></p></div>
 <div class="field"><label for="f-link">Website</label><input id="f-link" name="link" type="url" placeholder="https://"><p class="field-error" data-error-for="link"></p></div>
 <div class="field"><label for="f-copyright">Copyright</label><input id="f-copyright" name="copyright"><p class="field-error" data-error-for="copyright"></p></div>
-<div class="field check"><label><input type="checkbox" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
+<div class="field check"><label><input type="checkbox" id="f-explicit" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
 <div class="field check"><label><input type="checkbox" name="locked" data-kind="bool"${empty show ? ' checked' : ''}> Locked (other platforms may not import this feed)</label><p class="field-error" data-error-for="locked"></p></div>
 <c:if test="${not empty show}"><div class="field wide"><label for="f-redirectTo">Moved to another host: its new feed address</label><input id="f-redirectTo" name="redirectTo" type="url" placeholder="https://… (empty: the show is here)" aria-describedby="f-redirectTo-note"><p class="field-error" data-error-for="redirectTo"></p>
 <p class="muted" id="f-redirectTo-note">Once set, this show's feed answers with a permanent redirect (301) there and carries <code>itunes:new-feed-url</code>: apps follow the show. Keep it for four weeks or more.</p></div></c:if>
@@ -72,4 +88,18 @@
 <%@ include file="parts/persons.jspf" %>
 <button type="submit" class="primary">${empty show ? 'Create the show' : 'Save'}</button> <span class="form-status" role="status"></span>
 </form>
+<c:if test="${not empty show}">
+<section class="card deletion" aria-labelledby="delete-heading" data-kind="show" data-title="${fn:escapeXml(show.title())}"
+         data-url="/api/podcasts/${show.slug()}" data-after="/studio" data-ratings="/api/podcasts/${show.slug()}/ratings"
+         data-stats="/api/podcasts/${show.slug()}/stats" data-episodes="${fn:length(episodes)}">
+<h2 id="delete-heading">Delete this show</h2>
+<p class="form-error" role="alert" hidden></p>
+<button type="button" data-delete-start>Delete the show…</button>
+<div class="conflict" role="alertdialog" aria-labelledby="delete-text" hidden>
+<p id="delete-text"></p>
+<button type="button" data-delete-yes class="primary">Delete the show for good</button>
+<button type="button" data-delete-no>Keep it</button>
+</div>
+</section>
+</c:if>
 <%@ include file="parts/foot.jspf" %>

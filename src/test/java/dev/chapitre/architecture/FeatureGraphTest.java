@@ -44,7 +44,7 @@ class FeatureGraphTest {
             Map.entry("imports", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "tagging", "feeds", "transcripts")),
             Map.entry("transcripts", Set.of("platform", "security", "podcasts", "episodes", "chapters")),
             Map.entry("waveforms", Set.of("platform", "security", "media", "episodes", "chapters")),
-            Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings", "transcripts")));
+            Map.entry("web", Set.of("platform", "security", "media", "podcasts", "episodes", "chapters", "ratings", "transcripts", "downloads")));
 
     static JavaClasses classes;
 

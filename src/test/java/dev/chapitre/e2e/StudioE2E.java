@@ -1,6 +1,7 @@
 package dev.chapitre.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.it.Api;
@@ -22,8 +23,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -95,9 +98,26 @@ class StudioE2E {
         assertTrue(browser.findElement(By.cssSelector("#show-form .form-error")).isDisplayed(), "the detail is on top of the form");
         browser.findElement(By.name("language")).clear();
         browser.findElement(By.name("language")).sendKeys("fr");
+        // Apple's categories to choose from (only the chosen one's subcategories offered), and the artwork with the rest
+        new Select(browser.findElement(By.name("category"))).selectByVisibleText("Society & Culture");
+        var subcategories = browser.findElements(By.cssSelector("#f-subcategory option")).stream().filter(WebElement::isEnabled)
+                .map(WebElement::getText).toList();
+        assertTrue(subcategories.contains("Documentary") && !subcategories.contains("Books"), subcategories.toString());
+        new Select(browser.findElement(By.name("subcategory"))).selectByVisibleText("Documentary");
+        var artwork = Chromium.SCREENSHOTS.resolve("studio-artwork.jpg");
+        Tools.run(List.of(ffmpeg.toString(), "-y", "-loglevel", "error", "-f", "lavfi", "-i", "color=c=navy:s=1400x1400", "-frames:v", "1",
+                artwork.toString()));
+        browser.findElement(By.name("artwork")).sendKeys(artwork.toString());
         browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), showTitle));
         var show = browser.getCurrentUrl().replaceAll(".*/studio/shows/", "");
+        assertTrue(browser.findElement(By.cssSelector("img.artwork-preview")).isDisplayed(), "the artwork came with the creation");
+        var met = browser.findElements(By.cssSelector("#readiness li.met")).stream().map(WebElement::getText).toList();
+        var missing = browser.findElements(By.cssSelector("#readiness li.missing")).stream().map(WebElement::getText).toList();
+        assertTrue(met.stream().anyMatch(item -> item.contains("Artwork")) && met.stream().anyMatch(item -> item.contains("category")), met.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("At least one published episode")), missing.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("owner's email")), missing.toString());
+        assertEquals("#f-ownerEmail", browser.findElement(By.linkText("Give the owner's email")).getAttribute("hash"), "a link to the missing field");
 
         browser.findElement(By.linkText("New episode")).click();
         browser.findElement(By.name("title")).sendKeys("2017 – 1er PM");
@@ -138,6 +158,11 @@ class StudioE2E {
                 var active = driver.switchTo().activeElement();
                 return active.getAttribute("class").contains("title-input") ? active : null;
             });
+            if (i == 0) { // the check that follows a mark waits for its title instead of flagging it red
+                wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Give chapter 1 a title to save."));
+                assertTrue(browser.findElements(By.cssSelector(".chapter-row.invalid")).isEmpty(), "a new mark is not an error");
+                assertEquals("", browser.findElement(By.cssSelector(".chapter-row .row-error")).getText());
+            }
             title.sendKeys(titles.get(i));
             title.sendKeys(Keys.ENTER);
         }
@@ -156,6 +181,14 @@ class StudioE2E {
         browser.get(episodeUrl);
         browser.findElement(By.cssSelector("[data-publish=now]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("episode-status"), "published"));
+        assertTrue(browser.findElements(By.cssSelector("[data-publish=now]")).isEmpty(), "no Publish now for a published episode");
+        browser.findElement(By.cssSelector("[data-publish=unpublish]")).click();
+        var confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish-confirm")));
+        assertTrue(confirm.getText().contains("podcast apps drop it"), confirm.getText());
+        browser.findElement(By.id("publish-confirm-no")).click();
+        assertFalse(confirm.isDisplayed());
+        browser.navigate().refresh();
+        assertEquals("published", browser.findElement(By.id("episode-status")).getText(), "kept published when the producer said no");
 
         var api = Api.basic(email, "studio-e2e-password");
         var episodeJson = Api.object(api.get("/api/podcasts/" + show + "/episodes/" + episode));
@@ -186,7 +219,7 @@ class StudioE2E {
 
         browser.get(episodeUrl + "/chapters");
         wait.until(driver -> driver.findElements(By.cssSelector(".chapter-row")).size() == 3);
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("import-format"))).selectByValue("shownotes");
+        new Select(browser.findElement(By.id("import-format"))).selectByValue("shownotes");
         browser.findElement(By.id("preview")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview")));
         var preview = browser.findElements(By.cssSelector("#preview-list li")).stream().map(e -> e.getText()).toList();
@@ -195,6 +228,24 @@ class StudioE2E {
         browser.findElement(By.id("apply-import")).click();
         assertEquals(List.of("Intro", "Deuxième partie", "Fin et crédits"),
                 browser.findElements(By.cssSelector(".chapter-row .title-input")).stream().map(e -> e.getAttribute("value")).toList());
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click(); // nothing unsaved to hold the next page
+        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("^Saved")));
+
+        // Deleting says what goes before anything is sent; "Keep it" keeps it, "Delete it for good" deletes it.
+        browser.get(episodeUrl);
+        browser.findElement(By.cssSelector("[data-delete-start]")).click();
+        var confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.deletion [role=alertdialog]")));
+        assertTrue(confirmation.getText().contains("Its MP3, 3 chapters (with their images) and 0 ratings are deleted for good"),
+                confirmation.getText());
+        assertTrue(confirmation.getText().contains("stay counted in the show’s statistics"), confirmation.getText());
+        browser.findElement(By.cssSelector("[data-delete-no]")).click();
+        assertEquals(200, api.get("/api/podcasts/" + show + "/episodes/" + episode).statusCode(), "kept");
+        browser.findElement(By.cssSelector("[data-delete-start]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-delete-yes]"))).click();
+        wait.until(ExpectedConditions.urlMatches("/studio/shows/" + show + "$"));
+        assertEquals(404, api.get("/api/podcasts/" + show + "/episodes/" + episode).statusCode(), "deleted");
+        assertTrue(browser.findElements(By.cssSelector("tr[data-episode=\"" + episode + "\"]")).isEmpty());
     }
 
     private Object js(String script) {

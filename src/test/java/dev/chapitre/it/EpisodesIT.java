@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -261,6 +262,36 @@ class EpisodesIT {
         assertEquals(415, producer.sendBytes("PUT", path + "/audio", "audio/mpeg", "nope".getBytes()).statusCode());
         // The refused uploads changed nothing: still the VBR file (whose length grows once it is tagged).
         assertNear(5040, Api.object(producer.get(path)).getJsonObject("audio").getJsonNumber("durationMs").longValue(), 60);
+    }
+
+    @Test
+    void aShorterReplacementNamesTheChaptersItWouldLoseKeepsTheOldAudioAndDropsThemOnlyWhenAsked() {
+        var metadata = Json.createObjectBuilder().add("title", "Raccourci").add("chapters", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("startTime", 0).add("title", "Début"))
+                .add(Json.createObjectBuilder().add("startTime", 4).add("title", "Milieu"))
+                .add(Json.createObjectBuilder().add("startTime", 9).add("title", "Conclusion"))).build();
+        var created = Api.object(producer.uploadEpisode(show, metadata, Fixtures.cbrMp3Of(12)));
+        var path = "/api/podcasts/" + show + "/episodes/" + created.getString("slug");
+        long before = created.getJsonObject("audio").getJsonNumber("durationMs").longValue();
+
+        var refused = producer.sendBytes("PUT", path + "/audio", "audio/mpeg", Fixtures.cbrMp3());
+        assertEquals(422, refused.statusCode(), refused.body());
+        var detail = Api.object(refused).getString("detail");
+        assertTrue(detail.startsWith("The audio was not replaced, the old audio is kept: the new audio lasts 00:00:06"), detail);
+        assertTrue(detail.contains("chapter 3: start time is 00:00:09.000, at or after the end of the new audio: “Conclusion” would be dropped"),
+                "numbered as the editor shows them, in words: " + detail);
+        var error = Api.object(refused).getJsonArray("errors").getJsonObject(0);
+        assertEquals(2, error.getInt("index"), "programs get the index in the array, from 0");
+        assertEquals("startTime", error.getString("field"));
+        var kept = Api.object(producer.get(path));
+        assertEquals(before, kept.getJsonObject("audio").getJsonNumber("durationMs").longValue(), "the old audio kept");
+        assertEquals(3, kept.getJsonArray("chapters").size());
+
+        var dropped = producer.sendBytes("PUT", path + "/audio?dropChapters=true", "audio/mpeg", Fixtures.cbrMp3());
+        assertEquals(200, dropped.statusCode(), dropped.body());
+        assertEquals(List.of("Début", "Milieu"), Api.object(dropped).getJsonArray("chapters").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("title")).toList());
+        assertTrue(Api.object(dropped).getJsonObject("audio").getJsonNumber("durationMs").longValue() < before);
     }
 
     @Test

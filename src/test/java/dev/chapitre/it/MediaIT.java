@@ -168,6 +168,19 @@ class MediaIT {
                 counted.getJsonArray("days"));
 
         assertTrue(Api.object(producer.get("/api/podcasts/" + show + "/stats")).getInt("total") >= 3);
+        var csv = producer.get(stats + "/days.csv?from=" + LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertEquals("date,downloads\r\n" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + ",0\r\n" + today + ",3\r\n", csv.body(),
+                "every day of the range, zeros included");
+        var launches = Api.object(producer.get("/api/podcasts/" + show + "/stats/episodes")).getJsonArray("episodes")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("slug").equals("compte")).findFirst().orElseThrow();
+        assertEquals(3, launches.getInt("total"));
+        assertEquals(0, launches.getInt("first7Days"), "published on 2026-01-01: its first week had none of today's downloads");
+        assertEquals(0, launches.getInt("first30Days"));
+        var table = producer.get("/api/podcasts/" + show + "/stats/episodes.csv").body();
+        assertTrue(table.startsWith("episode,title,published,first_7_days,first_30_days,total\r\n"), table);
+        assertTrue(table.contains("\r\ncompte,Compté,2026-01-01T00:00:00Z,0,0,3\r\n"), table);
         var tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         assertEquals(0, Api.object(producer.get(stats + "?from=" + tomorrow)).getInt("total"));
         assertEquals(3, Api.object(producer.get(stats + "?from=" + today + "&to=" + today)).getInt("total"));
@@ -175,6 +188,27 @@ class MediaIT {
         assertEquals(422, producer.get(stats + "?from=" + tomorrow + "&to=" + today).statusCode());
         assertEquals(404, Api.newProducer().get(stats).statusCode());
         assertEquals(401, Api.anonymous().get(stats).statusCode());
+    }
+
+    /** A deleted show's downloads go with it (nothing could read them); the rows are looked at where the test can reach them. */
+    @Test
+    void aDeletedShowTakesItsDownloadsAlong() throws Exception {
+        var owner = Api.newProducer();
+        var gone = owner.createShow("Supprimée").getString("slug");
+        var created = owner.uploadEpisode(gone, Json.createObjectBuilder().add("title", "Écoutée")
+                .add("publishedAt", "2026-01-01T00:00:00Z").build(), Fixtures.mp3OfAtLeast(3_000_000));
+        getFrom(Api.object(created).getJsonObject("audio").getString("url"), "Overcast/3.0 (+http://overcast.fm/; iOS podcast app)");
+        Poll.until("the listener counted", Duration.ofSeconds(15), () -> Optional.of(Api.object(owner.get("/api/podcasts/" + gone + "/stats")))
+                .filter(counted -> counted.getInt("total") == 1));
+        assertEquals(204, owner.delete("/api/podcasts/" + gone).statusCode());
+        assertEquals(404, owner.get("/api/podcasts/" + gone + "/stats").statusCode());
+        if (Database.isPostgres()) { // H2's file is the server's alone while it runs
+            try (var connection = Database.connect(); var orphans = connection.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM download d WHERE NOT EXISTS (SELECT 1 FROM podcast p WHERE p.id = d.podcastid)")) {
+                orphans.next();
+                assertEquals(0, orphans.getInt(1), "downloads of shows that no longer exist");
+            }
+        }
     }
 
     static JsonObject awaitTotal(String stats, int expected) {

@@ -13,10 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -266,6 +269,61 @@ class StudioIT {
         assertEquals(404, forgotten.statusCode());
         assertTrue(forgotten.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chapitre_studio=")),
                 "the ended session's cookie is cleared: " + forgotten.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
+    void theShowPageListsWhatAppleAndSpotifyStillNeedWithALinkToEachField() {
+        var owner = newProducer();
+        var slug = "pret-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, Api.basic(owner, PASSWORD).postJson("/api/podcasts", Json.createObjectBuilder().add("slug", slug).add("title", "Prête ?")
+                .add("category", "History").add("ownerEmail", "owner@chapitre.test").build()).statusCode());
+        var browser = new Browser();
+        browser.signedIn(owner);
+        var page = browser.get("/studio/shows/" + slug).body();
+        assertTrue(page.contains("Before you submit the feed to Apple Podcasts and Spotify"), page);
+        var missing = Pattern.compile("<li class=\"missing\">(.*?)</li>", Pattern.DOTALL).matcher(page).results()
+                .map(m -> m.group(1)).toList();
+        assertTrue(missing.stream().anyMatch(item -> item.contains("<a href=\"#artwork\">Upload the artwork</a>")), missing.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("<a href=\"#f-description\">")), missing.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("At least one published episode")), missing.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("HTTPS")), "this run serves http: " + missing);
+        assertFalse(missing.stream().anyMatch(item -> item.contains("#f-category") || item.contains("#f-ownerEmail")), missing.toString());
+        assertTrue(page.contains("<option>Society &amp; Culture</option>"), "Apple's categories to choose from");
+        assertTrue(page.contains("<option value=\"fr-CA\">Français (Canada)</option>"), "languages by their own names");
+    }
+
+    @Test
+    void theStatisticsPageDrawsTheDownloadsCountedWithoutJavaScript() {
+        var owner = newProducer();
+        var api = Api.basic(owner, PASSWORD);
+        var slug = "stats-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.postJson("/api/podcasts", Json.createObjectBuilder().add("slug", slug).add("title", "Chiffres").build()).statusCode());
+        var created = api.uploadEpisode(slug, Json.createObjectBuilder().add("title", "Écoutée <b>").add("publishedAt", "2026-01-01T00:00:00Z").build(),
+                Fixtures.mp3OfAtLeast(1_000_000));
+        assertEquals(201, created.statusCode(), created.body());
+        MediaIT.getFrom(Api.object(created).getJsonObject("audio").getString("url"), "Overcast/3.0 (+http://overcast.fm/; iOS podcast app)");
+        Poll.until("the download counted", Duration.ofSeconds(15),
+                () -> Optional.of(Api.object(api.get("/api/podcasts/" + slug + "/stats"))).filter(stats -> stats.getInt("total") == 1));
+
+        var browser = new Browser();
+        browser.signedIn(owner);
+        var page = browser.get("/studio/shows/" + slug + "/statistics");
+        assertEquals(200, page.statusCode());
+        var html = page.body();
+        var today = LocalDate.now(ZoneOffset.UTC);
+        assertTrue(html.contains("<span id=\"downloads-total\">1</span> download"), html);
+        assertEquals(30, Pattern.compile("<rect ").matcher(html).results().count(), "a bar for each of the last 30 days");
+        assertTrue(html.contains("<title>" + today + ": 1 download</title>"), "today's bar");
+        assertTrue(html.contains("<td>Overcast</td><td>1</td>"), "the app");
+        assertTrue(html.contains("Écoutée &lt;b&gt;"), "the episode's title, escaped");
+        assertTrue(html.contains("/api/podcasts/" + slug + "/stats/days.csv?from=" + today.minusDays(29) + "&amp;to=" + today), "the CSV of these days");
+        assertEquals(200, browser.get("/api/podcasts/" + slug + "/stats/days.csv?from=" + today).statusCode(), "the CSV link works with the session");
+
+        var refused = browser.get("/studio/shows/" + slug + "/statistics?from=hier&to=" + today).body();
+        assertTrue(refused.contains("“hier” is not a date: write it as 2026-11-30."), "said next to the field, not an error page");
+        var stranger = new Browser();
+        stranger.signedIn(newProducer());
+        assertEquals(404, stranger.get("/studio/shows/" + slug + "/statistics").statusCode(), "another producer's");
     }
 
     private static String newProducer() {

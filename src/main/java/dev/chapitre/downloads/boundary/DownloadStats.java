@@ -1,6 +1,7 @@
 package dev.chapitre.downloads.boundary;
 
 import dev.chapitre.episodes.boundary.Episodes;
+import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +9,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,28 @@ public class DownloadStats {
     }
 
     public record Counts(long total, List<Day> days, Map<String, Long> apps) {
+
+        /** Every day from {@code from} to {@code to} (inclusive) in order, a day without downloads as 0: a chart's or a spreadsheet's series. */
+        public Map<LocalDate, Long> everyDay(LocalDate from, LocalDate to) {
+            var series = new LinkedHashMap<LocalDate, Long>();
+            from.datesUntil(to.plusDays(1)).forEach(day -> series.put(day, 0L));
+            days.stream().filter(day -> series.containsKey(day.date())).forEach(day -> series.put(day.date(), day.downloads()));
+            return series;
+        }
+
+        /** The first day with downloads, if any. */
+        public Optional<LocalDate> firstDay() {
+            return days.stream().map(Day::date).findFirst();
+        }
+    }
+
+    /**
+     * An episode's start, to compare episodes of unequal age: its downloads on its first 7 and 30
+     * days (the UTC day of its publication and the 6 or 29 after it; empty while those days are not
+     * over), and all its downloads. A draft has no start: its counts are its producer's own listens.
+     */
+    public record Launch(String slug, String title, Optional<Instant> publishedAt, Optional<Long> first7Days,
+                         Optional<Long> first30Days, long total) {
     }
 
     @PersistenceContext
@@ -41,6 +69,35 @@ public class DownloadStats {
     public Counts ofEpisode(String podcast, String episode, LocalDate from, LocalDate to) {
         var found = episodes.owned(podcast, episode);
         return counts(found.podcast().id(), Optional.of(found.id()), from, to);
+    }
+
+    /** Every episode of the show, newest first, with its first days side by side. */
+    public List<Launch> launches(String podcast, LocalDate today) {
+        var show = podcasts.owned(podcast);
+        var byEpisode = new HashMap<Long, List<Day>>();
+        em.createQuery("SELECT d.episodeId, d.day, COUNT(d) FROM Download d WHERE d.podcastId = :podcast GROUP BY d.episodeId, d.day",
+                        Object[].class).setParameter("podcast", show.id()).getResultList()
+                .forEach(row -> byEpisode.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                        .add(new Day((LocalDate) row[1], ((Number) row[2]).longValue())));
+        return episodes.of(podcast).stream()
+                .sorted(Comparator.comparing((Episode e) -> e.publishedAt().orElse(Instant.MIN)).reversed()) // drafts last
+                .map(episode -> launch(episode, byEpisode.getOrDefault(episode.id(), List.of()), today)).toList();
+    }
+
+    private static Launch launch(Episode episode, List<Day> days, LocalDate today) {
+        long total = days.stream().mapToLong(Day::downloads).sum();
+        var published = episode.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
+        return new Launch(episode.slug(), episode.title(), episode.publishedAt(),
+                published.flatMap(first -> within(days, first, 7, today)), published.flatMap(first -> within(days, first, 30, today)), total);
+    }
+
+    /** The downloads of the {@code length} days from {@code first}, once the last of them is over. */
+    private static Optional<Long> within(List<Day> days, LocalDate first, int length, LocalDate today) {
+        var end = first.plusDays(length); // exclusive
+        if (end.isAfter(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(days.stream().filter(day -> !day.date().isBefore(first) && day.date().isBefore(end)).mapToLong(Day::downloads).sum());
     }
 
     private Counts counts(long podcastId, Optional<Long> episodeId, LocalDate from, LocalDate to) {

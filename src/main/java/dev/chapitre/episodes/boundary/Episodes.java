@@ -170,14 +170,18 @@ public class Episodes {
         return episode;
     }
 
-    public Episode replaceAudio(String podcastSlug, String episodeSlug, StagedFile audio, Optional<String> ifMatch) {
+    /** New audio for the episode; chapters past its end are refused, or dropped when the producer says so. */
+    public Episode replaceAudio(String podcastSlug, String episodeSlug, StagedFile audio, Optional<String> ifMatch,
+                                boolean dropChaptersPastTheEnd) {
         var episode = ownedForUpdate(podcastSlug, episodeSlug);
         Preconditions.requireMatch(ifMatch, episode.etag());
         var facts = inspect(audio);
         var current = episode.audio();
         var key = MediaCommits.newKey("episodes", "mp3");
-        episode.replaceAudio(new AudioFile(key, audio.size(), facts.durationMs(), facts.bitrateKbps(), current.revision() + 1));
+        var droppedImages = episode.replaceAudio(new AudioFile(key, audio.size(), facts.durationMs(), facts.bitrateKbps(),
+                current.revision() + 1), dropChaptersPastTheEnd);
         em.flush();
+        droppedImages.forEach(media::retireOnCommit);
         media.publishNow(audio, key);
         media.retireOnCommit(current.key());
         changes.fire(EpisodeChanged.of(episode, urls.base()));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -96,6 +97,7 @@ public class EpisodesResource {
     @Consumes({"audio/mpeg", "audio/mp3"})
     public Response replaceAudio(@PathParam("podcast") String podcast, @PathParam("episode") String episode,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @QueryParam("dropChapters") boolean dropChapters,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
         try {
             episodes.owned(podcast, episode);
@@ -103,7 +105,7 @@ public class EpisodesResource {
             uploads.refuseUnread(body, refusal);
         }
         try (var staged = uploads.audio(body, Optional.ofNullable(contentLength))) {
-            return withEtag(Response.ok(), episodes.replaceAudio(podcast, episode, staged, Optional.ofNullable(ifMatch)));
+            return withEtag(Response.ok(), episodes.replaceAudio(podcast, episode, staged, Optional.ofNullable(ifMatch), dropChapters));
         }
     }
 

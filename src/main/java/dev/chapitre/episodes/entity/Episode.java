@@ -5,8 +5,10 @@ import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Slug;
+import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -275,18 +277,42 @@ public class Episode {
         }
     }
 
-    /** New audio; chapters that would start after its end are refused rather than silently dropped. */
-    public void replaceAudio(AudioFile newAudio) {
-        ChapterList.validated(chapters, newAudio.durationMs());
+    /**
+     * New audio. Chapters that would start at or after its end are refused, each named, and the old
+     * audio stays, unless the producer chose to drop them ({@code dropChaptersPastTheEnd}); answers
+     * the stored images no chapter shows any more (the caller retires them).
+     */
+    public Set<String> replaceAudio(AudioFile newAudio, boolean dropChaptersPastTheEnd) {
+        var pastTheEnd = chapters.stream().filter(chapter -> chapter.startMs() >= newAudio.durationMs()).toList();
+        if (!pastTheEnd.isEmpty() && !dropChaptersPastTheEnd) {
+            throw chaptersPastTheEnd(pastTheEnd, newAudio.durationMs());
+        }
         // the transcript's own rule lets a last cue end up to a second after the audio (decoders differ)
         if (transcriptEndMs != null && transcriptEndMs > newAudio.durationMs() + 1000) {
             new Violations().add("audio", "is shorter than the transcript, whose last cue ends at "
                     + ChapterTime.format(transcriptEndMs) + " (the new audio lasts " + ChapterTime.format(newAudio.durationMs())
-                    + "): upload the transcript that goes with the new audio first, or delete it").throwIfAny("The audio was not replaced");
+                    + "): upload the transcript that goes with the new audio first, or delete it").throwIfAny(AUDIO_KEPT);
         }
+        var before = chapterImageKeys();
+        chapters.removeAll(pastTheEnd);
         newAudio.keepTagBaseUrl(audio);
         this.audio = newAudio;
         touch();
+        return dropped(before);
+    }
+
+    /** What a refused replacement says first: the producer must know the listeners still get the old audio. */
+    public static final String AUDIO_KEPT = "The audio was not replaced, the old audio is kept";
+
+    private InvalidInput chaptersPastTheEnd(List<Chapter> pastTheEnd, long newDurationMs) {
+        var violations = new ArrayList<Violation>();
+        for (var chapter : pastTheEnd) {
+            violations.add(ChapterList.violation(chapters.indexOf(chapter), "startTime", "is " + ChapterTime.format(chapter.startMs())
+                    + ", at or after the end of the new audio: “" + chapter.title() + "” would be dropped"));
+        }
+        return new InvalidInput(AUDIO_KEPT + ": the new audio lasts " + ChapterTime.format(newDurationMs) + " and would leave out "
+                + (pastTheEnd.size() == 1 ? "this chapter" : "these chapters") + " (to drop "
+                + (pastTheEnd.size() == 1 ? "it" : "them") + ", send it again with dropChapters=true)", violations);
     }
 
     /**

@@ -16,6 +16,11 @@ public final class AppleCategories {
     private AppleCategories() {
     }
 
+    /** Every category with its subcategories, in Apple's order: what the studio offers to choose from. */
+    public static Map<String, List<String>> tree() {
+        return TREE;
+    }
+
     public static boolean isCategory(String category) {
         return TREE.containsKey(category);
     }

@@ -1,5 +1,6 @@
 package dev.chapitre.web.boundary;
 
+import dev.chapitre.downloads.boundary.DownloadStats;
 import dev.chapitre.episodes.boundary.EpisodeJson;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.entity.Episode;
@@ -9,9 +10,14 @@ import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.podcasts.boundary.PodcastJson;
 import dev.chapitre.podcasts.boundary.Podcasts;
+import dev.chapitre.podcasts.entity.AppleCategories;
+import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.security.boundary.ProducerAuthentication;
 import dev.chapitre.security.boundary.Producers;
 import dev.chapitre.security.control.Caller;
+import dev.chapitre.web.control.DownloadChart;
+import dev.chapitre.web.control.ShowReadiness;
+import dev.chapitre.web.control.StatisticsPeriod;
 import dev.chapitre.web.control.StudioViews;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,6 +28,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,6 +49,7 @@ public class StudioServlet extends HttpServlet {
     private static final Pattern NEW_EPISODE = Pattern.compile("/shows/" + SLUG + "/new-episode/?");
     private static final Pattern EPISODE = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/?");
     private static final Pattern CHAPTERS = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/chapters/?");
+    private static final Pattern STATISTICS = Pattern.compile("/shows/" + SLUG + "/statistics/?");
 
     @Inject
     Podcasts podcasts;
@@ -50,6 +59,9 @@ public class StudioServlet extends HttpServlet {
 
     @Inject
     Producers producers;
+
+    @Inject
+    DownloadStats stats;
 
     @Inject
     Caller caller;
@@ -79,6 +91,7 @@ public class StudioServlet extends HttpServlet {
         }
         if (path.equals("/new-show") || path.equals("/new-show/")) {
             request.setAttribute("data", "{}");
+            showChoices(request);
             render(request, response, "show", HttpServletResponse.SC_OK);
             return;
         }
@@ -104,8 +117,14 @@ public class StudioServlet extends HttpServlet {
         var show = SHOW.matcher(path);
         if (show.matches()) {
             var podcast = podcasts.owned(show.group(1));
-            request.setAttribute("show", StudioViews.show(podcast, urls));
-            request.setAttribute("episodes", episodes.of(podcast.slug()).stream().map(e -> StudioViews.episode(e, now)).toList());
+            var view = StudioViews.show(podcast, urls);
+            var rows = episodes.of(podcast.slug()).stream().map(e -> StudioViews.episode(e, now)).toList();
+            var readiness = ShowReadiness.of(podcast, rows, view.feedUrl());
+            request.setAttribute("show", view);
+            request.setAttribute("episodes", rows);
+            request.setAttribute("readiness", readiness);
+            request.setAttribute("ready", ShowReadiness.ready(readiness));
+            showChoices(request);
             request.setAttribute("data", StudioViews.json(PodcastJson.of(podcast, urls)));
             request.setAttribute("etag", podcast.etag());
             render(request, response, "show", HttpServletResponse.SC_OK);
@@ -133,7 +152,41 @@ public class StudioServlet extends HttpServlet {
             render(request, response, "chapters", HttpServletResponse.SC_OK);
             return;
         }
+        var statistics = STATISTICS.matcher(path);
+        if (statistics.matches()) {
+            statisticsPage(request, podcasts.owned(statistics.group(1)));
+            render(request, response, "statistics", HttpServletResponse.SC_OK);
+            return;
+        }
         render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** A show's downloads (or one episode's) over the chosen days, its apps, and its episodes' first days side by side. */
+    private void statisticsPage(HttpServletRequest request, Podcast podcast) {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var period = StatisticsPeriod.of(parameter(request, "from"), parameter(request, "to"), today);
+        var launches = stats.launches(podcast.slug(), today);
+        var episode = parameter(request, "episode").filter(slug -> launches.stream().anyMatch(launch -> launch.slug().equals(slug)));
+        var counts = episode.isPresent() ? stats.ofEpisode(podcast.slug(), episode.get(), period.from(), period.to())
+                : stats.ofShow(podcast.slug(), period.from(), period.to());
+        var perDay = counts.everyDay(period.from(), period.to());
+        request.setAttribute("show", StudioViews.show(podcast, urls));
+        request.setAttribute("period", period);
+        request.setAttribute("episodeSlug", episode.orElse(""));
+        request.setAttribute("counts", counts);
+        request.setAttribute("perDay", perDay.entrySet().stream().toList());
+        request.setAttribute("chart", DownloadChart.svg(perDay, "Downloads per day from " + period.from() + " to " + period.to()));
+        request.setAttribute("launches", launches);
+    }
+
+    private static Optional<String> parameter(HttpServletRequest request, String name) {
+        return Optional.ofNullable(request.getParameter(name)).filter(value -> !value.isBlank());
+    }
+
+    /** The show form's lists: Apple's categories with their subcategories, and languages by their own names. */
+    private static void showChoices(HttpServletRequest request) {
+        request.setAttribute("categories", AppleCategories.tree());
+        request.setAttribute("languages", StudioViews.LANGUAGES);
     }
 
     private void episodePage(HttpServletRequest request, Episode episode, Instant now) {

@@ -1,0 +1,32 @@
+package dev.chapitre.web.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StatisticsPeriodTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void theLastThirtyDaysUnlessTheProducerChoseOthers() {
+        assertEquals(new StatisticsPeriod(LocalDate.of(2026, 11, 2), TODAY, Map.of()), StatisticsPeriod.of(Optional.empty(), Optional.empty(), TODAY));
+        var chosen = StatisticsPeriod.of(Optional.of("2026-10-01"), Optional.of(" 2026-10-31 "), TODAY);
+        assertEquals(new StatisticsPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), Map.of()), chosen);
+        assertEquals(31, chosen.days());
+        assertEquals(LocalDate.of(2026, 10, 2), StatisticsPeriod.of(Optional.empty(), Optional.of("2026-10-31"), TODAY).from(), "30 days up to 'to'");
+    }
+
+    @Test
+    void aBadDateOrRangeIsSaidByItsFieldAndTheDefaultDaysShown() {
+        var unreadable = StatisticsPeriod.of(Optional.of("hier"), Optional.empty(), TODAY);
+        assertEquals(Map.of("from", "“hier” is not a date: write it as 2026-11-30."), unreadable.errors());
+        assertEquals(30, unreadable.days());
+        assertEquals("The first day (2026-11-30) is after the last (2026-11-01).",
+                StatisticsPeriod.of(Optional.of("2026-11-30"), Optional.of("2026-11-01"), TODAY).errors().get("from"));
+        assertEquals(1, StatisticsPeriod.of(Optional.of("2020-01-01"), Optional.empty(), TODAY).errors().size(), "over three years");
+    }
+}
