@@ -170,6 +170,7 @@ export function chapterEditor(root, episode) {
     refreshChecks(document_());
     timer = setTimeout(async () => {
       const ticket = ++checking;
+      const sent = rows.slice(); // the answer's indexes are of these rows, whatever is marked meanwhile
       const result = await api('POST', `${base}/chapters/import?format=json&preview=true`, JSON.stringify(document_()),
         { 'Content-Type': 'application/json' });
       if (ticket !== checking) return; // a newer check is on its way
@@ -178,7 +179,7 @@ export function chapterEditor(root, episode) {
         rowErrors([]);
         showEditorError('');
       } else if (result.status === 422 && result.problem.errors) {
-        const waiting = error => error.field === 'title' && rows[error.index]?.fresh && !rows[error.index].title;
+        const waiting = error => error.field === 'title' && sent[error.index]?.fresh && !sent[error.index].title;
         const shown = result.problem.errors.filter(error => !waiting(error));
         rowErrors(inRows(shown));
         const general = shown.filter(e => e.index === undefined);

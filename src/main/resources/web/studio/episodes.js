@@ -66,7 +66,9 @@ export function episodeForm(form, data) {
       { 'Content-Type': 'audio/mpeg', 'If-Match': form.dataset.etag }, progressMeter(form));
     if (!result.ok) {
       failed(result);
-      if (dropChoice && result.status === 422 && (result.problem.errors || []).some(error => Number.isInteger(error.index))) dropChoice.hidden = false;
+      // offered only when chapters are all that stands in the way (a transcript too long for the new audio is not dropped here)
+      const errors = result.problem.errors || [];
+      if (dropChoice && result.status === 422 && errors.length && errors.every(error => Number.isInteger(error.index))) dropChoice.hidden = false;
       return;
     }
     location.reload();

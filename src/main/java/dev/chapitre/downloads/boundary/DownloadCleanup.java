@@ -4,6 +4,7 @@ import dev.chapitre.podcasts.boundary.PodcastRemoval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -18,6 +19,8 @@ public class DownloadCleanup {
     EntityManager em;
 
     void showRemoved(@Observes PodcastRemoval removal) {
+        // Downloads being recorded for this show hold its row shared (DownloadRecorder): wait for them, then take them too.
+        em.lock(removal.podcast(), LockModeType.PESSIMISTIC_WRITE);
         em.createQuery("DELETE FROM Download d WHERE d.podcastId = :podcast")
                 .setParameter("podcast", removal.podcast().id()).executeUpdate();
     }

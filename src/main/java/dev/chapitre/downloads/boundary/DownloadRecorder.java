@@ -6,6 +6,7 @@ import dev.chapitre.downloads.control.ListenerIds;
 import dev.chapitre.downloads.entity.Download;
 import dev.chapitre.downloads.entity.ListenerSalt;
 import dev.chapitre.platform.entity.DatabaseRestored;
+import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -18,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +30,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Turns hits into counted downloads by the rule of {@link DownloadCounter}: one download per
@@ -148,9 +152,13 @@ public class DownloadRecorder {
             lockCounting(); // until the commit: no other instance decides about these listeners meanwhile
             readBack(unknown.stream().map(hits::get).toList(), unknown.stream().map(listeners::get).toList());
         }
+        var shows = existingShows(hits);
         int counted = 0;
         for (int i = 0; i < hits.size(); i++) {
             var hit = hits.get(i);
+            if (!shows.contains(hit.podcastId())) {
+                continue; // its show was deleted since the hit was queued: nobody could ever read this download
+            }
             if (counter.counts(hit.episodeId(), listeners.get(i), hit.at())) {
                 em.persist(new Download(hit.podcastId(), hit.episodeId(), listeners.get(i).get(0), hit.app(), hit.at()));
                 counted++;
@@ -158,6 +166,17 @@ public class DownloadRecorder {
         }
         counter.forgetExpired(hits.stream().map(DownloadQueue.Hit::at).min(Instant::compareTo).orElseThrow());
         return counted;
+    }
+
+    /**
+     * The shows of these hits that still exist, their rows share-locked until the commit: a show
+     * being deleted either waits for these downloads and then takes them along (DownloadCleanup
+     * locks its row first), or is gone by the time its row is read, and they are not stored.
+     */
+    private Set<Long> existingShows(List<DownloadQueue.Hit> hits) {
+        var ids = hits.stream().map(DownloadQueue.Hit::podcastId).distinct().toList();
+        return em.createQuery("SELECT p FROM Podcast p WHERE p.id IN :ids", Podcast.class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().map(Podcast::id).collect(Collectors.toSet());
     }
 
     private void lockCounting() {

@@ -84,9 +84,12 @@ public class StatsResource {
         return Json.createObjectBuilder().add("total", counts.total()).add("days", days).add("apps", apps).build();
     }
 
-    record Range(LocalDate from, LocalDate to) {
+    /** The days asked for: {@code fromGiven} false when the client named no first day (then: since the first download). */
+    record Range(LocalDate from, LocalDate to, boolean fromGiven) {
 
+        /** Nothing was counted before 2000, nor after 9999: dates outside are refused rather than run off the calendar. */
         private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+        private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
         static LocalDate today() {
             return LocalDate.now(ZoneOffset.UTC);
@@ -95,12 +98,12 @@ public class StatsResource {
         /** Every day of the range that can have downloads: from the first one (when no 'from' was given), up to today. */
         Map<LocalDate, Long> series(DownloadStats.Counts counts) {
             var last = to.isAfter(today()) ? today() : to;
-            var first = from.equals(EARLIEST) ? counts.firstDay().orElse(last) : from;
+            var first = fromGiven ? from : counts.firstDay().orElse(last);
             return first.isAfter(last) ? Map.of() : counts.everyDay(first, last);
         }
 
         static Range of(String from, String to) {
-            var range = new Range(date("from", from, EARLIEST), date("to", to, LocalDate.of(9999, 12, 31)));
+            var range = new Range(date("from", from, EARLIEST), date("to", to, LATEST), from != null && !from.isBlank());
             if (range.from().isAfter(range.to())) {
                 throw ProblemException.unprocessable("'from' (" + from + ") is after 'to' (" + to + ").");
             }
@@ -111,11 +114,16 @@ public class StatsResource {
             if (value == null || value.isBlank()) {
                 return otherwise;
             }
+            LocalDate date;
             try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw ProblemException.unprocessable("'" + name + "' must be a date like 2026-11-22, not '" + value + "'.");
             }
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw ProblemException.unprocessable("'" + name + "' must be a day from " + EARLIEST + " to " + LATEST + ", not '" + value + "'.");
+            }
+            return date;
         }
     }
 }

@@ -284,14 +284,19 @@ public class Episode {
      */
     public Set<String> replaceAudio(AudioFile newAudio, boolean dropChaptersPastTheEnd) {
         var pastTheEnd = chapters.stream().filter(chapter -> chapter.startMs() >= newAudio.durationMs()).toList();
-        if (!pastTheEnd.isEmpty() && !dropChaptersPastTheEnd) {
-            throw chaptersPastTheEnd(pastTheEnd, newAudio.durationMs());
+        var violations = new ArrayList<Violation>();
+        if (!dropChaptersPastTheEnd) {
+            pastTheEnd.forEach(chapter -> violations.add(ChapterList.violation(chapters.indexOf(chapter), "startTime", "is "
+                    + ChapterTime.format(chapter.startMs()) + ", at or after the end of the new audio: “" + chapter.title() + "” would be dropped")));
         }
         // the transcript's own rule lets a last cue end up to a second after the audio (decoders differ)
         if (transcriptEndMs != null && transcriptEndMs > newAudio.durationMs() + 1000) {
-            new Violations().add("audio", "is shorter than the transcript, whose last cue ends at "
+            violations.add(new Violation("audio", "is shorter than the transcript, whose last cue ends at "
                     + ChapterTime.format(transcriptEndMs) + " (the new audio lasts " + ChapterTime.format(newAudio.durationMs())
-                    + "): upload the transcript that goes with the new audio first, or delete it").throwIfAny(AUDIO_KEPT);
+                    + "): upload the transcript that goes with the new audio first, or delete it"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(AUDIO_KEPT + refusal(pastTheEnd.size(), dropChaptersPastTheEnd, newAudio.durationMs()), violations);
         }
         var before = chapterImageKeys();
         chapters.removeAll(pastTheEnd);
@@ -304,15 +309,14 @@ public class Episode {
     /** What a refused replacement says first: the producer must know the listeners still get the old audio. */
     public static final String AUDIO_KEPT = "The audio was not replaced, the old audio is kept";
 
-    private InvalidInput chaptersPastTheEnd(List<Chapter> pastTheEnd, long newDurationMs) {
-        var violations = new ArrayList<Violation>();
-        for (var chapter : pastTheEnd) {
-            violations.add(ChapterList.violation(chapters.indexOf(chapter), "startTime", "is " + ChapterTime.format(chapter.startMs())
-                    + ", at or after the end of the new audio: “" + chapter.title() + "” would be dropped"));
+    /** After {@link #AUDIO_KEPT}: the chapters it would leave out, and how to drop them. */
+    private static String refusal(int pastTheEnd, boolean dropping, long newDurationMs) {
+        if (pastTheEnd == 0 || dropping) {
+            return "";
         }
-        return new InvalidInput(AUDIO_KEPT + ": the new audio lasts " + ChapterTime.format(newDurationMs) + " and would leave out "
-                + (pastTheEnd.size() == 1 ? "this chapter" : "these chapters") + " (to drop "
-                + (pastTheEnd.size() == 1 ? "it" : "them") + ", send it again with dropChapters=true)", violations);
+        return ": the new audio lasts " + ChapterTime.format(newDurationMs) + " and would leave out "
+                + (pastTheEnd == 1 ? "this chapter" : "these chapters") + " (to drop " + (pastTheEnd == 1 ? "it" : "them")
+                + ", send it again with dropChapters=true)";
     }
 
     /**

@@ -16,11 +16,13 @@ public record StatisticsPeriod(LocalDate from, LocalDate to, Map<String, String>
 
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 3 * 366;
+    /** Nothing was counted before: Chapitre did not exist (and no date arithmetic runs off the calendar). */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     public static StatisticsPeriod of(Optional<String> from, Optional<String> to, LocalDate today) {
         var errors = new LinkedHashMap<String, String>();
-        var end = date("to", to, errors).orElse(today);
-        var start = date("from", from, errors).orElse(end.minusDays(DEFAULT_DAYS - 1));
+        var end = date("to", to, today, errors).orElse(today);
+        var start = date("from", from, today, errors).orElse(end.minusDays(DEFAULT_DAYS - 1));
         if (start.isAfter(end)) {
             errors.put("from", "The first day (" + start + ") is after the last (" + end + ").");
         } else if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
@@ -32,14 +34,20 @@ public record StatisticsPeriod(LocalDate from, LocalDate to, Map<String, String>
         return new StatisticsPeriod(start, end, Map.of());
     }
 
-    private static Optional<LocalDate> date(String field, Optional<String> value, Map<String, String> errors) {
+    private static Optional<LocalDate> date(String field, Optional<String> value, LocalDate today, Map<String, String> errors) {
         var text = value.map(String::strip).filter(v -> !v.isEmpty());
+        Optional<LocalDate> date;
         try {
-            return text.map(LocalDate::parse);
+            date = text.map(LocalDate::parse);
         } catch (DateTimeParseException unreadable) {
             errors.put(field, "“" + text.orElseThrow() + "” is not a date: write it as 2026-11-30.");
             return Optional.empty();
         }
+        if (date.isPresent() && (date.get().isBefore(EARLIEST) || date.get().isAfter(today))) {
+            errors.put(field, "Choose a day from " + EARLIEST + " to today (" + today + ").");
+            return Optional.empty();
+        }
+        return date;
     }
 
     /** How many days the page shows. */

@@ -19,7 +19,7 @@ class StatsCsvTest {
         var days = new LinkedHashMap<LocalDate, Long>();
         days.put(LocalDate.of(2026, 11, 29), 0L);
         days.put(LocalDate.of(2026, 11, 30), 12L);
-        assertEquals("date,downloads\r\n2026-11-29,0\r\n2026-11-30,12\r\n", StatsCsv.days(days));
+        assertEquals("\uFEFFdate,downloads\r\n2026-11-29,0\r\n2026-11-30,12\r\n", StatsCsv.days(days));
     }
 
     @Test
@@ -29,7 +29,7 @@ class StatsCsvTest {
         columns.put("first_7_days", Row::first7);
         var csv = StatsCsv.table(List.of(new Row("Épique, « le retour »", Optional.of(5L)), new Row("Il a dit \"non\"", Optional.empty()),
                 new Row("=HYPERLINK(\"http://x\")", Optional.of(0L)), new Row("-10 % de TVA", Optional.of(1L))), columns);
-        assertEquals("title,first_7_days\r\n"
+        assertEquals("\uFEFFtitle,first_7_days\r\n"
                 + "\"Épique, « le retour »\",5\r\n"
                 + "\"Il a dit \"\"non\"\"\",\r\n"
                 + "\"'=HYPERLINK(\"\"http://x\"\")\",0\r\n"

@@ -28,5 +28,9 @@ class StatisticsPeriodTest {
         assertEquals("The first day (2026-11-30) is after the last (2026-11-01).",
                 StatisticsPeriod.of(Optional.of("2026-11-30"), Optional.of("2026-11-01"), TODAY).errors().get("from"));
         assertEquals(1, StatisticsPeriod.of(Optional.of("2020-01-01"), Optional.empty(), TODAY).errors().size(), "over three years");
+        assertEquals(Map.of("to", "Choose a day from 2000-01-01 to today (2026-12-01)."),
+                StatisticsPeriod.of(Optional.empty(), Optional.of("-999999999-01-01"), TODAY).errors(), "off the calendar: no arithmetic runs off it");
+        assertEquals(Map.of("from", "Choose a day from 2000-01-01 to today (2026-12-01)."),
+                StatisticsPeriod.of(Optional.of("2026-12-02"), Optional.empty(), TODAY).errors());
     }
 }
