@@ -2,13 +2,14 @@
 // each, started here for the elements the page has. Every change goes through the producer API
 // with the session cookie and the CSRF token, so the studio shows exactly the API's rules and
 // messages.
+import { passwordForm, tokens } from './account.js';
 import { chapterEditor } from './chapter-editor.js';
 import { deletion } from './deletion.js';
 import { localTimes, pageData } from './dom.js';
 import { episodeForm, publishing } from './episodes.js';
 import { importForm } from './imports.js';
 import { personButtons } from './persons.js';
-import { backupForm, passwordResetForm, producerForm } from './producers.js';
+import { accessButtons, backupForm, passwordResetForm, producerForm } from './producers.js';
 import { artworkForm, showForm } from './shows.js';
 import { transcriptForm } from './transcript.js';
 
@@ -29,3 +30,6 @@ if (byId('publishing')) publishing(byId('publishing'), byId('episode-form'));
 if (byId('editor')) chapterEditor(byId('editor'), data);
 if (byId('import-form')) importForm(byId('import-form'), byId('import-preview'), byId('import-job'), data);
 document.querySelectorAll('section.deletion').forEach(deletion);
+if (byId('password-form')) passwordForm(byId('password-form'));
+if (byId('tokens')) tokens(byId('tokens'));
+document.querySelectorAll('table.producers').forEach(accessButtons);

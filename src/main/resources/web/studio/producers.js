@@ -1,4 +1,5 @@
-// The administrator's producers page: add a producer, set another one's password, download a backup.
+// The administrator's producers page: add a producer, set another one's password, sign them out
+// everywhere or revoke one of their tokens, download a backup.
 import { api, csrf, outcome } from './api.js';
 import { clearErrors, collect, showProblem, status } from './forms.js';
 
@@ -52,4 +53,14 @@ export function backupForm(form) {
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     status(form, `Downloaded ${name} (${Math.ceil(archive.size / 1024)} KiB).`);
   });
+}
+
+/** "Sign out everywhere" and "Revoke": one call each, then the page again (what is left). */
+export function accessButtons(table) {
+  table.querySelectorAll('[data-end-sessions], [data-revoke-token]').forEach(button => button.addEventListener('click', async () => {
+    button.disabled = true;
+    const result = await api('DELETE', button.dataset.endSessions ?? button.dataset.revokeToken);
+    if (!result.ok) { button.disabled = false; showProblem(button.closest('td'), result.problem); return; }
+    location.reload();
+  }));
 }

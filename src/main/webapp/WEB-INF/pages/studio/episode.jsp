@@ -45,7 +45,8 @@
 </div>
 <div class="grid">
 <div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
-<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title"><p class="field-error" data-error-for="slug"></p></div>
+<div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title"<c:if test="${not empty episode}"> aria-describedby="f-slug-note"</c:if>><p class="field-error" data-error-for="slug"></p>
+<c:if test="${not empty episode}"><p class="muted" id="f-slug-note">If you change it, the old addresses (page, MP3, chapters, transcript, embedded player) keep working: they redirect to the new ones.</p></c:if></div>
 <div class="field wide"><label for="f-description">Show notes (HTML allowed; timestamps like 12:34 can become chapters)</label><textarea id="f-description" name="description" rows="8"></textarea><p class="field-error" data-error-for="description"></p></div>
 <div class="field"><label for="f-season">Season</label><input id="f-season" name="season" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="season"></p></div>
 <div class="field"><label for="f-number">Episode number</label><input id="f-number" name="number" type="number" min="1" data-kind="int"><p class="field-error" data-error-for="number"></p></div>
@@ -80,6 +81,12 @@
 <button type="button" id="transcript-reload">Load their version</button>
 </div>
 </form>
+<section class="card" aria-labelledby="embed-heading">
+<h2 id="embed-heading">Embed the player on your site</h2>
+<p class="muted">Paste this where the player should appear: the episode with its chapters, which listeners click to jump to. Add <code>?theme=dark</code> (or <code>light</code>) to the address to choose its colours; without it, the reader's system decides. It plays once the episode is published, and keeps playing if you change the address of the show or the episode.</p>
+<%-- the title escaped twice: once for the iframe's attribute in the producer's page, once for this textarea --%>
+<textarea id="embed-snippet" rows="3" readonly spellcheck="false"><iframe src="${fn:escapeXml(base)}/embed/${show.slug()}/${episode.slug()}" title="<c:out value="${fn:escapeXml(episode.title())}"/>" width="100%" height="380" style="border:0;border-radius:8px" loading="lazy"></iframe></textarea>
+</section>
 <section class="card deletion" aria-labelledby="delete-heading" data-kind="episode" data-title="${fn:escapeXml(episode.title())}"
          data-url="/api/podcasts/${show.slug()}/episodes/${episode.slug()}" data-after="/studio/shows/${show.slug()}"
          data-ratings="/api/podcasts/${show.slug()}/ratings?episode=${episode.slug()}" data-stats="/api/podcasts/${show.slug()}/episodes/${episode.slug()}/stats"

@@ -4,10 +4,17 @@
 <%@ include file="parts/head.jspf" %>
 <h1>Producers</h1>
 <table class="producers">
-<thead><tr><th>Name</th><th>Email</th><th>Role</th><th>Reset the password</th></tr></thead>
+<thead><tr><th>Name</th><th>Email</th><th>Role</th><th>Signed in, tokens</th><th>Reset the password</th></tr></thead>
 <tbody>
 <c:forEach var="p" items="${producers}">
-<tr><td><c:out value="${p.name()}"/></td><td><c:out value="${p.email()}"/></td><td>${p.isAdmin() ? 'admin' : 'producer'}</td>
+<c:set var="a" value="${access[p.id()]}"/>
+<tr data-producer="${p.id()}"><td><c:out value="${p.name()}"/></td><td><c:out value="${p.email()}"/></td><td>${p.isAdmin() ? 'admin' : 'producer'}</td>
+<td class="access"><span class="sessions">${fn:length(a.sessions())} browser${fn:length(a.sessions()) eq 1 ? '' : 's'} signed in</span>
+<c:if test="${not empty a.sessions()}"> <button type="button" data-end-sessions="/api/producers/${p.id()}/sessions">Sign out everywhere</button></c:if>
+<c:if test="${not empty a.tokens()}"><ul class="tokens"><c:forEach var="t" items="${a.tokens()}"><li><c:out value="${empty t.label() ? '(no name)' : t.label()}"/>
+ <span class="muted">(<time datetime="${t.createdAt()}" data-local>${t.createdAt()}</time>)</span>
+ <button type="button" data-revoke-token="/api/producers/${p.id()}/tokens/${t.id()}">Revoke</button></li></c:forEach></ul></c:if>
+<p class="form-error" role="alert" hidden></p></td>
 <td><form class="api-form reset-form inline" novalidate data-update="/api/producers/${p.id()}/password" data-method="PUT">
 <p class="form-error" role="alert" hidden></p>
 <label class="visually-hidden" for="reset-${p.id()}">New password for <c:out value="${p.email()}"/></label>

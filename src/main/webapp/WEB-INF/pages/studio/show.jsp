@@ -62,7 +62,7 @@
 <div class="grid">
 <div class="field"><label for="f-title">Title</label><input id="f-title" name="title" maxlength="255" required><p class="field-error" data-error-for="title"></p></div>
 <div class="field"><label for="f-slug">Address (slug)</label><input id="f-slug" name="slug" pattern="${slugPattern}" placeholder="from the title" aria-describedby="f-slug-note"><p class="field-error" data-error-for="slug"></p>
-<c:if test="${not empty show}"><p class="muted" id="f-slug-note">If you change it, the old addresses (feed, pages, MP3s, chapters) keep working: they redirect to the new ones, so subscribers lose nothing.</p></c:if></div>
+<c:if test="${not empty show}"><p class="muted" id="f-slug-note">If you change it, the old addresses (feed, pages, MP3s, chapters, transcripts, embedded players) keep working: they redirect to the new ones, so subscribers lose nothing.</p></c:if></div>
 <div class="field wide"><label for="f-description">Description</label><textarea id="f-description" name="description" rows="5" maxlength="4000"></textarea><p class="field-error" data-error-for="description"></p></div>
 <c:if test="${empty show}"><div class="field wide"><label for="f-artwork">Artwork: a square JPEG or PNG of 1400 to 3000 pixels (Apple Podcasts and Spotify need it)</label>
 <input type="file" id="f-artwork" name="artwork" accept="image/jpeg,image/png"><p class="field-error" data-error-for="artwork" role="alert"></p></div></c:if>

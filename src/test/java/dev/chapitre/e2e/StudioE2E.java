@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.chapitre.it.Api;
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -231,6 +234,34 @@ class StudioE2E {
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click(); // nothing unsaved to hold the next page
         wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("^Saved")));
+
+        // The studio's snippet, pasted into a page of another origin: the framed player lists the chapters, and one seeks.
+        browser.get(episodeUrl);
+        var snippet = browser.findElement(By.id("embed-snippet")).getAttribute("value");
+        assertTrue(snippet.startsWith("<iframe src=\"" + Api.BASE + "/embed/" + show + "/" + episode + "\""), snippet);
+        var elsewhere = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0); // another origin: another host and port
+        var page = ("<!DOCTYPE html><meta charset=\"utf-8\"><title>Un blog ailleurs</title><p>Écoutez :</p>" + snippet)
+                .getBytes(StandardCharsets.UTF_8);
+        elsewhere.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (var body = exchange.getResponseBody()) {
+                body.write(page);
+            }
+        });
+        elsewhere.start();
+        try {
+            browser.get("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
+            browser.switchTo().frame(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("iframe"))));
+            var embedded = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".chapters a.seek")));
+            assertEquals(3, embedded.size());
+            embedded.get(1).click();
+            wait.until(driver -> currentTime() >= 19.5); // "Deuxième partie", imported from the show notes and saved above
+            assertEquals(20.0, currentTime(), 1.5, "the second chapter's start");
+            browser.switchTo().defaultContent();
+        } finally {
+            elsewhere.stop(0);
+        }
 
         // Deleting says what goes before anything is sent; "Keep it" keeps it, "Delete it for good" deletes it.
         browser.get(episodeUrl);

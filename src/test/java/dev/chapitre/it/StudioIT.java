@@ -326,6 +326,88 @@ class StudioIT {
         assertEquals(404, stranger.get("/studio/shows/" + slug + "/statistics").statusCode(), "another producer's");
     }
 
+    @Test
+    void aProducerChangesTheirOwnPasswordKnowingTheCurrentOneAndTheirOtherBrowsersSignInAgain() {
+        var email = newProducer();
+        var here = new Browser();
+        here.signedIn(email);
+        var elsewhere = new Browser();
+        elsewhere.signedIn(email);
+        var csrf = here.csrf();
+        var account = here.get("/studio/account");
+        assertEquals(200, account.statusCode());
+        assertTrue(account.body().contains("Change your password") && account.body().contains("No token yet."), account.body());
+
+        var token = Api.object(here.send("POST", "/api/tokens", "{\"label\":\"Script <Auphonic>\"}", csrf));
+        var listed = here.get("/studio/account").body();
+        assertTrue(listed.contains("Script &lt;Auphonic&gt;") && listed.contains("data-revoke=\"" + token.getString("id") + "\""), listed);
+        assertFalse(listed.contains(token.getString("token")), "the secret is shown once, when it is created");
+
+        // wrong passwords count against the address (the throttle): from an address of this test's own, so nobody else waits
+        var wrong = elsewhere(Api.basic(email, PASSWORD), "PUT", "/api/me/password",
+                "{\"currentPassword\":\"not-my-password\",\"newPassword\":\"a-new-password-1\"}");
+        assertEquals(422, wrong.statusCode(), wrong.body());
+        assertEquals("currentPassword", Api.object(wrong).getJsonArray("errors").getJsonObject(0).getString("field"));
+        var tooShort = here.send("PUT", "/api/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"court\"}", csrf);
+        assertEquals(422, tooShort.statusCode());
+        assertEquals("newPassword", Api.object(tooShort).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(403, here.send("PUT", "/api/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a-new-password-1\"}",
+                null).statusCode(), "the CSRF token is needed, as for every change");
+
+        var changed = here.send("PUT", "/api/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a-new-password-1\"}", csrf);
+        assertEquals(204, changed.statusCode(), changed.body());
+        assertEquals(200, here.get("/studio/account").statusCode(), "the browser that changed it stays signed in");
+        assertEquals(303, elsewhere.get("/studio").statusCode(), "the other browser signs in again");
+        assertEquals(401, elsewhere(Api.basic(email, PASSWORD), "GET", "/api/me", null).statusCode());
+        assertEquals(email, Api.object(Api.basic(email, "a-new-password-1").get("/api/me")).getString("email"));
+    }
+
+    @Test
+    void theAdminSeesWhoIsSignedInAsAProducerAndEndsItOrRevokesATokenAlone() {
+        var email = "access-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
+        var created = Api.admin().postJson("/api/producers", Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
+                .add("name", "Accès").build());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.object(created).getJsonNumber("id").longValue();
+        var browser = new Browser();
+        browser.signedIn(email);
+        var token = Api.object(browser.send("POST", "/api/tokens", "{\"label\":\"fuite\"}", browser.csrf()));
+        var bearer = Api.bearer(token.getString("token"));
+        assertEquals(200, bearer.get("/api/me").statusCode());
+
+        var access = Api.object(Api.admin().get("/api/producers/" + id + "/access"));
+        assertEquals(1, access.getJsonArray("sessions").size(), access.toString());
+        assertEquals("fuite", access.getJsonArray("tokens").getJsonObject(0).getString("label"));
+        assertEquals(403, Api.basic(email, PASSWORD).get("/api/producers/" + id + "/access").statusCode(), "the admin's only");
+        var page = new Browser();
+        page.signedIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        var producersPage = page.get("/studio/producers").body();
+        assertTrue(producersPage.contains("data-revoke-token=\"/api/producers/" + id + "/tokens/" + token.getString("id") + "\""), producersPage);
+
+        assertEquals(204, Api.admin().delete("/api/producers/" + id + "/tokens/" + token.getString("id")).statusCode());
+        assertEquals(401, elsewhere(bearer, "GET", "/api/me", null).statusCode(), "the revoked token no longer opens anything");
+        assertEquals(200, browser.get("/studio").statusCode(), "a revoked token leaves the browser signed in");
+        assertEquals(404, Api.admin().delete("/api/producers/" + id + "/tokens/" + token.getString("id")).statusCode());
+
+        assertEquals(204, Api.admin().delete("/api/producers/" + id + "/sessions").statusCode());
+        assertEquals(303, browser.get("/studio").statusCode(), "signed out everywhere");
+        assertEquals(0, Api.object(Api.admin().get("/api/producers/" + id + "/access")).getJsonArray("sessions").size());
+        assertEquals(200, Api.basic(email, PASSWORD).get("/api/me").statusCode(), "the password still works");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A call that fails a password check, from an address no other test uses (X-Forwarded-For, believed from loopback). */
+    private static HttpResponse<String> elsewhere(Api client, String method, String path, String json) {
+        int n = ADDRESSES.getAndIncrement();
+        var request = client.request(path).header("X-Forwarded-For", "198.51.201." + (1 + n % 250))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return Api.send(request);
+    }
+
     private static String newProducer() {
         var email = "studio-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
         var response = Api.admin().postJson("/api/producers", Json.createObjectBuilder()

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>Content-Security-Policy: scripts, styles and everything else from this platform only; no
  * inline script or style (the pages have none: JSON-LD and the studio's data are
- * {@code application/…json} data blocks, which a policy does not govern); no frames around us.</li>
+ * {@code application/…json} data blocks, which a policy does not govern); no frames around us, but
+ * around the embeddable player ({@code /embed/}), which any site may frame.</li>
  * <li>Referrer-Policy: the studio and the API never tell other sites their addresses (drafts have
  * names); public pages send only our origin to other sites.</li>
  * <li>X-Content-Type-Options: nosniff; X-Frame-Options for browsers that predate frame-ancestors.</li>
@@ -29,11 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    /**
-     * The addresses other sites may show in a frame. None yet: the embeddable player, when it
-     * exists, is the one exception, and goes here.
-     */
-    private static final Set<String> EMBEDDABLE_PREFIXES = Set.of();
+    /** The addresses other sites may show in a frame: the embeddable player (web's EmbedServlet), nothing else. */
+    private static final Set<String> EMBEDDABLE_PREFIXES = Set.of("/embed/");
     private static final Set<String> PRIVATE_PREFIXES = Set.of("/studio", "/api");
 
     @Inject

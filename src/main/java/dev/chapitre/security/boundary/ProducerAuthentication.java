@@ -8,11 +8,9 @@ import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.TextBytes;
 import dev.chapitre.security.control.ProducerIdentityStore;
-import dev.chapitre.security.control.SignInThrottle;
 import dev.chapitre.security.control.StudioCsrf;
 import dev.chapitre.security.control.TokenCredential;
 import dev.chapitre.security.entity.Producer;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,14 +27,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How a request proves which producer sends it. Jakarta Security 3 allows one mechanism per
@@ -50,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * session's CSRF token (header or form field), or it is refused with 403. A protected studio page
  * without a session redirects to the sign-in form.</li>
  * </ul>
- * Every check of a password or token goes through the {@link SignInThrottle}, per account and per
+ * Every check of a password or token goes through {@link PasswordChecks}' throttle, per account and per
  * client address: too many failures and the client waits (429 with Retry-After), whatever it sends.
  */
 @ApplicationScoped
@@ -88,34 +83,10 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
     ClientAddress clients;
 
     @Inject
-    Clock clock;
-
-    @Inject
     SecurityHeaders securityHeaders;
 
     @Inject
-    @ConfigProperty(name = "CHAPITRE_SIGN_IN_MAX_FAILURES", defaultValue = "10")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "CHAPITRE_SIGN_IN_WINDOW_SECONDS", defaultValue = "60")
-    long windowSeconds;
-
-    @Inject
-    @ConfigProperty(name = "CHAPITRE_SIGN_IN_LOCK_SECONDS", defaultValue = "60")
-    long lockSeconds;
-
-    @Inject
-    @ConfigProperty(name = "CHAPITRE_SIGN_IN_MAX_LOCK_SECONDS", defaultValue = "3600")
-    long maxLockSeconds;
-
-    private SignInThrottle throttle;
-
-    @PostConstruct
-    void createThrottle() {
-        throttle = new SignInThrottle(new SignInThrottle.Limits(maxFailures, Duration.ofSeconds(windowSeconds),
-                Duration.ofSeconds(lockSeconds), Duration.ofSeconds(maxLockSeconds)), clock);
-    }
+    PasswordChecks passwordChecks;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -271,24 +242,9 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential password) {
             keys.add("account " + Producer.normalizedEmail(password.getCaller()));
         }
-        var admission = throttle.admit(keys);
-        if (admission.attempt().isEmpty()) {
-            var wait = admission.retryAfter().orElseThrow();
-            return new Checked(Optional.empty(), Math.max(1, (wait.toMillis() + 999) / 1000));
-        }
-        var attempt = admission.attempt().get();
-        CredentialValidationResult result = null;
-        try {
-            result = identityStores.validate(credential);
-            return new Checked(Optional.of(result), 0);
-        } finally {
-            // A store that could not answer (the database is down) is no failure of the client's.
-            if (result != null && result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(attempt);
-            } else {
-                throttle.release(attempt);
-            }
-        }
+        var checked = passwordChecks.check(keys, () -> identityStores.validate(credential),
+                result -> result.getStatus() != CredentialValidationResult.Status.VALID);
+        return new Checked(checked.result(), checked.waitSeconds());
     }
 
     /** The secret of the studio session this request came with or opened. */

@@ -2,9 +2,13 @@ package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.Violations;
+import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.Passwords;
 import dev.chapitre.security.control.ProducerIdentityStore;
+import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.security.entity.ApiToken;
 import dev.chapitre.security.entity.Producer;
+import dev.chapitre.security.entity.StudioSession;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +31,12 @@ public class Producers {
 
     @Inject
     StudioSessions sessions;
+
+    @Inject
+    PasswordChecks passwordChecks;
+
+    @Inject
+    Caller caller;
 
     @RolesAllowed(ProducerIdentityStore.ADMIN)
     public Producer add(String email, String password, String name) {
@@ -61,6 +71,59 @@ public class Producers {
         return producer;
     }
 
+    /**
+     * A producer sets their own password, knowing the current one (checked under the sign-in
+     * throttle, whose failures it shares: a stolen session cannot guess it); their other studio
+     * sessions end, the one they changed it from stays. API tokens stay valid.
+     */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public void changeOwnPassword(String current, String newPassword, String clientNetwork, Optional<String> keptSession) {
+        var producer = caller.producer(); // managed: this transaction's persistence context
+        var violations = new Violations();
+        if (current == null || current.isEmpty()) {
+            violations.add("currentPassword", "is required");
+        }
+        checkPassword("newPassword", newPassword, violations);
+        violations.throwIfAny("The password was not changed");
+        var checked = passwordChecks.check(List.of("address " + clientNetwork, "account " + producer.email()),
+                () -> passwords.matches(current, producer.passwordHash()), right -> !right);
+        if (checked.result().isEmpty()) {
+            throw new ProblemException(429, "Too Many Requests", "Too many wrong passwords for this account or address: try again in "
+                    + checked.waitSeconds() + " seconds. The password was not changed.", null);
+        }
+        if (!checked.result().get()) {
+            new Violations().add("currentPassword", "is not your current password").throwIfAny("The password was not changed");
+        }
+        producer.changePasswordHash(passwords.hash(newPassword));
+        sessions.endAllOfBut(producer, keptSession);
+    }
+
+    /** What lets a producer in: the browsers signed in as them (until their session lapses) and their API tokens. */
+    public record Access(List<StudioSession> sessions, List<ApiToken> tokens) {
+    }
+
+    @RolesAllowed(ProducerIdentityStore.ADMIN)
+    public Access access(long id) {
+        var producer = byId(id);
+        return new Access(em.createNamedQuery(StudioSession.ACTIVE_OF, StudioSession.class).setParameter("producer", producer)
+                .setParameter("now", InstantColumn.now()).getResultList(),
+                em.createNamedQuery(ApiToken.OF_PRODUCER, ApiToken.class).setParameter("producer", producer).getResultList());
+    }
+
+    /** The admin signs a producer out of every browser (a lost laptop); their password and tokens stay. */
+    @RolesAllowed(ProducerIdentityStore.ADMIN)
+    public void endSessions(long id) {
+        sessions.endAllOf(byId(id));
+    }
+
+    /** The admin revokes one of a producer's API tokens (a leaked script). */
+    @RolesAllowed(ProducerIdentityStore.ADMIN)
+    public void revokeToken(long id, String tokenId) {
+        var token = Optional.ofNullable(em.find(ApiToken.class, tokenId)).filter(found -> found.producer().id().equals(id))
+                .orElseThrow(() -> ProblemException.notFound("Producer " + id + " has no token with the id " + tokenId + "."));
+        em.remove(token);
+    }
+
     @RolesAllowed(ProducerIdentityStore.ADMIN)
     public List<Producer> all() {
         return em.createNamedQuery(Producer.ALL, Producer.class).getResultList();
@@ -87,10 +150,14 @@ public class Producers {
     }
 
     private static void checkPassword(String password, Violations violations) {
+        checkPassword("password", password, violations);
+    }
+
+    private static void checkPassword(String field, String password, Violations violations) {
         if (password == null || password.length() < Producer.MIN_PASSWORD_LENGTH) {
-            violations.add("password", "must have at least " + Producer.MIN_PASSWORD_LENGTH + " characters");
+            violations.add(field, "must have at least " + Producer.MIN_PASSWORD_LENGTH + " characters");
         } else if (password.length() > Producer.MAX_PASSWORD_LENGTH) {
-            violations.add("password", "must have at most " + Producer.MAX_PASSWORD_LENGTH + " characters");
+            violations.add(field, "must have at most " + Producer.MAX_PASSWORD_LENGTH + " characters");
         }
     }
 

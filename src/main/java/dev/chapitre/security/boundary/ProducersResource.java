@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -49,6 +50,33 @@ public class ProducersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject resetPassword(@PathParam("id") long id, String body) {
         return describe(producers.resetPassword(id, JsonInput.parseObject(body).string("password").orElse(null)));
+    }
+
+    /** Who is signed in as this producer, and with which tokens: {@code {"sessions":[…],"tokens":[…]}}. */
+    @GET
+    @Path("{id}/access")
+    public JsonObject access(@PathParam("id") long id) {
+        var access = producers.access(id);
+        var sessions = Json.createArrayBuilder();
+        access.sessions().forEach(session -> sessions.add(Json.createObjectBuilder().add("createdAt", session.createdAt().toString())
+                .add("expiresAt", session.expiresAt().toString())));
+        var tokens = Json.createArrayBuilder();
+        access.tokens().forEach(token -> tokens.add(TokensResource.describe(token)));
+        return Json.createObjectBuilder().add("sessions", sessions).add("tokens", tokens).build();
+    }
+
+    @DELETE
+    @Path("{id}/sessions")
+    public Response endSessions(@PathParam("id") long id) {
+        producers.endSessions(id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/tokens/{token}")
+    public Response revokeToken(@PathParam("id") long id, @PathParam("token") String token) {
+        producers.revokeToken(id, token);
+        return Response.noContent().build();
     }
 
     @GET

@@ -58,6 +58,16 @@ public class StudioSessions {
         em.createNamedQuery(StudioSession.END_ALL_OF).setParameter("producer", producer).executeUpdate();
     }
 
+    /** After a producer changed their own password: every other browser signs in again, the one that changed it stays. */
+    public void endAllOfBut(Producer producer, Optional<String> keptSecret) {
+        if (keptSecret.isEmpty()) {
+            endAllOf(producer);
+            return;
+        }
+        em.createNamedQuery(StudioSession.END_OTHERS_OF).setParameter("producer", producer)
+                .setParameter("kept", TokenSecrets.sha256(keptSecret.get())).executeUpdate();
+    }
+
     public Duration idleLifetime() {
         return Duration.ofHours(Math.max(1, idleHours));
     }

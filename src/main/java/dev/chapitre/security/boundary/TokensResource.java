@@ -46,7 +46,7 @@ public class TokensResource {
         return Response.noContent().build();
     }
 
-    private static JsonObjectBuilder describe(ApiToken token) {
+    static JsonObjectBuilder describe(ApiToken token) {
         var json = Json.createObjectBuilder()
                 .add("id", token.id())
                 .add("createdAt", token.createdAt().toString());

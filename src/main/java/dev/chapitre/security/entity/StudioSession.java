@@ -22,12 +22,16 @@ import java.time.Instant;
 @Table(name = "studio_session")
 @NamedQuery(name = StudioSession.BY_HASH, query = "SELECT s FROM StudioSession s JOIN FETCH s.producer WHERE s.secretHash = :hash")
 @NamedQuery(name = StudioSession.END_ALL_OF, query = "DELETE FROM StudioSession s WHERE s.producer = :producer")
+@NamedQuery(name = StudioSession.END_OTHERS_OF, query = "DELETE FROM StudioSession s WHERE s.producer = :producer AND s.secretHash <> :kept")
+@NamedQuery(name = StudioSession.ACTIVE_OF, query = "SELECT s FROM StudioSession s WHERE s.producer = :producer AND s.expiresAt > :now ORDER BY s.createdAt")
 @NamedQuery(name = StudioSession.END_EXPIRED, query = "DELETE FROM StudioSession s WHERE s.expiresAt < :now")
 public class StudioSession {
 
     public static final String BY_HASH = "StudioSession.byHash";
     public static final String END_ALL_OF = "StudioSession.endAllOf";
+    public static final String END_OTHERS_OF = "StudioSession.endOthersOf";
     public static final String END_EXPIRED = "StudioSession.endExpired";
+    public static final String ACTIVE_OF = "StudioSession.activeOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,5 +82,9 @@ public class StudioSession {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

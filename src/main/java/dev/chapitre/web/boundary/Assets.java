@@ -40,7 +40,8 @@ public class Assets {
     private static final Map<String, String> TYPES = Map.of("chapitre.css", "text/css; charset=utf-8",
             "chapitre.js", JAVASCRIPT,
             "transcript.js", JAVASCRIPT,
-            "studio.css", "text/css; charset=utf-8");
+            "studio.css", "text/css; charset=utf-8",
+            "embed.css", "text/css; charset=utf-8");
 
     /** The studio's modules: {@code main.js} and whatever it imports, found by following the imports. */
     private static final String MODULES = "studio";

@@ -68,6 +68,12 @@ public class PublicPages {
                 });
     }
 
+    /** A published episode as the embedded player shows it: no other episodes, no transcript. */
+    public Optional<EpisodePage> embedded(String podcastSlug, String episodeSlug, PageViews views) {
+        return catalog.episode(podcastSlug, episodeSlug, Instant.now()).map(episode -> views.episodePage(card(episode.podcast(), views),
+                episode, List.of(), 0, 0, TranscriptView.NONE));
+    }
+
     private ShowCard card(Podcast podcast, PageViews views) {
         var rating = ratings.ofShow(podcast.id());
         return views.card(podcast, rating.average(), rating.count());

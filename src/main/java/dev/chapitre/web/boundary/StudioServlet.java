@@ -14,6 +14,8 @@ import dev.chapitre.podcasts.entity.AppleCategories;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.security.boundary.ProducerAuthentication;
 import dev.chapitre.security.boundary.Producers;
+import dev.chapitre.security.boundary.Tokens;
+import dev.chapitre.security.entity.Producer;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.web.control.DownloadChart;
 import dev.chapitre.web.control.ShowReadiness;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The producer's studio: the pages of shows, episodes, the chapter editor and the producers
@@ -62,6 +65,9 @@ public class StudioServlet extends HttpServlet {
 
     @Inject
     DownloadStats stats;
+
+    @Inject
+    Tokens tokens;
 
     @Inject
     Caller caller;
@@ -105,12 +111,20 @@ public class StudioServlet extends HttpServlet {
             render(request, response, "import", HttpServletResponse.SC_OK);
             return;
         }
+        if (path.equals("/account") || path.equals("/account/")) {
+            request.setAttribute("producerEmail", caller.producer().email());
+            request.setAttribute("tokens", tokens.mine());
+            render(request, response, "account", HttpServletResponse.SC_OK);
+            return;
+        }
         if (path.equals("/producers") || path.equals("/producers/")) {
             if (!request.isUserInRole("admin")) {
                 render(request, response, "forbidden", HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            request.setAttribute("producers", producers.all());
+            var all = producers.all();
+            request.setAttribute("producers", all);
+            request.setAttribute("access", all.stream().collect(Collectors.toMap(Producer::id, producer -> producers.access(producer.id()))));
             render(request, response, "producers", HttpServletResponse.SC_OK);
             return;
         }
