@@ -170,7 +170,8 @@ export function chapterEditor(root, episode) {
     refreshChecks(document_());
     timer = setTimeout(async () => {
       const ticket = ++checking;
-      const sent = rows.slice(); // the answer's indexes are of these rows, whatever is marked meanwhile
+      // the answer's indexes are of the rows as they were sent, whatever is marked or typed meanwhile
+      const sent = rows.map(row => ({ fresh: row.fresh, title: row.title }));
       const result = await api('POST', `${base}/chapters/import?format=json&preview=true`, JSON.stringify(document_()),
         { 'Content-Type': 'application/json' });
       if (ticket !== checking) return; // a newer check is on its way

@@ -6,7 +6,6 @@ import dev.chapitre.downloads.control.ListenerIds;
 import dev.chapitre.downloads.entity.Download;
 import dev.chapitre.downloads.entity.ListenerSalt;
 import dev.chapitre.platform.entity.DatabaseRestored;
-import dev.chapitre.podcasts.entity.Podcast;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -19,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,11 +26,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Turns hits into counted downloads by the rule of {@link DownloadCounter}: one download per
@@ -169,14 +167,14 @@ public class DownloadRecorder {
     }
 
     /**
-     * The shows of these hits that still exist, their rows share-locked until the commit: a show
-     * being deleted either waits for these downloads and then takes them along (DownloadCleanup
-     * locks its row first), or is gone by the time its row is read, and they are not stored.
+     * The shows of these hits that still exist: a hit queued before its show was deleted is not
+     * stored. One recorded while the deletion commits is caught by {@link DownloadCleanup}'s
+     * second pass; no row is locked, so counting never waits for a producer's upload.
      */
     private Set<Long> existingShows(List<DownloadQueue.Hit> hits) {
         var ids = hits.stream().map(DownloadQueue.Hit::podcastId).distinct().toList();
-        return em.createQuery("SELECT p FROM Podcast p WHERE p.id IN :ids", Podcast.class).setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().map(Podcast::id).collect(Collectors.toSet());
+        return new HashSet<>(em.createQuery("SELECT p.id FROM Podcast p WHERE p.id IN :ids", Long.class).setParameter("ids", ids)
+                .getResultList());
     }
 
     private void lockCounting() {

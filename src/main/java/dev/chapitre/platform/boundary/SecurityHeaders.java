@@ -30,8 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    /** The addresses other sites may show in a frame: the embeddable player (web's EmbedServlet), nothing else. */
-    private static final Set<String> EMBEDDABLE_PREFIXES = Set.of("/embed/");
+    /**
+     * What other sites may show in a frame: the embeddable player (web's EmbedServlet), nothing else.
+     * Told by the servlet the container chose, not by the address as sent: an address that only
+     * looks like /embed/ ("/embed/..;/studio/…") cannot make another page frameable.
+     */
+    private static final String EMBEDDABLE_SERVLET_PATH = "/embed";
     private static final Set<String> PRIVATE_PREFIXES = Set.of("/studio", "/api");
 
     @Inject
@@ -47,7 +51,7 @@ public class SecurityHeaders {
 
     public void addTo(HttpServletRequest request, HttpServletResponse response) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        var embeddable = EMBEDDABLE_PREFIXES.stream().anyMatch(path::startsWith);
+        var embeddable = EMBEDDABLE_SERVLET_PATH.equals(request.getServletPath());
         response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
                 + "img-src " + ownSources + "; media-src " + ownSources + "; connect-src 'self'; form-action " + ownSources
                 + "; base-uri 'none'; frame-ancestors " + (embeddable ? "*" : "'none'"));
