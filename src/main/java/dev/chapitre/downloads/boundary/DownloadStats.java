@@ -25,6 +25,9 @@ import java.util.Optional;
 @RolesAllowed(ProducerIdentityStore.PRODUCER)
 public class DownloadStats {
 
+    /** No download is older: dates before it are refused rather than run off the calendar (the page's and the API's). */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
     public record Day(LocalDate date, long downloads) {
     }
 

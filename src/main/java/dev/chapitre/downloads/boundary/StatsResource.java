@@ -87,8 +87,7 @@ public class StatsResource {
     /** The days asked for: {@code fromGiven} false when the client named no first day (then: since the first download). */
     record Range(LocalDate from, LocalDate to, boolean fromGiven) {
 
-        /** Nothing was counted before 2000, nor after 9999: dates outside are refused rather than run off the calendar. */
-        private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+        private static final LocalDate EARLIEST = DownloadStats.FIRST_DAY;
         private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
         static LocalDate today() {

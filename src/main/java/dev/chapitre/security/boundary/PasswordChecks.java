@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -49,6 +50,18 @@ public class PasswordChecks {
     void createThrottle() {
         throttle = new SignInThrottle(new SignInThrottle.Limits(maxFailures, Duration.ofSeconds(windowSeconds),
                 Duration.ofSeconds(lockSeconds), Duration.ofSeconds(maxLockSeconds)), clock);
+    }
+
+    /**
+     * The throttle's keys for a check: the client's address, and the account when the credential
+     * names one (a token names none until it is found). Every caller counts on the same keys, so
+     * failures at the sign-in form, on the API and on the password change add up.
+     */
+    public static List<String> keys(String clientNetwork, Optional<String> normalizedEmail) {
+        var keys = new ArrayList<String>();
+        keys.add("address " + clientNetwork);
+        normalizedEmail.ifPresent(email -> keys.add("account " + email));
+        return keys;
     }
 
     /**

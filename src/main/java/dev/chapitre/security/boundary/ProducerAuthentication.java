@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,14 +59,6 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
 
     /** The studio session a request came with (or has just opened), for the pages of the same request. */
     private record OpenSession(String secret) {
-    }
-
-    /**
-     * The identity store's verdict, or none when the throttle makes the client wait
-     * {@code retryAfterSeconds}. Passwords count for their account and the address, tokens (which
-     * name no account until they are found) for the address.
-     */
-    private record Checked(Optional<CredentialValidationResult> result, long retryAfterSeconds) {
     }
 
     @Inject
@@ -187,7 +178,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         var checked = throttled(credential.get(), request);
         if (checked.result().isEmpty()) {
-            var wait = checked.retryAfterSeconds();
+            var wait = checked.waitSeconds();
             response.setHeader("Retry-After", String.valueOf(wait));
             return refuse(response, 429, "Too Many Requests", "Too many failed sign-ins from this address or for this account: "
                     + "try again in " + wait + " seconds. Until then every attempt is refused, a right password too.");
@@ -217,11 +208,11 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         var email = Optional.ofNullable(request.getParameter("email")).orElse("").strip();
         var password = Optional.ofNullable(request.getParameter("password")).orElse("");
         var checked = email.isEmpty() || password.isEmpty()
-                ? new Checked(Optional.of(CredentialValidationResult.INVALID_RESULT), 0)
+                ? new PasswordChecks.Checked<>(Optional.of(CredentialValidationResult.INVALID_RESULT), 0)
                 : throttled(new UsernamePasswordCredential(email, password), request);
         if (checked.result().isEmpty()) {
-            new SignInFailure.Throttled(checked.retryAfterSeconds()).attachTo(request);
-            response.setHeader("Retry-After", String.valueOf(checked.retryAfterSeconds()));
+            new SignInFailure.Throttled(checked.waitSeconds()).attachTo(request);
+            response.setHeader("Retry-After", String.valueOf(checked.waitSeconds()));
             return context.doNothing();
         }
         var result = checked.result().get();
@@ -235,16 +226,15 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** The credential checked, unless the throttle makes this client wait. */
-    private Checked throttled(Credential credential, HttpServletRequest request) {
-        var keys = new ArrayList<String>();
-        keys.add("address " + clients.networkOf(request));
-        if (credential instanceof UsernamePasswordCredential password) {
-            keys.add("account " + Producer.normalizedEmail(password.getCaller()));
-        }
-        var checked = passwordChecks.check(keys, () -> identityStores.validate(credential),
+    /**
+     * The identity store's verdict, or none when the throttle makes the client wait. Passwords count
+     * for their account and the address, tokens (which name no account until they are found) for the address.
+     */
+    private PasswordChecks.Checked<CredentialValidationResult> throttled(Credential credential, HttpServletRequest request) {
+        var account = credential instanceof UsernamePasswordCredential password
+                ? Optional.of(Producer.normalizedEmail(password.getCaller())) : Optional.<String>empty();
+        return passwordChecks.check(PasswordChecks.keys(clients.networkOf(request), account), () -> identityStores.validate(credential),
                 result -> result.getStatus() != CredentialValidationResult.Status.VALID);
-        return new Checked(checked.result(), checked.waitSeconds());
     }
 
     /** The secret of the studio session this request came with or opened. */

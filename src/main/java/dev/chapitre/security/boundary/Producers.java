@@ -1,11 +1,11 @@
 package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.Passwords;
 import dev.chapitre.security.control.ProducerIdentityStore;
-import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.security.entity.ApiToken;
 import dev.chapitre.security.entity.Producer;
 import dev.chapitre.security.entity.StudioSession;
@@ -85,7 +85,7 @@ public class Producers {
         }
         checkPassword("newPassword", newPassword, violations);
         violations.throwIfAny("The password was not changed");
-        var checked = passwordChecks.check(List.of("address " + clientNetwork, "account " + producer.email()),
+        var checked = passwordChecks.check(PasswordChecks.keys(clientNetwork, Optional.of(producer.email())), // the email is stored normalised
                 () -> passwords.matches(current, producer.passwordHash()), right -> !right);
         if (checked.result().isEmpty()) {
             throw new ProblemException(429, "Too Many Requests", "Too many wrong passwords for this account or address: try again in "

@@ -1,5 +1,6 @@
 package dev.chapitre.web.control;
 
+import dev.chapitre.downloads.boundary.DownloadStats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +17,7 @@ public record StatisticsPeriod(LocalDate from, LocalDate to, Map<String, String>
 
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 3 * 366;
-    /** Nothing was counted before: Chapitre did not exist (and no date arithmetic runs off the calendar). */
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate EARLIEST = DownloadStats.FIRST_DAY;
 
     public static StatisticsPeriod of(Optional<String> from, Optional<String> to, LocalDate today) {
         var errors = new LinkedHashMap<String, String>();
