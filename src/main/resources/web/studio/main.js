@@ -4,6 +4,7 @@
 // messages.
 import { passwordForm, tokens } from './account.js';
 import { chapterEditor } from './chapter-editor.js';
+import { commentPolicy, commentQueue } from './comments.js';
 import { deletion } from './deletion.js';
 import { localTimes, pageData } from './dom.js';
 import { episodeForm, publishing } from './episodes.js';
@@ -11,6 +12,7 @@ import { importForm } from './imports.js';
 import { personButtons } from './persons.js';
 import { accessButtons, backupForm, passwordResetForm, producerForm } from './producers.js';
 import { artworkForm, showForm } from './shows.js';
+import { invitations, team } from './team.js';
 import { transcriptForm } from './transcript.js';
 
 const data = pageData();
@@ -33,3 +35,7 @@ document.querySelectorAll('section.deletion').forEach(deletion);
 if (byId('password-form')) passwordForm(byId('password-form'));
 if (byId('tokens')) tokens(byId('tokens'));
 document.querySelectorAll('table.producers').forEach(accessButtons);
+if (byId('comments')) commentQueue(byId('comments'));
+if (byId('comment-policy')) commentPolicy(byId('comment-policy'));
+if (byId('team')) team(byId('team'));
+if (byId('invitations')) invitations(byId('invitations'));

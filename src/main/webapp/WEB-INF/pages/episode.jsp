@@ -75,6 +75,9 @@
 <c:set var="ratingTitleKey" value="rating.episode"/>
 <c:set var="ratingSummary" value="${episode.rating()}"/>
 <%@ include file="parts/rating-form.jspf" %>
+<c:set var="commentsView" value="${episode.comments()}"/>
+<c:set var="commentsUrl" value="${episode.url()}"/>
+<%@ include file="parts/comments.jspf" %>
 <c:if test="${not empty episode.others()}">
 <section class="others" aria-labelledby="others-title">
 <h2 id="others-title"><fmt:message key="episode.others"/></h2>

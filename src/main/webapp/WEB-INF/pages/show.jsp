@@ -55,5 +55,8 @@
 <c:set var="ratingTitleKey" value="rating.show"/>
 <c:set var="ratingSummary" value="${card.rating()}"/>
 <%@ include file="parts/rating-form.jspf" %>
+<c:set var="commentsView" value="${show.comments()}"/>
+<c:set var="commentsUrl" value="${card.url()}"/>
+<%@ include file="parts/comments.jspf" %>
 </article>
 <%@ include file="parts/foot.jspf" %>

@@ -6,7 +6,7 @@
 <c:when test="${empty show}"><h1>New show</h1></c:when>
 <c:otherwise>
 <p class="crumbs"><a href="/studio">Shows</a> ›</p>
-<div class="title-row"><h1><c:out value="${show.title()}"/></h1><a class="button" href="/studio/shows/${show.slug()}/statistics">Statistics</a><a class="button primary" href="/studio/shows/${show.slug()}/new-episode">New episode</a></div>
+<div class="title-row"><h1><c:out value="${show.title()}"/></h1><a class="button" href="/studio/shows/${show.slug()}/statistics">Statistics</a><a class="button" href="/studio/shows/${show.slug()}/comments" id="comments-link">Comments<c:if test="${awaitingComments > 0}"> <span class="count attention" title="to review">${awaitingComments}</span></c:if></a><a class="button primary" href="/studio/shows/${show.slug()}/new-episode">New episode</a></div>
 <p class="feed-url">Feed URL (give it to listeners and directories): <a href="${fn:escapeXml(show.feedUrl())}" id="feed-url"><c:out value="${show.feedUrl()}"/></a>
  · <a href="${fn:escapeXml(show.publicUrl())}">public page</a></p>
 <section aria-labelledby="episodes-heading">
@@ -89,6 +89,26 @@
 <button type="submit" class="primary">${empty show ? 'Create the show' : 'Save'}</button> <span class="form-status" role="status"></span>
 </form>
 <c:if test="${not empty show}">
+<section class="card" id="team" aria-labelledby="team-heading" data-api="/api/podcasts/${show.slug()}/team" data-me="${myId}">
+<h2 id="team-heading">Team</h2>
+<p class="muted">Editors see and change the show and its episodes like its owner; only the owner deletes the show or changes its team.</p>
+<p class="form-error" role="alert" hidden></p>
+<table class="team"><thead><tr><th>Producer</th><th>Role</th><th></th></tr></thead><tbody>
+<c:forEach var="m" items="${team}"><tr data-producer="${m.producerId()}"><td><c:out value="${m.name()}"/> <span class="muted"><c:out value="${m.email()}"/></span></td>
+<td>${m.role()}${m.invited() ? ' (invited, has not answered yet)' : ''}</td>
+<td><c:choose><c:when test="${m.role() eq 'owner'}"></c:when>
+<c:when test="${m.producerId() eq myId}"><button type="button" data-remove="${m.producerId()}" data-leave>Leave this show</button></c:when>
+<c:when test="${isOwner}"><button type="button" data-remove="${m.producerId()}">${m.invited() ? 'Withdraw the invitation' : 'Remove'}</button></c:when></c:choose></td></tr></c:forEach>
+</tbody></table>
+<c:if test="${isOwner}"><form id="invite-form" class="api-form inline" novalidate>
+<p class="form-error" role="alert" hidden></p>
+<label for="i-email">Invite a producer as editor, by the email of their account</label> <input id="i-email" name="email" type="email" autocomplete="off">
+<button type="submit">Invite</button> <span class="form-status" role="status"></span>
+<p class="field-error" data-error-for="email"></p>
+</form></c:if>
+</section>
+</c:if>
+<c:if test="${not empty show and isOwner}">
 <section class="card deletion" aria-labelledby="delete-heading" data-kind="show" data-title="${fn:escapeXml(show.title())}"
          data-url="/api/podcasts/${show.slug()}" data-after="/studio" data-ratings="/api/podcasts/${show.slug()}/ratings"
          data-stats="/api/podcasts/${show.slug()}/stats" data-episodes="${fn:length(episodes)}">

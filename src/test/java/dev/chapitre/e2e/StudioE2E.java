@@ -279,6 +279,79 @@ class StudioE2E {
         assertTrue(browser.findElements(By.cssSelector("tr[data-episode=\"" + episode + "\"]")).isEmpty());
     }
 
+    @Test
+    void aListenersCommentIsApprovedAndAnInvitedEditorEditsButCannotDeleteTheShow() {
+        var owner = producer("Benjamin");
+        var editor = producer("Claire");
+        var api = Api.basic(owner, "studio-e2e-password");
+        var show = api.createShow("Courrier " + UUID.randomUUID().toString().substring(0, 6)).getString("slug");
+        assertEquals(201, api.uploadEpisode(show, Json.createObjectBuilder().add("title", "Premier").add("slug", "premier")
+                .add("publishedAt", "2026-01-01T00:00:00Z").build(), dev.chapitre.it.Fixtures.cbrMp3()).statusCode());
+        var episodePage = Api.BASE + "/podcasts/" + show + "/premier";
+
+        browser = Chromium.open(true, "fr-FR,fr");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(episodePage); // a listener rates with a comment
+        browser.findElement(By.cssSelector("label[for=stars-4]")).click();
+        browser.findElement(By.id("comment")).sendKeys("Passionnant, merci <3");
+        browser.findElement(By.cssSelector(".rating-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-thanks]"), "Merci"));
+        browser.navigate().refresh();
+        assertTrue(browser.findElements(By.cssSelector("#comments")).isEmpty(), "not shown before the producer read it");
+
+        signIn(wait, owner);
+        var toReview = browser.findElement(By.cssSelector("a.awaiting"));
+        assertEquals("1 comment to review", toReview.getText());
+        toReview.click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Listener comments"));
+        var queued = browser.findElement(By.cssSelector(".queued-comment"));
+        assertTrue(queued.getText().contains("Passionnant, merci <3") && queued.getText().contains("Premier"), queued.getText());
+        queued.findElement(By.cssSelector("[data-decision=publish]")).click();
+        wait.until(ExpectedConditions.stalenessOf(queued));
+        assertEquals("0", browser.findElement(By.id("count-awaiting")).getText());
+        browser.get(episodePage);
+        assertEquals("Passionnant, merci <3", browser.findElement(By.cssSelector("#comments .comment-text")).getText(),
+                "published, as text");
+
+        browser.get(Api.BASE + "/studio/shows/" + show); // the owner invites the editor
+        browser.findElement(By.id("i-email")).sendKeys(editor);
+        browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#team tbody"), "invited, has not answered yet"));
+        browser.findElement(By.cssSelector("button.link[type=submit]")).click(); // sign out
+
+        signIn(wait, editor);
+        var invitation = browser.findElement(By.cssSelector("#invitations li"));
+        assertTrue(invitation.getText().contains("Benjamin invites you to edit this show"), invitation.getText());
+        invitation.findElement(By.cssSelector("[data-answer=accept]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.show-title[href='/studio/shows/" + show + "']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("team")));
+        assertTrue(browser.findElements(By.cssSelector("section.deletion")).isEmpty(), "an editor is not offered to delete the show");
+        assertTrue(browser.findElements(By.id("invite-form")).isEmpty(), "nor to change the team");
+        browser.get(Api.BASE + "/studio/shows/" + show + "/episodes/premier");
+        var title = browser.findElement(By.cssSelector("#episode-form [name=title]"));
+        title.clear();
+        title.sendKeys("Premier, relu par Claire");
+        browser.findElement(By.cssSelector("#episode-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#episode-form .form-status"), Pattern.compile("^Saved")));
+        assertEquals("Premier, relu par Claire", Api.object(api.get("/api/podcasts/" + show + "/episodes/premier")).getString("title"));
+        assertEquals(403, Api.basic(editor, "studio-e2e-password").delete("/api/podcasts/" + show).statusCode());
+    }
+
+    private static String producer(String name) {
+        var email = "studio-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
+        assertEquals(201, Api.admin().postJson("/api/producers", Json.createObjectBuilder().add("email", email)
+                .add("password", "studio-e2e-password").add("name", name).build()).statusCode());
+        return email;
+    }
+
+    private void signIn(WebDriverWait wait, String email) {
+        browser.get(Api.BASE + "/studio");
+        wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys("studio-e2e-password", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your shows"));
+    }
+
     private Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
     }

@@ -66,7 +66,7 @@ public class DownloadStats {
     Episodes episodes;
 
     public Counts ofShow(String podcast, LocalDate from, LocalDate to) {
-        return counts(podcasts.owned(podcast).id(), Optional.empty(), from, to);
+        return counts(podcasts.editable(podcast).id(), Optional.empty(), from, to);
     }
 
     public Counts ofEpisode(String podcast, String episode, LocalDate from, LocalDate to) {
@@ -76,7 +76,7 @@ public class DownloadStats {
 
     /** Every episode of the show, newest first, with its first days side by side. */
     public List<Launch> launches(String podcast, LocalDate today) {
-        var show = podcasts.owned(podcast);
+        var show = podcasts.editable(podcast);
         var byEpisode = new HashMap<Long, List<Day>>();
         em.createQuery("SELECT d.episodeId, d.day, COUNT(d) FROM Download d WHERE d.podcastId = :podcast GROUP BY d.episodeId, d.day",
                         Object[].class).setParameter("podcast", show.id()).getResultList()

@@ -59,7 +59,7 @@ public class PublicMedia {
         return catalog.audio(podcast, episode, clock.instant()).map(this::of);
     }
 
-    /** A draft or scheduled episode too, for the signed-in producer who owns the show. */
+    /** A draft or scheduled episode too, for the signed-in producers who own or edit the show. */
     public Optional<Item> ownEpisodeAudio(String podcast, String episode) {
         return episodes.ownAudio(podcast, episode).map(this::of);
     }
@@ -84,7 +84,7 @@ public class PublicMedia {
         return catalog.chapterImage(key, clock.instant()).map(PublicMedia::image);
     }
 
-    /** A draft's chapter image too, for the signed-in producer who owns the show. */
+    /** A draft's chapter image too, for the signed-in producers who own or edit the show. */
     public Optional<Item> ownChapterImage(String key) {
         return episodes.ownChapterImage(key).map(PublicMedia::image);
     }

@@ -65,13 +65,13 @@ public class Episodes {
     @Inject
     PublicUrls urls;
 
-    /** Fails with 404 unless the caller owns the show; cheap, so done before reading an upload. */
+    /** Fails with 404 unless the caller owns or edits the show; cheap, so done before reading an upload. */
     public void requireShow(String podcastSlug) {
-        podcasts.owned(podcastSlug);
+        podcasts.editable(podcastSlug);
     }
 
     public Episode create(String podcastSlug, EpisodeFields fields, Optional<List<Chapter>> chapters, StagedFile audio) {
-        return create(podcasts.owned(podcastSlug), UUID.randomUUID().toString(), fields, chapters, audio, urls.base());
+        return create(podcasts.editable(podcastSlug), UUID.randomUUID().toString(), fields, chapters, audio, urls.base());
     }
 
     /**
@@ -113,29 +113,29 @@ public class Episodes {
     }
 
     public List<Episode> of(String podcastSlug) {
-        var podcast = podcasts.owned(podcastSlug);
+        var podcast = podcasts.editable(podcastSlug);
         return em.createNamedQuery(Episode.OF_PODCAST, Episode.class).setParameter("podcast", podcast).getResultList();
     }
 
     /**
-     * Any episode's audio, published or not, for the producer who owns the show (signed in to the
+     * Any episode's audio, published or not, for the producers who own or edit the show (signed in to the
      * studio or the API): they listen to a draft before the public can. Never cache it for others.
      */
     public Optional<PublicCatalog.Audio> ownAudio(String podcastSlug, String episodeSlug) {
         return em.createNamedQuery(Episode.OWNED_AUDIO, Object[].class).setParameter("podcast", podcastSlug)
-                .setParameter("episode", episodeSlug).setParameter("owner", caller.producer())
+                .setParameter("episode", episodeSlug).setParameter("producer", caller.producer())
                 .getResultStream().findFirst().map(PublicCatalog.Audio::of);
     }
 
-    /** A chapter's stored image of any episode, published or not, for the producer who owns the show (the editor shows it). */
+    /** A chapter's stored image of any episode, published or not, for the producers who own or edit the show (the editor shows it). */
     public Optional<PublicCatalog.Image> ownChapterImage(String key) {
         var producer = caller.producer();
-        return PublicCatalog.episodeWithChapterImage(em, key).filter(episode -> episode.podcast().isOwnedBy(producer))
+        return PublicCatalog.episodeWithChapterImage(em, key).filter(episode -> episode.podcast().isEditableBy(producer))
                 .map(episode -> PublicCatalog.Image.ofChapter(key, episode));
     }
 
     public Episode owned(String podcastSlug, String episodeSlug) {
-        var podcast = podcasts.owned(podcastSlug);
+        var podcast = podcasts.editable(podcastSlug);
         return bySlug(podcast, episodeSlug).orElseThrow(() -> noSuchEpisode(podcastSlug, episodeSlug));
     }
 
@@ -147,7 +147,7 @@ public class Episodes {
      * changed and drops its own version.
      */
     private Episode ownedForUpdate(String podcastSlug, String episodeSlug) {
-        var podcast = podcasts.owned(podcastSlug);
+        var podcast = podcasts.editable(podcastSlug);
         return em.createNamedQuery(Episode.BY_SLUG, Episode.class).setParameter("podcast", podcast).setParameter("slug", episodeSlug)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> noSuchEpisode(podcastSlug, episodeSlug));

@@ -48,7 +48,8 @@ import java.util.Set;
         + " ORDER BY e.publishedAt DESC, e.createdAt DESC")
 @NamedQuery(name = Episode.PUBLISHED_COUNT, query = "SELECT COUNT(e) FROM Episode e WHERE e.podcast = :podcast AND " + Episode.PUBLIC_AT_NOW)
 @NamedQuery(name = Episode.PUBLISHED_AUDIO, query = Episode.AUDIO_BY_SLUGS + " AND " + Episode.PUBLIC_AT_NOW)
-@NamedQuery(name = Episode.OWNED_AUDIO, query = Episode.AUDIO_BY_SLUGS + " AND e.podcast.owner = :owner")
+@NamedQuery(name = Episode.OWNED_AUDIO, query = Episode.AUDIO_BY_SLUGS + " AND (e.podcast.owner = :producer OR EXISTS (SELECT m"
+        + " FROM ShowMember m WHERE m.podcast = e.podcast AND m.producer = :producer AND m.acceptedAt IS NOT NULL))")
 @NamedQuery(name = Episode.NEXT_SCHEDULED, query = "SELECT MIN(e.publishedAt) FROM Episode e WHERE e.podcast = :podcast AND e.publishedAt > :now")
 @NamedQuery(name = Episode.AUDIO_KEYS, query = "SELECT e.audio.key FROM Episode e")
 @NamedQuery(name = Episode.CHAPTER_IMAGE_KEYS, query = "SELECT c.imageKey FROM Episode e JOIN e.chapters c WHERE c.imageKey IS NOT NULL")
@@ -75,7 +76,7 @@ public class Episode {
     public static final String PUBLISHED_COUNT = "Episode.publishedCount";
     /** The stored audio of a published episode, by show and episode slug: key, show id, episode id, bit rate. */
     public static final String PUBLISHED_AUDIO = "Episode.publishedAudio";
-    /** The same for any episode of a show that {@code :owner} (a producer) owns: drafts are heard by their producer. */
+    /** The same for any episode of a show that {@code :producer} owns or edits: drafts are heard by their producers. */
     public static final String OWNED_AUDIO = "Episode.ownedAudio";
     /** The public rule of {@link #isPublicAt} in JPQL, for an episode {@code e} and a parameter {@code :now}. */
     static final String PUBLIC_AT_NOW = "e.publishedAt IS NOT NULL AND e.publishedAt <= :now";

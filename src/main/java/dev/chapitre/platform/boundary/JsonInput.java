@@ -112,6 +112,24 @@ public final class JsonInput {
         throw wrongType(field, "a number", value);
     }
 
+    public Optional<List<String>> strings(String field) {
+        var value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw wrongType(field, "an array of strings", value);
+        }
+        var items = new ArrayList<String>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString text)) {
+                throw ProblemException.unprocessable(path(field) + "[" + i + "] must be a string, not " + describe(array.get(i)) + ".");
+            }
+            items.add(text.getString());
+        }
+        return Optional.of(items);
+    }
+
     public Optional<List<JsonInput>> objects(String field) {
         var value = object.get(field);
         if (value == null || value == JsonValue.NULL) {

@@ -24,12 +24,16 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
-/** A producer's shows. Another producer's show is reported as not found, never as forbidden. */
+/**
+ * The shows a producer owns or edits (see {@link Teams}). A show the caller is not on the team of is
+ * reported as not found, never as forbidden; an editor asking for what only the owner does is told so (403).
+ */
 @Stateless
 @RolesAllowed(ProducerIdentityStore.PRODUCER)
 public class Podcasts {
@@ -87,17 +91,29 @@ public class Podcasts {
         return em.createNamedQuery(Podcast.BY_GUID, Podcast.class).setParameter("guid", guid).getResultStream().findFirst();
     }
 
+    /** The shows the caller owns or edits. */
     public List<Podcast> mine() {
-        return em.createNamedQuery(Podcast.OF_OWNER, Podcast.class).setParameter("owner", caller.producer()).getResultList();
+        return em.createNamedQuery(Podcast.OF_TEAM, Podcast.class).setParameter("producer", caller.producer()).getResultList();
     }
 
-    public Podcast owned(String slug) {
-        return bySlug(slug).filter(p -> p.isOwnedBy(caller.producer()))
+    /** A show the caller may see and change: theirs, or one they edit. */
+    public Podcast editable(String slug) {
+        return bySlug(slug).filter(p -> p.isEditableBy(caller.producer()))
                 .orElseThrow(() -> ProblemException.notFound("You have no show '" + slug + "'."));
     }
 
+    /** A show the caller owns, for what only its owner does (delete it, manage its team); an editor is told why not. */
+    public Podcast owned(String slug) {
+        var podcast = editable(slug);
+        if (!podcast.isOwnedBy(caller.producer())) {
+            throw new ProblemException(Status.FORBIDDEN, "Only the owner of '" + slug + "' ("
+                    + podcast.owner().name() + ") deletes the show or changes its team; you are one of its editors.");
+        }
+        return podcast;
+    }
+
     public Podcast patch(String slug, JsonObject mergePatch, Optional<String> ifMatch) {
-        var podcast = owned(slug);
+        var podcast = editable(slug);
         Preconditions.requireMatch(ifMatch, podcast.etag());
         var fields = PodcastJson.patched(podcast, mergePatch);
         if (!podcast.slug().equals(fields.slug())) {
@@ -118,7 +134,7 @@ public class Podcasts {
     }
 
     public Podcast replaceArtwork(String slug, String contentType, StagedFile upload, Optional<String> ifMatch) {
-        var podcast = owned(slug);
+        var podcast = editable(slug);
         Preconditions.requireMatch(ifMatch, podcast.etag());
         return replaceArtwork(podcast, contentType, upload, urls.base());
     }

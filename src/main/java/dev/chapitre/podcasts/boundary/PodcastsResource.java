@@ -57,7 +57,7 @@ public class PodcastsResource {
     @GET
     @Path("{podcast}")
     public Response one(@PathParam("podcast") String slug) {
-        return withEtag(Response.ok(), podcasts.owned(slug));
+        return withEtag(Response.ok(), podcasts.editable(slug));
     }
 
     @PATCH
@@ -81,7 +81,7 @@ public class PodcastsResource {
     public Response artwork(@PathParam("podcast") String slug, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         try {
-            podcasts.owned(slug); // before reading the body: a stranger's show is a 404, not an upload
+            podcasts.editable(slug); // before reading the body: a stranger's show is a 404, not an upload
         } catch (RuntimeException refusal) {
             uploads.refuseUnread(body, refusal);
         }

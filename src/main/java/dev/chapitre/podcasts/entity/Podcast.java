@@ -5,6 +5,7 @@ import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.security.entity.Producer;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -38,11 +41,17 @@ import java.util.Set;
 @NamedQuery(name = Podcast.ARTWORK_BY_SLUG, query = "SELECT p.artwork.key, p.artwork.mediaType, p.id FROM Podcast p"
         + " WHERE p.slug = :slug AND p.artwork.key IS NOT NULL")
 @NamedQuery(name = Podcast.BY_GUID, query = "SELECT p FROM Podcast p WHERE p.guid = :guid")
-@NamedQuery(name = Podcast.OF_OWNER, query = "SELECT p FROM Podcast p WHERE p.owner = :owner ORDER BY p.title")
+@NamedQuery(name = Podcast.OF_TEAM, query = "SELECT p FROM Podcast p WHERE p.owner = :producer OR EXISTS (SELECT m FROM ShowMember m"
+        + " WHERE m.podcast = p AND m.producer = :producer AND m.acceptedAt IS NOT NULL) ORDER BY p.title")
+@NamedQuery(name = Podcast.INVITATIONS, query = "SELECT m FROM ShowMember m WHERE m.producer = :producer AND m.acceptedAt IS NULL"
+        + " ORDER BY m.invitedAt")
 public class Podcast {
 
     public static final String BY_SLUG = "Podcast.bySlug";
-    public static final String OF_OWNER = "Podcast.ofOwner";
+    /** The shows {@code :producer} works on: owns, or edits having accepted the invitation. */
+    public static final String OF_TEAM = "Podcast.ofTeam";
+    /** The invitations {@code :producer} has not answered yet. */
+    public static final String INVITATIONS = "Podcast.invitations";
     public static final String BY_GUID = "Podcast.byGuid";
     public static final String ARTWORK_KEYS = "Podcast.artworkKeys";
     public static final String BY_TITLE = "Podcast.byTitle";
@@ -70,6 +79,11 @@ public class Podcast {
     @ManyToOne(optional = false)
     @JoinColumn(name = "owner_id")
     private Producer owner;
+
+    /** The team besides the owner: editors, and producers invited to be. */
+    @OneToMany(mappedBy = "podcast", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("invitedAt")
+    private List<ShowMember> members = new ArrayList<>();
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -226,6 +240,44 @@ public class Podcast {
 
     public boolean isOwnedBy(Producer producer) {
         return owner.id().equals(producer.id());
+    }
+
+    /** The owner, or an editor who accepted: they see and change the show and its episodes. */
+    public boolean isEditableBy(Producer producer) {
+        return isOwnedBy(producer) || memberOf(producer).filter(ShowMember::isAccepted).isPresent();
+    }
+
+    /** Whether {@code producer} is on the team at all: the owner, an editor, or invited. */
+    public boolean hasOnTeam(Producer producer) {
+        return isOwnedBy(producer) || memberOf(producer).isPresent();
+    }
+
+    public Optional<ShowMember> memberOf(Producer producer) {
+        return members.stream().filter(member -> member.is(producer)).findFirst();
+    }
+
+    /** Invites {@code invitee} as an editor; someone already on the team cannot be invited again. */
+    public ShowMember invite(Producer invitee, Producer by, Instant now) {
+        if (hasOnTeam(invitee)) {
+            throw new IllegalStateException(invitee.email() + " is already on the team of " + slug);
+        }
+        var member = new ShowMember(this, invitee, by, now);
+        members.add(member);
+        return member;
+    }
+
+    /** The invited producer's yes; accepting twice changes nothing. */
+    public void accept(Producer invitee, Instant now) {
+        memberOf(invitee).orElseThrow(() -> new IllegalStateException(invitee.email() + " is not invited to " + slug)).accept(now);
+    }
+
+    /** An editor leaves, or an invitation is withdrawn or declined; the owner stays. */
+    public void removeFromTeam(Producer member) {
+        members.removeIf(candidate -> candidate.is(member));
+    }
+
+    public List<ShowMember> members() {
+        return List.copyOf(members);
     }
 
     public PodcastFields fields() {

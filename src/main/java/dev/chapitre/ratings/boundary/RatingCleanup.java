@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Ratings go with what they rate, in the deleting transaction: a deleted episode's counted
- * ratings leave its show's average, and a deleted show takes all its ratings and totals along.
+ * ratings leave its show's average, and a deleted show takes all its ratings, totals and comment policy along.
  */
 @ApplicationScoped
 public class RatingCleanup {
@@ -44,5 +44,6 @@ public class RatingCleanup {
                 .setParameter("podcast", podcastId).getResultList());
         em.createQuery("DELETE FROM RatingTotal t WHERE t.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
         em.createQuery("DELETE FROM Rating r WHERE r.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
+        em.createQuery("DELETE FROM CommentPolicy p WHERE p.podcastId = :podcast").setParameter("podcast", podcastId).executeUpdate();
     }
 }

@@ -7,6 +7,7 @@ import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.ratings.control.AddressAllowance;
+import dev.chapitre.ratings.entity.CommentPolicy;
 import dev.chapitre.ratings.entity.Rating;
 import dev.chapitre.ratings.entity.RatingTotal;
 import dev.chapitre.security.control.ProducerIdentityStore;
@@ -22,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,14 +84,15 @@ public class Ratings {
         var targets = totalsOf(podcast.id(), episode.map(Episode::id)); // first: what follows reads what the one before committed
         episode.ifPresent(rated -> publishedEpisode(podcast, rated.slug(), now)); // still there: a deletion takes these locks too
         var earlier = earlier(target, submission.visitorId());
+        var policy = commentPolicyOf(podcast.id());
         if (earlier.isPresent()) {
             var rating = earlier.get();
             var before = rating.contribution();
-            rating.change(submission.stars(), submission.comment(), now);
+            rating.change(submission.stars(), submission.comment(), now, policy);
             add(targets, rating.contribution().minus(before));
         } else {
             var rating = new Rating(podcast.id(), episode.map(Episode::id), submission.visitorId(), submission.addressHash(),
-                    submission.stars(), submission.comment(), now);
+                    submission.stars(), submission.comment(), now, policy);
             var allowance = new AddressAllowance(ratingsPerAddressAndDay);
             if (allowance.holds(fromAddressSince(target, submission.addressHash(), allowance.windowStart(now)))) {
                 rating.holdForReview();
@@ -125,7 +128,7 @@ public class Ratings {
 
     @RolesAllowed(ProducerIdentityStore.PRODUCER)
     public Summary ofOwned(String podcast, Optional<String> episode) {
-        var owned = podcasts.owned(podcast);
+        var owned = podcasts.editable(podcast);
         return summary(Rating.target(owned.id(), episode.map(slug -> episodes.owned(podcast, slug).id())));
     }
 
@@ -144,7 +147,7 @@ public class Ratings {
     /** A query over the ratings of a producer's show, its episodes' included, or of one episode. */
     private <T> TypedQuery<T> ofScope(String select, String podcast, Optional<String> episode, Optional<Rating.State> state,
                                       String order, Class<T> type) {
-        var owned = podcasts.owned(podcast);
+        var owned = podcasts.editable(podcast);
         var episodeId = episode.map(slug -> episodes.owned(podcast, slug).id());
         var query = em.createQuery(select + " FROM Rating r WHERE r.podcastId = :podcast"
                 + (episodeId.isPresent() ? " AND r.episodeId = :episode" : "")
@@ -166,9 +169,113 @@ public class Ratings {
         return moderate(podcast, ratingId, Rating::approve);
     }
 
+    /** Shows the comment on the public pages; a held rating counts from then on too (the producer vouched for it). */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public Rating publishComment(String podcast, long ratingId) {
+        return moderateComment(podcast, ratingId, Rating::publishComment);
+    }
+
+    /** Takes the comment off the public pages (or keeps it off); the stars are left as they were. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public Rating hideComment(String podcast, long ratingId) {
+        return moderateComment(podcast, ratingId, Rating::hideComment);
+    }
+
+    /** Erases the comment's words for good; the stars stay. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public Rating deleteComment(String podcast, long ratingId) {
+        return moderateComment(podcast, ratingId, Rating::deleteComment);
+    }
+
+    private Rating moderateComment(String podcast, long ratingId, Consumer<Rating> decision) {
+        return moderate(podcast, ratingId, rating -> {
+            if (rating.comment().isEmpty()) { // read after the refresh: a comment deleted meanwhile is gone
+                throw ProblemException.notFound("Rating " + ratingId + " of show '" + podcast + "' has no comment.");
+            }
+            decision.accept(rating);
+        });
+    }
+
+    /** The comments of a producer's show in one state, its episodes' included, newest first. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public List<Rating> comments(String podcast, Rating.CommentState state, int offset, int limit) {
+        return em.createQuery("SELECT r FROM Rating r WHERE r.podcastId = :podcast AND r.commentState = :state"
+                        + " ORDER BY r.updatedAt DESC, r.id DESC", Rating.class)
+                .setParameter("podcast", podcasts.editable(podcast).id()).setParameter("state", state)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many comments of a producer's show are in each state (the studio's navigation shows those awaiting review). */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public Map<Rating.CommentState, Long> commentCounts(String podcast) {
+        var counts = new EnumMap<Rating.CommentState, Long>(Rating.CommentState.class);
+        for (var state : Rating.CommentState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("SELECT r.commentState, COUNT(r) FROM Rating r WHERE r.podcastId = :podcast AND r.commentState IS NOT NULL"
+                        + " GROUP BY r.commentState", Object[].class).setParameter("podcast", podcasts.editable(podcast).id())
+                .getResultList().forEach(row -> counts.put((Rating.CommentState) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** How many comments wait for review in each of the caller's shows that has some, by the show's slug. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public Map<String, Long> awaitingCommentsOfMine() {
+        var slugs = new HashMap<Long, String>();
+        podcasts.mine().forEach(podcast -> slugs.put(podcast.id(), podcast.slug()));
+        var awaiting = new HashMap<String, Long>();
+        if (slugs.isEmpty()) {
+            return awaiting;
+        }
+        em.createQuery("SELECT r.podcastId, COUNT(r) FROM Rating r WHERE r.podcastId IN :shows AND r.commentState = :awaiting"
+                        + " GROUP BY r.podcastId", Object[].class)
+                .setParameter("shows", slugs.keySet()).setParameter("awaiting", Rating.CommentState.AWAITING)
+                .getResultList().forEach(row -> awaiting.put(slugs.get((Long) row[0]), ((Number) row[1]).longValue()));
+        return awaiting;
+    }
+
+    /** The published comments of a show's own page (no episode) or of one episode's, newest first. */
+    public List<Rating> publishedComments(long podcastId, Optional<Long> episodeId, int offset, int limit) {
+        return em.createQuery("SELECT r FROM Rating r WHERE r.target = :target AND " + PUBLIC_COMMENT
+                        + " ORDER BY r.updatedAt DESC, r.id DESC", Rating.class)
+                .setParameter("target", Rating.target(podcastId, episodeId)).setParameter("published", Rating.CommentState.PUBLISHED)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long publishedCommentCount(long podcastId, Optional<Long> episodeId) {
+        return em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.target = :target AND " + PUBLIC_COMMENT, Long.class)
+                .setParameter("target", Rating.target(podcastId, episodeId)).setParameter("published", Rating.CommentState.PUBLISHED)
+                .getSingleResult();
+    }
+
+    /** A published comment of a rating the producer hid (through the API) is not shown either. */
+    private static final String PUBLIC_COMMENT = "r.commentState = :published AND r.hidden = false";
+
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public CommentPolicy commentPolicy(String podcast) {
+        return commentPolicyOf(podcasts.editable(podcast).id());
+    }
+
+    /** Applies to comments written or changed from now on: those waiting stay in the queue. */
+    @RolesAllowed(ProducerIdentityStore.PRODUCER)
+    public CommentPolicy changeCommentPolicy(String podcast, boolean publishWithoutReview, List<String> heldWords) {
+        var podcastId = podcasts.editable(podcast).id();
+        var policy = Optional.ofNullable(em.find(CommentPolicy.class, podcastId)).orElseGet(() -> {
+            var fresh = new CommentPolicy(podcastId);
+            em.persist(fresh);
+            return fresh;
+        });
+        policy.change(publishWithoutReview, heldWords);
+        return policy;
+    }
+
+    private CommentPolicy commentPolicyOf(long podcastId) {
+        return Optional.ofNullable(em.find(CommentPolicy.class, podcastId)).orElseGet(() -> new CommentPolicy(podcastId));
+    }
+
     /** The totals move by exactly what the rating's contribution changed: nothing when it was already in that state. */
     private Rating moderate(String podcast, long ratingId, Consumer<Rating> decision) {
-        var owned = podcasts.owned(podcast);
+        var owned = podcasts.editable(podcast);
         var rating = Optional.ofNullable(em.find(Rating.class, ratingId)).filter(r -> r.podcastId() == owned.id())
                 .orElseThrow(() -> ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + "."));
         var targets = totalsOf(owned.id(), rating.episodeId());
@@ -186,7 +293,7 @@ public class Ratings {
     /** Slugs of the episodes that ratings point to, for the producer's list. */
     @RolesAllowed(ProducerIdentityStore.PRODUCER)
     public Map<Long, String> episodeSlugs(String podcast) {
-        var owned = podcasts.owned(podcast);
+        var owned = podcasts.editable(podcast);
         var slugs = new HashMap<Long, String>();
         em.createQuery("SELECT e.id, e.slug FROM Episode e WHERE e.podcast = :podcast", Object[].class)
                 .setParameter("podcast", owned).getResultList().forEach(row -> slugs.put((Long) row[0], (String) row[1]));

@@ -4,6 +4,8 @@ import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.platform.entity.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,8 @@ import java.util.Optional;
  * ("show:12", "episode:34"). A listener is their visitor cookie and has at most one rating per
  * target, enforced by the database as well; the address is not an identity (a household or an
  * office shares one), only counted, as a keyed hash of its prefix, to hold stuffing for review.
+ * A comment is moderated apart from the stars: it is shown on the public pages only once it is
+ * {@link CommentState#PUBLISHED}, by the producer or by the show's {@link CommentPolicy}.
  */
 @Entity
 @Table(name = "rating", uniqueConstraints = @UniqueConstraint(name = "rating_target_visitor", columnNames = {"target", "visitorId"}),
@@ -42,6 +47,16 @@ public class Rating {
         public String condition(String alias) {
             return condition.formatted(alias);
         }
+    }
+
+    /** Where a rating's comment stands; a rating without a comment has none. */
+    public enum CommentState {
+        /** In the producer's queue: not shown to anyone else yet. */
+        AWAITING,
+        /** On the public pages. */
+        PUBLISHED,
+        /** Put aside by the producer; approving it later publishes it after all. */
+        HIDDEN
     }
 
     /** What a rating adds to its targets' running totals. */
@@ -77,6 +92,9 @@ public class Rating {
     private int stars;
     @Column(length = 2 * MAX_COMMENT) // the limit counts characters; the column UTF-16 units (an emoji is two)
     private String comment;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private CommentState commentState;
     @Column(nullable = false)
     private boolean hidden;
     @Column(nullable = false, columnDefinition = "BOOLEAN DEFAULT FALSE NOT NULL") // ratings from before holding count
@@ -91,14 +109,14 @@ public class Rating {
     }
 
     public Rating(long podcastId, Optional<Long> episodeId, String visitorId, String addressHash, int stars, String comment,
-                  Instant now) {
+                  Instant now, CommentPolicy policy) {
         this.podcastId = podcastId;
         this.episodeId = episodeId.orElse(null);
         this.target = target(podcastId, episodeId);
         this.visitorId = visitorId;
         this.addressHash = addressHash;
         this.createdAt = InstantColumn.stored(now);
-        change(stars, comment, now);
+        change(stars, comment, now, policy);
     }
 
     /** What a rating is of: the show, or one episode. */
@@ -123,26 +141,64 @@ public class Rating {
         return comment == null ? null : comment.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** A new submission by the same listener replaces the earlier one, and keeps its state. */
-    public void change(int stars, String comment, Instant now) {
+    /**
+     * A new submission by the same listener replaces the earlier one, and keeps its state. A comment
+     * that changed is judged again by the show's policy (a published comment edited into something
+     * else goes back to the queue unless the policy publishes it); the same words keep their state.
+     */
+    public void change(int stars, String comment, Instant now, CommentPolicy policy) {
         var text = normalized(comment);
         var violations = new Violations();
         check(stars, text, violations);
         violations.throwIfAny("The rating is not valid");
+        var before = this.comment;
         this.stars = stars;
         this.comment = text == null || text.isBlank() ? null : text.strip();
         this.updatedAt = InstantColumn.stored(now);
+        if (!Objects.equals(before, this.comment)) {
+            this.commentState = this.comment == null ? null
+                    : !held && policy.publishesWithoutReview(this.comment) ? CommentState.PUBLISHED : CommentState.AWAITING;
+        }
     }
 
-    /** A new rating beyond its address's allowance: stored, but out of the averages until the producer approves it. */
+    /** A new rating beyond its address's allowance: stored, but out of the averages until the producer approves it; its comment waits too. */
     public void holdForReview() {
         this.held = true;
+        if (comment != null) {
+            this.commentState = CommentState.AWAITING;
+        }
     }
 
     /** The producer's word: the rating counts, whether it was held or hidden. */
     public void approve() {
         this.held = false;
         this.hidden = false;
+    }
+
+    /** The producer's word on the comment: it is shown, and the stars that came with it count (a held rating is approved with it). */
+    public void publishComment() {
+        requireComment();
+        this.commentState = CommentState.PUBLISHED;
+        this.held = false;
+    }
+
+    /** Off the public pages; the stars keep counting as before. */
+    public void hideComment() {
+        requireComment();
+        this.commentState = CommentState.HIDDEN;
+    }
+
+    /** The words are erased for good (a listener's request, abuse); the stars stay, so deleting cannot move an average. */
+    public void deleteComment() {
+        requireComment();
+        this.comment = null;
+        this.commentState = null;
+    }
+
+    private void requireComment() {
+        if (comment == null) {
+            throw new IllegalStateException("rating " + id + " has no comment"); // the boundary finds ratings by their comment
+        }
     }
 
     public void hide() {
@@ -177,7 +233,15 @@ public class Rating {
         return Optional.ofNullable(comment);
     }
 
+    public Optional<CommentState> commentState() {
+        return Optional.ofNullable(commentState);
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

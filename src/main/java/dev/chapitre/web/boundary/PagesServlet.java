@@ -73,7 +73,7 @@ public class PagesServlet extends HttpServlet {
         var episode = EPISODE.matcher(path);
         var show = SHOW.matcher(path);
         if (episode.matches()) {
-            var found = pages.episode(episode.group(1), episode.group(2), page.views);
+            var found = pages.episode(episode.group(1), episode.group(2), commentsPage(request), page.views);
             if (found.isPresent()) {
                 request.setAttribute("episode", found.get());
                 request.setAttribute("ratingThanks", request.getParameter("rated") != null);
@@ -81,7 +81,8 @@ public class PagesServlet extends HttpServlet {
                 return;
             }
         } else if (show.matches()) {
-            var found = pages.show(show.group(1), FormFields.wholeNumber(request.getParameter("page")).orElse(1), page.views);
+            var found = pages.show(show.group(1), FormFields.wholeNumber(request.getParameter("page")).orElse(1), commentsPage(request),
+                    page.views);
             if (found.isPresent()) {
                 request.setAttribute("show", found.get());
                 request.setAttribute("ratingThanks", request.getParameter("rated") != null);
@@ -203,8 +204,8 @@ public class PagesServlet extends HttpServlet {
             request.setAttribute("ratingStars", invalid.stars());
             request.setAttribute("ratingComment", invalid.comment());
             var found = episode.isPresent()
-                    ? pages.episode(podcast, episode.get(), views).map(e -> Map.entry("episode", (Object) e))
-                    : pages.show(podcast, 1, views).map(s -> Map.entry("show", (Object) s));
+                    ? pages.episode(podcast, episode.get(), 1, views).map(e -> Map.entry("episode", (Object) e))
+                    : pages.show(podcast, 1, 1, views).map(s -> Map.entry("show", (Object) s));
             if (found.isEmpty()) {
                 render("not-found", HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -234,6 +235,11 @@ public class PagesServlet extends HttpServlet {
     }
 
     /** One message per field, in the order the rules were broken. */
+    /** Which page of published comments ({@code ?comments=N}, from 1). */
+    private static int commentsPage(HttpServletRequest request) {
+        return FormFields.wholeNumber(request.getParameter("comments")).orElse(1);
+    }
+
     private static Map<String, String> messageKeysByField(List<Violation> violations) {
         var keys = new LinkedHashMap<String, String>();
         violations.forEach(v -> keys.putIfAbsent(v.field(), "rating.error." + v.field()));

@@ -5,13 +5,17 @@ import dev.chapitre.episodes.boundary.EpisodeJson;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.media.boundary.Uploads;
+import dev.chapitre.platform.boundary.FormFields;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.podcasts.boundary.PodcastJson;
 import dev.chapitre.podcasts.boundary.Podcasts;
+import dev.chapitre.podcasts.boundary.Teams;
 import dev.chapitre.podcasts.entity.AppleCategories;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.ratings.boundary.Ratings;
+import dev.chapitre.ratings.entity.Rating;
 import dev.chapitre.security.boundary.ProducerAuthentication;
 import dev.chapitre.security.boundary.Producers;
 import dev.chapitre.security.boundary.Tokens;
@@ -53,6 +57,8 @@ public class StudioServlet extends HttpServlet {
     private static final Pattern EPISODE = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/?");
     private static final Pattern CHAPTERS = Pattern.compile("/shows/" + SLUG + "/episodes/" + SLUG + "/chapters/?");
     private static final Pattern STATISTICS = Pattern.compile("/shows/" + SLUG + "/statistics/?");
+    private static final Pattern COMMENTS = Pattern.compile("/shows/" + SLUG + "/comments/?");
+    static final int COMMENTS_PER_PAGE = 20;
 
     @Inject
     Podcasts podcasts;
@@ -68,6 +74,12 @@ public class StudioServlet extends HttpServlet {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    Teams teams;
 
     @Inject
     Caller caller;
@@ -92,6 +104,9 @@ public class StudioServlet extends HttpServlet {
         var now = Instant.now();
         if (path.equals("/")) {
             request.setAttribute("shows", podcasts.mine().stream().map(p -> StudioViews.show(p, urls)).toList());
+            request.setAttribute("awaitingComments", ratings.awaitingCommentsOfMine());
+            request.setAttribute("invitations", teams.invitations().stream().map(StudioViews::invitation).toList());
+            request.setAttribute("myId", caller.producer().id());
             render(request, response, "shows", HttpServletResponse.SC_OK);
             return;
         }
@@ -130,7 +145,7 @@ public class StudioServlet extends HttpServlet {
         }
         var show = SHOW.matcher(path);
         if (show.matches()) {
-            var podcast = podcasts.owned(show.group(1));
+            var podcast = podcasts.editable(show.group(1));
             var view = StudioViews.show(podcast, urls);
             var rows = episodes.of(podcast.slug()).stream().map(e -> StudioViews.episode(e, now)).toList();
             var readiness = ShowReadiness.of(podcast, rows, view.feedUrl());
@@ -138,6 +153,10 @@ public class StudioServlet extends HttpServlet {
             request.setAttribute("episodes", rows);
             request.setAttribute("readiness", readiness);
             request.setAttribute("ready", ShowReadiness.ready(readiness));
+            request.setAttribute("awaitingComments", ratings.commentCounts(podcast.slug()).get(Rating.CommentState.AWAITING));
+            request.setAttribute("team", StudioViews.team(podcast));
+            request.setAttribute("isOwner", podcast.isOwnedBy(caller.producer()));
+            request.setAttribute("myId", caller.producer().id());
             showChoices(request);
             request.setAttribute("data", StudioViews.json(PodcastJson.of(podcast, urls)));
             request.setAttribute("etag", podcast.etag());
@@ -146,7 +165,7 @@ public class StudioServlet extends HttpServlet {
         }
         var newEpisode = NEW_EPISODE.matcher(path);
         if (newEpisode.matches()) {
-            request.setAttribute("show", StudioViews.show(podcasts.owned(newEpisode.group(1)), urls));
+            request.setAttribute("show", StudioViews.show(podcasts.editable(newEpisode.group(1)), urls));
             request.setAttribute("data", "{}");
             request.setAttribute("maxUploadBytes", uploads.maxUploadBytes());
             render(request, response, "episode", HttpServletResponse.SC_OK);
@@ -168,11 +187,35 @@ public class StudioServlet extends HttpServlet {
         }
         var statistics = STATISTICS.matcher(path);
         if (statistics.matches()) {
-            statisticsPage(request, podcasts.owned(statistics.group(1)));
+            statisticsPage(request, podcasts.editable(statistics.group(1)));
             render(request, response, "statistics", HttpServletResponse.SC_OK);
             return;
         }
+        var comments = COMMENTS.matcher(path);
+        if (comments.matches()) {
+            commentsPage(request, podcasts.editable(comments.group(1)));
+            render(request, response, "comments", HttpServletResponse.SC_OK);
+            return;
+        }
         render(request, response, "not-found", HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** The listener comments of one state (the review queue first), a page at a time, and the show's comment policy. */
+    private void commentsPage(HttpServletRequest request, Podcast podcast) {
+        var state = parameter(request, "state").flatMap(StudioViews::commentState).orElse(Rating.CommentState.AWAITING);
+        var counts = ratings.commentCounts(podcast.slug());
+        int pages = (int) Math.max(1, (counts.get(state) + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
+        int page = Math.min(Math.max(1, parameter(request, "page").flatMap(FormFields::wholeNumber).orElse(1)), pages);
+        var slugs = ratings.episodeSlugs(podcast.slug());
+        var titles = episodes.of(podcast.slug()).stream().collect(Collectors.toMap(Episode::slug, Episode::title));
+        request.setAttribute("show", StudioViews.show(podcast, urls));
+        request.setAttribute("state", StudioViews.name(state));
+        request.setAttribute("counts", StudioViews.commentCounts(counts));
+        request.setAttribute("page", page);
+        request.setAttribute("pages", pages);
+        request.setAttribute("comments", ratings.comments(podcast.slug(), state, (page - 1) * COMMENTS_PER_PAGE, COMMENTS_PER_PAGE)
+                .stream().map(rating -> StudioViews.comment(rating, slugs, titles)).toList());
+        request.setAttribute("policy", ratings.commentPolicy(podcast.slug()));
     }
 
     /** A show's downloads (or one episode's) over the chosen days, its apps, and its episodes' first days side by side. */

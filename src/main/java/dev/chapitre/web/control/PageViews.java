@@ -5,8 +5,11 @@ import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.episodes.entity.Episode;
 import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.podcasts.entity.Podcast;
+import dev.chapitre.ratings.entity.Rating;
 import dev.chapitre.transcripts.boundary.StoredTranscript;
 import dev.chapitre.web.control.Views.ChapterItem;
+import dev.chapitre.web.control.Views.CommentItem;
+import dev.chapitre.web.control.Views.CommentsView;
 import dev.chapitre.web.control.Views.EpisodeItem;
 import dev.chapitre.web.control.Views.EpisodePage;
 import dev.chapitre.web.control.Views.Link;
@@ -45,16 +48,16 @@ public final class PageViews {
                 base + PublicPaths.feed(podcast.slug()), rating(average, count));
     }
 
-    public ShowPage showPage(ShowCard show, Podcast podcast, List<Episode> episodes, int page, int pageCount) {
+    public ShowPage showPage(ShowCard show, Podcast podcast, List<Episode> episodes, int page, int pageCount, CommentsView comments) {
         var feed = base + PublicPaths.feed(podcast.slug());
         var series = series(show, feed);
         addRating(series, show.rating());
         return new ShowPage(show, ShowNotes.sanitize(Optional.ofNullable(podcast.fields().description()).orElse("")), feed,
-                subscribeLinks(feed), items(episodes), page, pageCount, jsonLd(series.add("@context", "https://schema.org")));
+                subscribeLinks(feed), items(episodes), page, pageCount, jsonLd(series.add("@context", "https://schema.org")), comments);
     }
 
     public EpisodePage episodePage(ShowCard show, Episode episode, List<Episode> others, double average, long count,
-                                   TranscriptView transcript) {
+                                   TranscriptView transcript, CommentsView comments) {
         var podcast = episode.podcast();
         var feed = base + PublicPaths.feed(podcast.slug());
         var url = base + PublicPaths.episodePage(podcast.slug(), episode.slug());
@@ -83,7 +86,7 @@ public final class PageViews {
                 formats.duration(episode.audio().durationMs()), audio, Optional.ofNullable(episode.fields().image()).orElse(show.artworkUrl()),
                 ShowNotes.sanitize(notes), summary(notes), chapterItems,
                 persons.stream().map(p -> new PersonItem(p.name(), capitalized(p.role()), p.href().orElse(""))).toList(),
-                items(others), rating, url, jsonLd(json), transcript);
+                items(others), rating, url, jsonLd(json), transcript, comments);
     }
 
     /** The episode's transcript, read in the caller's transaction (its cues load lazily). */
@@ -102,6 +105,12 @@ public final class PageViews {
             return new EpisodeItem(e.slug(), e.title(), formats.date(published), published.toString(),
                     formats.duration(e.audio().durationMs()), base + PublicPaths.episodePage(e.podcast().slug(), e.slug()));
         }).toList();
+    }
+
+    /** One page of published comments, {@code page} of {@code pageCount}, out of {@code count}. */
+    public CommentsView comments(List<Rating> ratings, int page, int pageCount, long count) {
+        return new CommentsView(ratings.stream().map(rating -> new CommentItem(rating.stars(), rating.comment().orElse(""),
+                formats.date(rating.updatedAt()), rating.updatedAt().toString())).toList(), page, pageCount, count);
     }
 
     public RatingView rating(double average, long count) {

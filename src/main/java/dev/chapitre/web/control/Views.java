@@ -33,13 +33,23 @@ public final class Views {
     }
 
     public record ShowPage(ShowCard show, String descriptionHtml, String feedUrl, List<Link> subscribe,
-                           List<EpisodeItem> episodes, int page, int pageCount, String jsonLd) {
+                           List<EpisodeItem> episodes, int page, int pageCount, String jsonLd, CommentsView comments) {
+    }
+
+    /** One page of the published listener comments, newest first; {@code page} counts from 1. */
+    public record CommentsView(List<CommentItem> items, int page, int pageCount, long count) {
+
+        public static final CommentsView NONE = new CommentsView(List.of(), 1, 1, 0);
+    }
+
+    /** A listener's comment as published: plain text (the page escapes it and keeps its line breaks). */
+    public record CommentItem(int stars, String text, String date, String isoDate) {
     }
 
     public record EpisodePage(ShowCard show, String feedUrl, String slug, String title, String date, String isoDate,
                               String duration, String audioUrl, String imageUrl, String notesHtml, String summary,
                               List<ChapterItem> chapters, List<PersonItem> persons, List<EpisodeItem> others,
-                              RatingView rating, String url, String jsonLd, TranscriptView transcript) {
+                              RatingView rating, String url, String jsonLd, TranscriptView transcript, CommentsView comments) {
     }
 
     /** The transcript to read along with, in its {@code language}; no sections when the episode has none. */

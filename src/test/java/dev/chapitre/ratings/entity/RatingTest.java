@@ -8,6 +8,7 @@ import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
+import dev.chapitre.ratings.entity.Rating.CommentState;
 import dev.chapitre.ratings.entity.Rating.Contribution;
 import dev.chapitre.ratings.entity.Rating.State;
 import java.time.Instant;
@@ -19,9 +20,16 @@ import org.junit.jupiter.api.Test;
 class RatingTest {
 
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00.123456789Z");
+    static final CommentPolicy REVIEW = new CommentPolicy(12);
+
+    static CommentPolicy publishingExcept(String... words) {
+        var policy = new CommentPolicy(12);
+        policy.change(true, List.of(words));
+        return policy;
+    }
 
     static Rating rating(int stars) {
-        return new Rating(12, Optional.of(34L), "a".repeat(32), "address-hash", stars, " Bien \r\n", NOW);
+        return new Rating(12, Optional.of(34L), "a".repeat(32), "address-hash", stars, " Bien \r\n", NOW, REVIEW);
     }
 
     @Test
@@ -41,7 +49,7 @@ class RatingTest {
         assertEquals(State.HELD, rating.state());
         assertEquals(Contribution.NONE, rating.contribution());
 
-        rating.change(2, "", NOW.plusSeconds(60));
+        rating.change(2, "", NOW.plusSeconds(60), REVIEW);
         assertEquals(State.HELD, rating.state(), "changing one's own rating does not get it out of review");
         assertEquals(Contribution.NONE, rating.contribution());
 
@@ -73,7 +81,7 @@ class RatingTest {
     void changingACountedRatingMovesTheTotalsByTheDifference() {
         var rating = rating(2);
         var before = rating.contribution();
-        rating.change(5, "Finalement", NOW.plusSeconds(60));
+        rating.change(5, "Finalement", NOW.plusSeconds(60), REVIEW);
         assertEquals(new Contribution(3, 0), rating.contribution().minus(before));
         assertTrue(rating.contribution().minus(rating.contribution()).isNone());
     }
@@ -81,7 +89,7 @@ class RatingTest {
     @Test
     void starsOutOfRangeAreRefusedWithTheField() {
         var rating = rating(3);
-        var refused = assertThrows(InvalidInput.class, () -> rating.change(6, "", NOW));
+        var refused = assertThrows(InvalidInput.class, () -> rating.change(6, "", NOW, REVIEW));
         assertEquals(3, rating.stars(), "nothing changed");
         assertEquals(List.of(new Violation("stars", "must be from 1 to 5 (got 6)")), refused.violations());
     }
@@ -100,7 +108,7 @@ class RatingTest {
 
     @Test
     void aNewRatingWithBrokenRulesIsNeverMade() {
-        var refused = assertThrows(InvalidInput.class, () -> new Rating(12, Optional.empty(), "v", "a", 9, "\uFFFE", NOW));
+        var refused = assertThrows(InvalidInput.class, () -> new Rating(12, Optional.empty(), "v", "a", 9, "\uFFFE", NOW, REVIEW));
         assertEquals("The rating is not valid", refused.summary());
         assertEquals(List.of("stars", "comment"), refused.violations().stream().map(Violation::field).toList());
     }
@@ -109,6 +117,52 @@ class RatingTest {
         var violations = new Violations();
         Rating.check(stars, comment, violations);
         return violations.list();
+    }
+
+    @Test
+    void aCommentWaitsForReviewUnlessTheShowPublishesWithoutAndThenOnlyWithoutAHeldWord() {
+        assertEquals(Optional.of(CommentState.AWAITING), rating(4).commentState(), "the default: every comment is read first");
+        var published = new Rating(12, Optional.empty(), "v", "a", 5, "Super épisode", NOW, publishingExcept("arnaque"));
+        assertEquals(Optional.of(CommentState.PUBLISHED), published.commentState());
+        var held = new Rating(12, Optional.empty(), "v", "a", 1, "Une ARNAQUÉ !", NOW, publishingExcept("arnaque"));
+        assertEquals(Optional.of(CommentState.AWAITING), held.commentState(), "case and accents do not matter");
+        var starsOnly = new Rating(12, Optional.empty(), "v", "a", 5, "  ", NOW, publishingExcept());
+        assertEquals(Optional.empty(), starsOnly.commentState(), "no comment, nothing to moderate");
+    }
+
+    @Test
+    void aChangedCommentIsJudgedAgainButTheSameWordsKeepTheirState() {
+        var policy = publishingExcept("spam");
+        var rating = new Rating(12, Optional.empty(), "v", "a", 5, "Bien", NOW, policy);
+        rating.hideComment();
+        rating.change(4, "Bien", NOW.plusSeconds(60), policy);
+        assertEquals(Optional.of(CommentState.HIDDEN), rating.commentState(), "new stars, same words: still hidden");
+        rating.change(4, "Buy spam now", NOW.plusSeconds(120), policy);
+        assertEquals(Optional.of(CommentState.AWAITING), rating.commentState(), "new words, judged again: a held word");
+        rating.change(4, "", NOW.plusSeconds(180), policy);
+        assertEquals(Optional.empty(), rating.commentState());
+    }
+
+    @Test
+    void aHeldRatingsCommentWaitsAndApprovingItCountsTheStars() {
+        var rating = new Rating(12, Optional.empty(), "v", "a", 3, "Bien", NOW, publishingExcept());
+        rating.holdForReview();
+        assertEquals(Optional.of(CommentState.AWAITING), rating.commentState(), "an address over its allowance is read first");
+        rating.change(3, "Très bien", NOW.plusSeconds(60), publishingExcept());
+        assertEquals(Optional.of(CommentState.AWAITING), rating.commentState(), "still held: not published by the policy");
+        rating.publishComment();
+        assertEquals(State.COUNTED, rating.state());
+        assertEquals(Optional.of(CommentState.PUBLISHED), rating.commentState());
+    }
+
+    @Test
+    void deletingACommentErasesItsWordsAndKeepsTheStars() {
+        var rating = rating(4);
+        rating.deleteComment();
+        assertEquals(Optional.empty(), rating.comment());
+        assertEquals(Optional.empty(), rating.commentState());
+        assertEquals(new Contribution(4, 1), rating.contribution());
+        assertThrows(IllegalStateException.class, rating::publishComment, "nothing left to publish");
     }
 
     @Test
