@@ -32,7 +32,9 @@ class CommentsIT {
 
     @Test
     void commentsWaitForReviewAndApprovedOnesAppearOnThePageEscapedNewestFirst() {
-        rate(episodePage, "4", "Très bien <script>alert(1)</script>");
+        var posted = rate(episodePage, "4", "Très bien <script>alert(1)</script>");
+        assertTrue(posted.headers().firstValue("Location").orElseThrow().endsWith("?rated=review#rate"), "told it waits for review");
+        assertTrue(page(episodePage + "?rated=review").contains("Votre commentaire sera publié après relecture."));
         rate(episodePage, "2", "Le son était\ntrop faible");
         assertFalse(page(episodePage).contains("Très bien"), "nothing is shown before the producer reads it");
         var queue = Api.object(producer.get(api));
@@ -80,7 +82,8 @@ class CommentsIT {
         assertEquals(List.of("Arnaque", "code promo"), Api.object(policy).getJsonArray("heldWords").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
 
-        rate(showPage, "5", "Merci pour cette émission !");
+        var published = rate(showPage, "5", "Merci pour cette émission !");
+        assertTrue(published.headers().firstValue("Location").orElseThrow().endsWith("?rated=1#rate"), "published at once: plain thanks");
         rate(showPage, "1", "Avec mon CODE PROMO, -50 %");
         var html = page(showPage);
         assertTrue(html.contains("Merci pour cette émission !"), "published at once");
@@ -141,10 +144,11 @@ class CommentsIT {
         assertEquals(404, producer.delete(api + "/" + withComment).statusCode(), "already deleted");
     }
 
-    private void rate(String page, String stars, String comment) {
+    private HttpResponse<String> rate(String page, String stars, String comment) {
         var listener = Visitor.fresh("fr");
         HttpResponse<String> posted = listener.post(page + "/ratings", listener.form(page, "stars", stars, "comment", comment));
         assertEquals(303, posted.statusCode(), posted.body());
+        return posted;
     }
 
     private static String page(String path) {

@@ -38,8 +38,11 @@ public class RatingForm {
     public sealed interface Outcome permits Thanked, Invalid, Refused {
     }
 
-    /** Stored; the target's new average, absent when a bot was thanked and nothing was stored. */
-    public record Thanked(Optional<Ratings.Summary> summary) implements Outcome {
+    /**
+     * Stored; the target's new average, absent when a bot was thanked and nothing was stored, and
+     * whether the comment waits for the producer's review (the listener is told it will appear later).
+     */
+    public record Thanked(Optional<Ratings.Summary> summary, boolean commentAwaitsReview) implements Outcome {
     }
 
     /** Breaks the rating's rules: every violation by field, and what was typed, to show again. */
@@ -139,7 +142,7 @@ public class RatingForm {
             return new Refused(Refused.Reason.FOREIGN_FORM);
         }
         if (!Optional.ofNullable(form.getParameter(HONEYPOT)).orElse("").isEmpty()) {
-            return new Thanked(Optional.empty()); // a bot: it is told all went well, nothing is stored
+            return new Thanked(Optional.empty(), false); // a bot: it is told all went well, nothing is stored
         }
         var address = clients.of(form);
         if (!limiter.tryAcquire(ClientAddress.networkOf(address))) {
@@ -155,7 +158,8 @@ public class RatingForm {
         }
         var submission = new Ratings.Submission(podcast, episode, number.get(), comment, visitor, keys.keys().addressHash(address));
         try {
-            return new Thanked(Optional.of(submit(submission)));
+            var receipt = submit(submission);
+            return new Thanked(Optional.of(receipt.summary()), receipt.commentAwaitsReview());
         } catch (InvalidInput invalid) {
             return new Invalid(invalid.violations(), stars, comment);
         } catch (ProblemException notFound) {
@@ -167,7 +171,7 @@ public class RatingForm {
      * A listener's double click can race with itself into the unique constraints (or a show's
      * first two ratings into its totals row): the retry finds what the other attempt made.
      */
-    private Ratings.Summary submit(Ratings.Submission submission) {
+    private Ratings.Receipt submit(Ratings.Submission submission) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ratings.submit(submission);

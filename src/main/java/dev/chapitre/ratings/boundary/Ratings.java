@@ -47,6 +47,10 @@ public class Ratings {
         public static final Summary NONE = new Summary(0, 0);
     }
 
+    /** What a listener is told: the new average, and whether their comment waits for the producer's review. */
+    public record Receipt(Summary summary, boolean commentAwaitsReview) {
+    }
+
     /** A listener's submission; the episode is absent when the show itself is rated. */
     public record Submission(String podcast, Optional<String> episode, int stars, String comment, String visitorId,
                              String addressHash) {
@@ -76,7 +80,7 @@ public class Ratings {
      * cookie only: someone else behind the same address is someone else); 404 for an unknown or
      * unpublished episode. The answer is the same whether the rating counts or is held.
      */
-    public Summary submit(Submission submission) {
+    public Receipt submit(Submission submission) {
         var now = clock.instant();
         var podcast = publicShow(submission.podcast());
         var episode = submission.episode().map(slug -> publishedEpisode(podcast, slug, now));
@@ -85,13 +89,14 @@ public class Ratings {
         episode.ifPresent(rated -> publishedEpisode(podcast, rated.slug(), now)); // still there: a deletion takes these locks too
         var earlier = earlier(target, submission.visitorId());
         var policy = commentPolicyOf(podcast.id());
+        Rating rating;
         if (earlier.isPresent()) {
-            var rating = earlier.get();
+            rating = earlier.get();
             var before = rating.contribution();
             rating.change(submission.stars(), submission.comment(), now, policy);
             add(targets, rating.contribution().minus(before));
         } else {
-            var rating = new Rating(podcast.id(), episode.map(Episode::id), submission.visitorId(), submission.addressHash(),
+            rating = new Rating(podcast.id(), episode.map(Episode::id), submission.visitorId(), submission.addressHash(),
                     submission.stars(), submission.comment(), now, policy);
             var allowance = new AddressAllowance(ratingsPerAddressAndDay);
             if (allowance.holds(fromAddressSince(target, submission.addressHash(), allowance.windowStart(now)))) {
@@ -101,7 +106,8 @@ public class Ratings {
             add(targets, rating.contribution());
         }
         em.flush(); // a concurrent twin of this submission fails here, inside the caller's retry
-        return summary(targets.get(targets.size() - 1));
+        return new Receipt(summary(targets.get(targets.size() - 1)),
+                rating.commentState().filter(state -> state == Rating.CommentState.AWAITING).isPresent());
     }
 
     private Optional<Rating> earlier(String target, String visitorId) {

@@ -9,7 +9,6 @@ import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.ratings.boundary.RatingForm;
-import dev.chapitre.ratings.boundary.Ratings;
 import dev.chapitre.web.control.Formats;
 import dev.chapitre.web.control.Locales;
 import dev.chapitre.web.control.PageViews;
@@ -76,7 +75,7 @@ public class PagesServlet extends HttpServlet {
             var found = pages.episode(episode.group(1), episode.group(2), commentsPage(request), page.views);
             if (found.isPresent()) {
                 request.setAttribute("episode", found.get());
-                request.setAttribute("ratingThanks", request.getParameter("rated") != null);
+                request.setAttribute("ratingThanks", thanksKey(request));
                 page.render("episode", HttpServletResponse.SC_OK);
                 return;
             }
@@ -85,7 +84,7 @@ public class PagesServlet extends HttpServlet {
                     page.views);
             if (found.isPresent()) {
                 request.setAttribute("show", found.get());
-                request.setAttribute("ratingThanks", request.getParameter("rated") != null);
+                request.setAttribute("ratingThanks", thanksKey(request));
                 page.render("show", HttpServletResponse.SC_OK);
                 return;
             }
@@ -125,7 +124,7 @@ public class PagesServlet extends HttpServlet {
         var episode = Optional.ofNullable(rate.group(2));
         var outcome = ratingForm.submit(request, page.visitor, podcast, episode);
         if (outcome instanceof RatingForm.Thanked thanked) {
-            page.thanked(urls.base(request) + "/podcasts/" + podcast + episode.map(e -> "/" + e).orElse(""), thanked.summary());
+            page.thanked(urls.base(request) + "/podcasts/" + podcast + episode.map(e -> "/" + e).orElse(""), thanked);
         } else if (outcome instanceof RatingForm.Invalid invalid) {
             page.invalid(podcast, episode, invalid);
         } else if (outcome instanceof RatingForm.Refused refused) {
@@ -171,12 +170,13 @@ public class PagesServlet extends HttpServlet {
             request.getRequestDispatcher("/WEB-INF/pages/" + view + ".jsp").forward(request, response);
         }
 
-        void thanked(String back, Optional<Ratings.Summary> summary) throws IOException {
+        void thanked(String back, RatingForm.Thanked thanked) throws IOException {
             if (wantsJson) {
                 // "ok" for one release: a page loaded before the upgrade runs the old script, which
                 // posts the form again when it does not find it.
-                var json = Json.createObjectBuilder().add("ok", true).add("message", message("rating.thanks"));
-                summary.ifPresent(s -> json.add("average", s.average()).add("count", s.count())
+                var json = Json.createObjectBuilder().add("ok", true)
+                        .add("message", message(thanked.commentAwaitsReview() ? THANKS_REVIEW : THANKS));
+                thanked.summary().ifPresent(s -> json.add("average", s.average()).add("count", s.count())
                         .add("summary", new MessageFormat(message("rating.average"), locale)
                                 .format(new Object[] {new Formats(locale).average(s.average()), s.count()})));
                 var bytes = json.build().toString().getBytes(StandardCharsets.UTF_8);
@@ -187,7 +187,7 @@ public class PagesServlet extends HttpServlet {
                 return;
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", back + "?rated=1#rate");
+            response.setHeader("Location", back + (thanked.commentAwaitsReview() ? "?rated=review#rate" : "?rated=1#rate"));
         }
 
         /** Each field's message key (rating.error.{field}) next to the field, and what was typed kept. */
@@ -235,6 +235,15 @@ public class PagesServlet extends HttpServlet {
     }
 
     /** One message per field, in the order the rules were broken. */
+    private static final String THANKS = "rating.thanks";
+    private static final String THANKS_REVIEW = "rating.thanks.review";
+
+    /** The thanks after a rating's redirect ({@code ?rated=1}, or {@code ?rated=review} when its comment waits), or none. */
+    private static String thanksKey(HttpServletRequest request) {
+        var rated = request.getParameter("rated");
+        return rated == null ? "" : "review".equals(rated) ? THANKS_REVIEW : THANKS;
+    }
+
     /** Which page of published comments ({@code ?comments=N}, from 1). */
     private static int commentsPage(HttpServletRequest request) {
         return FormFields.wholeNumber(request.getParameter("comments")).orElse(1);
