@@ -50,6 +50,15 @@ class BackupRestoreIT {
 
     @BeforeAll
     static void aShowWorthMovingAndAnEmptyInstallation() throws Exception {
+        // The empty installation starts while the show is made (a start is most of this class's time).
+        var dataDir = Path.of("target", "backup-target").toAbsolutePath();
+        JarServer.deleteRecursively(dataDir);
+        var environment = new LinkedHashMap<String, String>(Database.otherThanTheServersFor("backup-target"));
+        environment.put("CHAPITRE_ADMIN_EMAIL", TARGET_ADMIN);
+        environment.put("CHAPITRE_ADMIN_PASSWORD", TARGET_PASSWORD);
+        // a show that moves keeps its public address (and its MP3s the links tagged into them)
+        environment.put("CHAPITRE_BASE_URL", Api.BASE + "/");
+        target = JarServer.launch(dataDir, environment);
         producerEmail = "mover-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@chapitre.test";
         var added = Api.admin().postJson("/api/producers", Json.createObjectBuilder().add("email", producerEmail)
                 .add("password", "a-long-password").add("name", "Lucie Déménage").build());
@@ -78,14 +87,7 @@ class BackupRestoreIT {
         Poll.until("the download is counted", Duration.ofSeconds(30),
                 () -> Api.object(producer.get("/api/podcasts/" + show + "/stats")).getInt("total") == 1);
 
-        var dataDir = Path.of("target", "backup-target").toAbsolutePath();
-        JarServer.deleteRecursively(dataDir);
-        var environment = new LinkedHashMap<String, String>(Database.otherThanTheServersFor("backup-target"));
-        environment.put("CHAPITRE_ADMIN_EMAIL", TARGET_ADMIN);
-        environment.put("CHAPITRE_ADMIN_PASSWORD", TARGET_PASSWORD);
-        // a show that moves keeps its public address (and its MP3s the links tagged into them)
-        environment.put("CHAPITRE_BASE_URL", Api.BASE + "/");
-        target = JarServer.start(dataDir, environment);
+        target.awaitReady(Duration.ofSeconds(180));
         targetAdmin = Api.basic(target.base(), TARGET_ADMIN, TARGET_PASSWORD);
     }
 
