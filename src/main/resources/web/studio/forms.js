@@ -60,7 +60,8 @@ export function fill(form, values) {
 export function collect(form) {
   const values = {};
   for (const input of form.elements) {
-    if (!input.name || input.type === 'file' || input.closest('[data-persons]')) continue;
+    // A disabled input (an owner's field on an editor's page) is left out: the merge patch keeps its value.
+    if (!input.name || input.disabled || input.type === 'file' || input.closest('[data-persons]')) continue;
     if (input.dataset.kind === 'bool') values[input.name] = input.checked;
     else if (input.dataset.kind === 'tristate') values[input.name] = input.value === '' ? null : input.value === 'true';
     else if (input.dataset.kind === 'int') values[input.name] = input.value.trim() === '' ? null : Number(input.value);

@@ -2,6 +2,8 @@
 <%@ include file="parts/taglibs.jspf" %>
 <c:set var="pageTitle" value="${empty show ? 'New show' : show.title()}"/>
 <%@ include file="parts/head.jspf" %>
+<%-- What only the owner changes (who the show belongs to, its lock, a move): shown to editors, not editable. --%>
+<c:set var="ownerOnly" value=""/><c:if test="${not empty show and not isOwner}"><c:set var="ownerOnly"> disabled title="Only the show&#39;s owner changes this"</c:set></c:if>
 <c:choose>
 <c:when test="${empty show}"><h1>New show</h1></c:when>
 <c:otherwise>
@@ -70,8 +72,8 @@
 <datalist id="languages"><c:forEach var="l" items="${languages}"><option value="${l.tag()}"><c:out value="${l.name()}"/></option></c:forEach></datalist>
 <p class="muted" id="f-language-note">Choose from the list, or type a language code (fr, en, fr-CA…).</p><p class="field-error" data-error-for="language"></p></div>
 <div class="field"><label for="f-author">Author</label><input id="f-author" name="author"><p class="field-error" data-error-for="author"></p></div>
-<div class="field"><label for="f-ownerName">Owner name</label><input id="f-ownerName" name="ownerName"><p class="field-error" data-error-for="ownerName"></p></div>
-<div class="field"><label for="f-ownerEmail">Owner email</label><input id="f-ownerEmail" name="ownerEmail" type="email"><p class="field-error" data-error-for="ownerEmail"></p></div>
+<div class="field"><label for="f-ownerName">Owner name</label><input id="f-ownerName" name="ownerName"${ownerOnly}><p class="field-error" data-error-for="ownerName"></p></div>
+<div class="field"><label for="f-ownerEmail">Owner email</label><input id="f-ownerEmail" name="ownerEmail" type="email"${ownerOnly}><p class="field-error" data-error-for="ownerEmail"></p></div>
 <div class="field"><label for="f-category">Apple Podcasts category</label><select id="f-category" name="category"><option value="">Choose a category</option>
 <c:forEach var="c" items="${categories}"><option><c:out value="${c.key}"/></option></c:forEach></select><p class="field-error" data-error-for="category"></p></div>
 <div class="field"><label for="f-subcategory">Subcategory</label><select id="f-subcategory" name="subcategory"><option value="">None</option>
@@ -81,8 +83,8 @@
 <div class="field"><label for="f-link">Website</label><input id="f-link" name="link" type="url" placeholder="https://"><p class="field-error" data-error-for="link"></p></div>
 <div class="field"><label for="f-copyright">Copyright</label><input id="f-copyright" name="copyright"><p class="field-error" data-error-for="copyright"></p></div>
 <div class="field check"><label><input type="checkbox" id="f-explicit" name="explicit" data-kind="bool"> Explicit content</label><p class="field-error" data-error-for="explicit"></p></div>
-<div class="field check"><label><input type="checkbox" name="locked" data-kind="bool"${empty show ? ' checked' : ''}> Locked (other platforms may not import this feed)</label><p class="field-error" data-error-for="locked"></p></div>
-<c:if test="${not empty show}"><div class="field wide"><label for="f-redirectTo">Moved to another host: its new feed address</label><input id="f-redirectTo" name="redirectTo" type="url" placeholder="https://… (empty: the show is here)" aria-describedby="f-redirectTo-note"><p class="field-error" data-error-for="redirectTo"></p>
+<div class="field check"><label><input type="checkbox" name="locked" data-kind="bool"${empty show ? ' checked' : ''}${ownerOnly}> Locked (other platforms may not import this feed)</label><p class="field-error" data-error-for="locked"></p></div>
+<c:if test="${not empty show}"><div class="field wide"><label for="f-redirectTo">Moved to another host: its new feed address</label><input id="f-redirectTo" name="redirectTo" type="url" placeholder="https://… (empty: the show is here)" aria-describedby="f-redirectTo-note"${ownerOnly}><p class="field-error" data-error-for="redirectTo"></p>
 <p class="muted" id="f-redirectTo-note">Once set, this show's feed answers with a permanent redirect (301) there and carries <code>itunes:new-feed-url</code>: apps follow the show. Keep it for four weeks or more.</p></div></c:if>
 </div>
 <%@ include file="parts/persons.jspf" %>

@@ -45,6 +45,11 @@ class TeamIT {
 
         var renamed = editor.send("PATCH", "/api/podcasts/" + show, "application/merge-patch+json", "{\"author\": \"L'équipe\"}");
         assertEquals(200, renamed.statusCode(), renamed.body());
+        var takeover = editor.send("PATCH", "/api/podcasts/" + show, "application/merge-patch+json",
+                "{\"ownerEmail\": \"editor@example.org\", \"redirectTo\": \"https://elsewhere.example/feed.xml\"}");
+        assertEquals(403, takeover.statusCode(), "who the show belongs to and where it lives are the owner's");
+        assertTrue(Api.object(takeover).getString("detail").contains("ownerEmail, redirectTo"), takeover.body());
+        assertTrue(Api.object(owner.get("/api/podcasts/" + show)).isNull("redirectTo"), "nothing changed");
         var episode = editor.send("PATCH", "/api/podcasts/" + show + "/episodes/brouillon", "application/merge-patch+json",
                 "{\"title\": \"Relu par l'éditrice\"}");
         assertEquals(200, episode.statusCode(), episode.body());
@@ -96,6 +101,7 @@ class TeamIT {
         var stranger = Api.newProducer();
         assertEquals(404, stranger.get(team).statusCode(), "another producer's show is not found");
         assertEquals(404, stranger.postJson(team + "/accept", Json.createObjectBuilder().build()).statusCode(), "not invited");
+        assertEquals(409, owner.postJson(team + "/accept", Json.createObjectBuilder().build()).statusCode(), "the owner has nothing to accept");
         assertEquals(415, editor.send("POST", team + "/accept", "application/x-www-form-urlencoded", "").statusCode(),
                 "a cross-site form cannot accept for the invited producer");
     }

@@ -24,6 +24,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -151,9 +152,13 @@ public class Imports {
         return feed.guid().orElseGet(() -> PodcastGuid.forFeedUrl(feedUrl.strip()).toString());
     }
 
-    /** The caller's show with this guid (a second import fills it); another producer's is a conflict. */
+    /** The caller's show with this guid (a second import fills it); another producer's is a conflict, and an editor is told only the owner imports. */
     private Optional<Podcast> existingShow(String guid) {
         var show = podcasts.withGuid(guid);
+        if (show.isPresent() && show.get().isEditableBy(caller.producer()) && !show.get().isOwnedBy(caller.producer())) {
+            throw new ProblemException(Status.FORBIDDEN, "Only the owner of '" + show.get().slug() + "' ("
+                    + show.get().owner().name() + ") imports into it; you are one of its editors.");
+        }
         if (show.isPresent() && !show.get().isOwnedBy(caller.producer())) {
             throw ProblemException.conflict("This show (podcast:guid " + guid + ") is already hosted here by another producer.")
                     .about("feedUrl");

@@ -27,7 +27,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -116,6 +118,7 @@ public class Podcasts {
         var podcast = editable(slug);
         Preconditions.requireMatch(ifMatch, podcast.etag());
         var fields = PodcastJson.patched(podcast, mergePatch);
+        requireOwnerFor(podcast, ownershipChanges(podcast.fields(), fields));
         if (!podcast.slug().equals(fields.slug())) {
             changeSlug(podcast, fields.slug());
         }
@@ -161,6 +164,35 @@ public class Podcasts {
         media.publishNow(upload, key);
         changes.fire(new PodcastChanged(podcast, baseUrl));
         return podcast;
+    }
+
+    /**
+     * What says who the show belongs to and where it lives, which only its owner changes: the owner's
+     * name and email (what Apple and Spotify verify ownership by), the lock against other platforms'
+     * imports, and a move to another host. An editor changes everything else.
+     */
+    private static List<String> ownershipChanges(PodcastFields before, PodcastFields after) {
+        var changed = new ArrayList<String>();
+        if (!Objects.equals(before.ownerName(), after.ownerName())) {
+            changed.add("ownerName");
+        }
+        if (!Objects.equals(before.ownerEmail(), after.ownerEmail())) {
+            changed.add("ownerEmail");
+        }
+        if (!Objects.equals(before.locked(), after.locked())) {
+            changed.add("locked");
+        }
+        if (!Objects.equals(before.redirectTo(), after.redirectTo())) {
+            changed.add("redirectTo");
+        }
+        return changed;
+    }
+
+    private void requireOwnerFor(Podcast podcast, List<String> changes) {
+        if (!changes.isEmpty() && !podcast.isOwnedBy(caller.producer())) {
+            throw new ProblemException(Status.FORBIDDEN, "Only the owner of '" + podcast.slug() + "' (" + podcast.owner().name()
+                    + ") changes " + String.join(", ", changes) + "; you are one of its editors. The rest of the show is yours to edit.");
+        }
     }
 
     /** The old addresses keep answering, with a 301 to the new ones ({@link FormerShowSlug}). */

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
- * A show's team: {@code GET} for anyone on it; the owner invites ({@code POST {"email": …}}) and
+ * A show's team: {@code GET} for its owner and editors; the owner invites ({@code POST {"email": …}}) and
  * removes ({@code DELETE …/{producerId}}); an invited producer accepts ({@code POST …/accept}) or
  * declines, and an editor leaves, by removing themselves.
  */
@@ -39,7 +39,7 @@ public class TeamResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@PathParam("podcast") String slug, String body) {
-        var member = teams.invite(slug, JsonInput.parseObject(body).string("email").orElse(null));
+        var member = teams.invite(slug, JsonInput.parseObject(body).string("email"));
         return Response.status(Response.Status.CREATED).entity(json(member)).build();
     }
 

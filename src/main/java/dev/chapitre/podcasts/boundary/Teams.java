@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A show's team: its owner invites other producers (by the email of their account) as editors;
@@ -42,11 +43,10 @@ public class Teams {
         return podcasts.editable(slug);
     }
 
-    public ShowMember invite(String slug, String email) {
+    public ShowMember invite(String slug, Optional<String> address) {
         var podcast = locked(podcasts.owned(slug));
-        if (email == null || email.isBlank()) {
-            throw ProblemException.unprocessable("'email' is required: the email address of the producer's account.");
-        }
+        var email = address.filter(text -> !text.isBlank()).orElseThrow(() ->
+                ProblemException.unprocessable("'email' is required: the email address of the producer's account."));
         var invitee = em.createNamedQuery(Producer.BY_EMAIL, Producer.class).setParameter("email", Producer.normalizedEmail(email))
                 .getResultStream().findFirst().orElseThrow(() -> ProblemException.unprocessable("No producer has the email '"
                         + email.strip() + "'. The administrator adds producers (Studio › Producers); invite them once they have an account."));
@@ -64,7 +64,10 @@ public class Teams {
 
     /** The caller's yes to an invitation: from now on they see and edit the show. */
     public Podcast accept(String slug) {
-        var podcast = invitedTo(slug);
+        var podcast = locked(invitedTo(slug)); // not while the owner withdraws the invitation
+        if (podcast.memberOf(caller.producer()).isEmpty()) {
+            throw ProblemException.conflict("You own '" + slug + "': there is no invitation to accept.");
+        }
         podcast.accept(caller.producer(), clock.instant());
         return podcast;
     }

@@ -82,7 +82,7 @@ public class CommentsResource {
         return json(ratings.commentPolicy(podcast));
     }
 
-    /** {@code {"publishWithoutReview": true, "heldWords": ["arnaque", "promo code"]}}; both required. */
+    /** {@code {"publishWithoutReview": true, "heldWords": ["arnaque", "promo code"]}}; the list may be left out (none). */
     @PUT
     @Path("policy")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -25,6 +25,8 @@ public class CommentPolicy {
 
     public static final int MAX_WORDS = 500;
     public static final int MAX_WORD = 100;
+    /** The whole list as stored, one line per word: the column's width. */
+    public static final int MAX_LIST = 8000;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -33,7 +35,7 @@ public class CommentPolicy {
     @Column(nullable = false)
     private boolean publishWithoutReview;
     /** One entry per line, as the producer typed them (trimmed, without duplicates). */
-    @Column(nullable = false, length = MAX_WORDS * (MAX_WORD + 1))
+    @Column(nullable = false, length = MAX_LIST)
     private String heldWords = "";
 
     protected CommentPolicy() {
@@ -48,6 +50,9 @@ public class CommentPolicy {
         var entries = entries(words);
         if (entries.size() > MAX_WORDS) {
             violations.add("heldWords", "must hold at most " + MAX_WORDS + " words (got " + entries.size() + ")");
+        }
+        if (String.join("\n", entries).length() > MAX_LIST) {
+            violations.add("heldWords", "must hold at most " + MAX_LIST + " characters in all");
         }
         entries.stream().filter(word -> word.length() > MAX_WORD).findFirst().ifPresent(word ->
                 violations.add("heldWords", "holds a word of more than " + MAX_WORD + " characters ('" + word.substring(0, 20) + "…')"));

@@ -144,7 +144,8 @@ public class Rating {
     /**
      * A new submission by the same listener replaces the earlier one, and keeps its state. A comment
      * that changed is judged again by the show's policy (a published comment edited into something
-     * else goes back to the queue unless the policy publishes it); the same words keep their state.
+     * else goes back to the queue unless the policy publishes it; a hidden one, edited, waits for the
+     * producer); the same words keep their state.
      */
     public void change(int stars, String comment, Instant now, CommentPolicy policy) {
         var text = normalized(comment);
@@ -156,8 +157,10 @@ public class Rating {
         this.comment = text == null || text.isBlank() ? null : text.strip();
         this.updatedAt = InstantColumn.stored(now);
         if (!Objects.equals(before, this.comment)) {
+            // A hidden comment, edited, is read again by the producer: a character changed must not undo their decision.
             this.commentState = this.comment == null ? null
-                    : !held && policy.publishesWithoutReview(this.comment) ? CommentState.PUBLISHED : CommentState.AWAITING;
+                    : !held && commentState != CommentState.HIDDEN && policy.publishesWithoutReview(this.comment)
+                    ? CommentState.PUBLISHED : CommentState.AWAITING;
         }
     }
 

@@ -137,6 +137,9 @@ class RatingTest {
         rating.hideComment();
         rating.change(4, "Bien", NOW.plusSeconds(60), policy);
         assertEquals(Optional.of(CommentState.HIDDEN), rating.commentState(), "new stars, same words: still hidden");
+        rating.change(4, "Bien.", NOW.plusSeconds(90), policy);
+        assertEquals(Optional.of(CommentState.AWAITING), rating.commentState(), "a hidden comment, edited, is read again first");
+        rating.publishComment();
         rating.change(4, "Buy spam now", NOW.plusSeconds(120), policy);
         assertEquals(Optional.of(CommentState.AWAITING), rating.commentState(), "new words, judged again: a held word");
         rating.change(4, "", NOW.plusSeconds(180), policy);
