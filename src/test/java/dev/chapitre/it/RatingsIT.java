@@ -33,9 +33,11 @@ class RatingsIT {
         var listener = Visitor.fresh("fr");
         var posted = listener.post(episodePage + "/ratings", listener.form(episodePage, "stars", "4", "comment", "Très bien <b>!</b>"));
         assertEquals(303, posted.statusCode(), posted.body());
-        assertEquals(Api.BASE + episodePage + "?rated=1#rate", posted.headers().firstValue("Location").orElseThrow());
-        var after = listener.get(episodePage + "?rated=1").body();
-        assertTrue(after.contains("Merci pour votre note !") && !after.contains("data-thanks hidden"));
+        assertEquals(Api.BASE + episodePage + "?rated=review#rate", posted.headers().firstValue("Location").orElseThrow(),
+                "its comment waits for the producer's review (CommentsIT), and the thanks say so");
+        var after = listener.get(episodePage + "?rated=review").body();
+        assertTrue(after.contains("Merci pour votre note ! Votre commentaire sera publié après relecture.")
+                && !after.contains("data-thanks hidden"));
         assertTrue(after.contains("4,0 / 5 (1 avis)"));
 
         var other = Visitor.fresh("fr");
