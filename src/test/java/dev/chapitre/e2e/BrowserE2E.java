@@ -85,7 +85,7 @@ class BrowserE2E {
         browser.findElement(By.cssSelector("form.rating-form button[type=submit]")).click();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-thanks]")));
-        assertEquals("Merci pour votre note !", browser.findElement(By.cssSelector("[data-thanks]")).getText());
+        assertEquals("Merci pour votre note ! Votre commentaire sera publié après relecture.", browser.findElement(By.cssSelector("[data-thanks]")).getText());
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".rating [data-average]"), "4,0 / 5 (1 avis)"));
         assertEquals(before, browser.getCurrentUrl(), "no reload");
     }
