@@ -2,6 +2,7 @@
 // (created with a name, the secret shown once; revoked at once).
 import { api } from './api.js';
 import { clearErrors, collect, showProblem, status } from './forms.js';
+import { t } from './i18n.js';
 
 export function passwordForm(form) {
   form.addEventListener('submit', async event => {
@@ -9,14 +10,14 @@ export function passwordForm(form) {
     clearErrors(form);
     const { currentPassword, newPassword, repeat } = collect(form);
     if (newPassword !== repeat) {
-      showProblem(form, { detail: 'The two new passwords differ.', errors: [{ field: 'repeat', text: 'Type the same new password twice.' }] });
+      showProblem(form, { detail: t('passwordsDiffer'), errors: [{ field: 'repeat', text: t('passwordTwice') }] });
       return;
     }
-    status(form, 'Changing…');
+    status(form, t('changing'));
     const result = await api('PUT', form.dataset.update, { currentPassword, newPassword });
     if (!result.ok) { status(form, ''); showProblem(form, result.problem); return; }
     form.reset();
-    status(form, 'Password changed. Your other browsers are signed out.');
+    status(form, t('passwordChanged'));
   });
 }
 
@@ -32,7 +33,7 @@ export function tokens(section) {
     document.getElementById('new-token').hidden = false;
     document.getElementById('new-token-value').select();
     form.reset();
-    status(form, `Token “${result.json.label ?? '(no name)'}” created.`);
+    status(form, t('tokenCreated', result.json.label ?? t('noName')));
   });
   section.querySelectorAll('[data-revoke]').forEach(button => button.addEventListener('click', async () => {
     button.disabled = true;

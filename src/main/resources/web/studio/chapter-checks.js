@@ -3,8 +3,9 @@
 // chapters, asked a moment after each change; a chapter not titled yet is checked as if it were (the
 // checks do not depend on titles). Warnings only: saving is never blocked by them.
 import { api } from './api.js';
+import { t } from './i18n.js';
 
-const APPS = { apple: 'Apple Podcasts', spotify: 'Spotify', youtube: 'YouTube', id3: 'MP3 players', listeners: 'Listeners' };
+const APPS = { apple: 'Apple Podcasts', spotify: 'Spotify', youtube: 'YouTube', id3: t('checks.id3'), listeners: t('checks.listeners') };
 
 export function chapterChecks(list, base) {
   let timer = null;
@@ -14,7 +15,7 @@ export function chapterChecks(list, base) {
     if (!checks.length) {
       const fine = document.createElement('li');
       fine.className = 'check fine';
-      fine.textContent = 'No warning: Apple Podcasts, Spotify and YouTube will show these chapters as they are.';
+      fine.textContent = t('checks.none');
       list.replaceChildren(fine);
       return;
     }
@@ -23,7 +24,7 @@ export function chapterChecks(list, base) {
       item.className = `check ${check.level}`;
       item.dataset.app = check.app;
       const app = document.createElement('strong');
-      app.textContent = `${APPS[check.app] || check.app}: `;
+      app.textContent = `${t('checks.app', APPS[check.app] || check.app)} `;
       item.append(app, check.message);
       return item;
     }));
@@ -42,12 +43,12 @@ export function chapterChecks(list, base) {
     list.setAttribute('aria-busy', 'true');
     timer = setTimeout(async () => {
       const mine = ++ticket;
-      const titled = { ...chaptersDocument, chapters: chaptersDocument.chapters.map(c => ({ ...c, title: c.title.trim() || 'Untitled' })) };
+      const titled = { ...chaptersDocument, chapters: chaptersDocument.chapters.map(c => ({ ...c, title: c.title.trim() || t('untitled') })) };
       const result = await api('POST', `${base}/chapters/checks`, JSON.stringify(titled), { 'Content-Type': 'application/json' });
       if (mine !== ticket) return; // a newer check is on its way
       list.removeAttribute('aria-busy');
       if (result.ok) render(result.json);
-      else waiting('The checks wait until the chapters above can be saved.');
+      else waiting(t('checks.waiting'));
     }, 300);
   };
 }

@@ -16,9 +16,10 @@ import { chapterSuggestions } from './chapter-suggestions.js';
 import { chapterTranscript } from './chapter-transcript.js';
 import { formatTime } from './chapter-time.js';
 import { chapterWaveform } from './chapter-waveform.js';
+import { t, count, lang } from './i18n.js';
 
 /** The row's message for one error of a problem: the API says startTime, the row says Start. */
-const rowMessage = error => ({ index: error.index, text: sentence(error.field === 'startTime' ? 'start' : error.field, error.reason) });
+const rowMessage = error => ({ index: error.index, text: sentence(error.field, error.reason) });
 const inRows = errors => (errors || []).filter(error => error.index !== undefined).map(rowMessage);
 
 export function chapterEditor(root, episode) {
@@ -105,14 +106,14 @@ export function chapterEditor(root, episode) {
     if (!snap.snapped) { snapStatus.replaceChildren(); return; }
     const undo = document.createElement('button');
     undo.type = 'button';
-    undo.textContent = 'Undo';
+    undo.textContent = t('editor.undo');
     undo.addEventListener('click', () => {
       snapStatus.replaceChildren();
       if (!rows.includes(row)) return;
       row.start = from;
       moved(row, '.start-input');
     });
-    snapStatus.replaceChildren(`Chapter start snapped to a pause at ${formatTime(snap.ms)} (you marked ${formatTime(from)}). `, undo);
+    snapStatus.replaceChildren(`${t('editor.snapped', formatTime(snap.ms), formatTime(from))} `, undo);
   }
 
   /** A handle dropped on the waveform. */
@@ -162,7 +163,7 @@ export function chapterEditor(root, episode) {
   function check() {
     clearTimeout(timer);
     const unreadable = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.startText !== null)
-      .map(({ index }) => ({ index, text: 'The start is not a time: write it as HH:MM:SS.mmm (or MM:SS).' }));
+      .map(({ index }) => ({ index, text: t('editor.notATime') }));
     valid = false;
     hint = '';
     updateSave();
@@ -184,9 +185,9 @@ export function chapterEditor(root, episode) {
         const shown = result.problem.errors.filter(error => !waiting(error));
         rowErrors(inRows(shown));
         const general = shown.filter(e => e.index === undefined);
-        showEditorError(general.length ? result.problem.detail : shown.length ? 'Some chapters need fixing before they can be saved.' : '');
+        showEditorError(general.length ? result.problem.detail : shown.length ? t('editor.needFixing') : '');
         const untitled = result.problem.errors.filter(waiting).map(error => error.index + 1);
-        hint = shown.length ? '' : `Give chapter${untitled.length > 1 ? 's' : ''} ${untitled.join(', ')} a title to save.`;
+        hint = shown.length ? '' : t(untitled.length > 1 ? 'editor.giveTitles' : 'editor.giveTitle', untitled.join(', '));
       } else {
         showEditorError(result.problem.detail);
       }
@@ -196,13 +197,13 @@ export function chapterEditor(root, episode) {
 
   function updateSave() {
     saveButton.disabled = !valid;
-    if (dirty() && !saveStatus.dataset.busy) saveStatus.textContent = valid ? 'Unsaved changes.' : hint;
+    if (dirty() && !saveStatus.dataset.busy) saveStatus.textContent = valid ? t('editor.unsaved') : hint;
   }
 
   async function save(overwrite = false) {
     if (!valid) return;
     saveStatus.dataset.busy = '1';
-    saveStatus.textContent = 'Saving…';
+    saveStatus.textContent = t('saving');
     document.getElementById('conflict').hidden = true;
     if (overwrite) {
       const current = await api('GET', `${base}/chapters`);
@@ -226,14 +227,14 @@ export function chapterEditor(root, episode) {
     etag = result.etag;
     savedJson = sent;
     showEditorError('');
-    saveStatus.textContent = `Saved at ${new Date().toLocaleTimeString()}. Writing the chapters into the MP3…`;
+    saveStatus.textContent = t('editor.savedWriting', new Date().toLocaleTimeString(lang));
     followTagging();
   }
 
   /** An image saved or removed: the API answered the saved chapters and their new ETag, which the rows now show. */
   function adopt(result, message) {
     showSaved(result);
-    saveStatus.textContent = `${message} Writing it into the MP3…`;
+    saveStatus.textContent = `${message} ${t('editor.writingIt')}`;
     followTagging();
   }
 
@@ -246,19 +247,19 @@ export function chapterEditor(root, episode) {
       if (!result.ok) break;
       const episode = result.json;
       if (episode.audio.tagError) {
-        saveStatus.textContent = `Saved, but the MP3 could not be re-tagged: ${episode.audio.tagError}`;
+        saveStatus.textContent = t('editor.tagFailed', episode.audio.tagError);
         return;
       }
       if (episode.audio.tagged) {
-        const time = new Date().toLocaleTimeString();
+        const time = new Date().toLocaleTimeString(lang);
         saveStatus.textContent = episode.status === 'published'
-          ? `Saved. MP3 re-tagged and feed updated at ${time}.`
-          : `Saved. MP3 re-tagged at ${time} (the episode is a ${episode.status}: the feed will have it once published).`;
+          ? t('editor.taggedFeed', time)
+          : t('editor.taggedUnpublished', time, t(`status.${episode.status}`));
         saveStatus.dataset.tagged = 'true';
         return;
       }
     }
-    saveStatus.textContent = 'Saved. The MP3 is still being re-tagged; reload the page later to see it done.';
+    saveStatus.textContent = t('editor.stillTagging');
   }
 
   /** The row playing now is highlighted. */
@@ -281,19 +282,19 @@ export function chapterEditor(root, episode) {
   saveButton.addEventListener('click', () => {
     const overwrite = overwriteNext;
     overwriteNext = false;
-    saveButton.textContent = 'Save chapters';
+    saveButton.textContent = t('editor.save');
     save(overwrite);
   });
   document.getElementById('reload').addEventListener('click', () => {
     document.getElementById('conflict').hidden = true;
     overwriteNext = false;
-    saveButton.textContent = 'Save chapters';
+    saveButton.textContent = t('editor.save');
     load();
   });
   document.getElementById('keep').addEventListener('click', () => {
     document.getElementById('conflict').hidden = true;
-    saveStatus.textContent = 'Your version is kept here, not saved. Save again to replace theirs with it.';
-    saveButton.textContent = 'Save mine over theirs';
+    saveStatus.textContent = t('editor.kept');
+    saveButton.textContent = t('editor.saveMine');
     overwriteNext = true;
   });
   window.addEventListener('beforeunload', event => { if (dirty()) { event.preventDefault(); event.returnValue = ''; } });
@@ -303,7 +304,7 @@ export function chapterEditor(root, episode) {
     sort();
     render();
     check();
-    saveStatus.textContent = 'Imported. Check them, then save.';
+    saveStatus.textContent = t('editor.imported');
   });
 
   chapterSuggestions(waveformPanel, base, waveform, start => addChapterAt(start), () => rows.map(row => row.start));
@@ -328,8 +329,7 @@ export function chapterEditor(root, episode) {
       if (title && title !== row.title) { row.suggestion = title; offered++; } else delete row.suggestion;
     });
     render();
-    out.textContent = offered ? `${offered} title${offered === 1 ? '' : 's'} suggested: use or ignore each; nothing is saved until you save.`
-      : `No new title to suggest${dirty() ? ' (titles are drafted for saved chapters: save first)' : ''}.`;
+    out.textContent = offered ? count('editor.titlesSuggested', offered) : t(dirty() ? 'editor.noTitleSaveFirst' : 'editor.noTitle');
   }
 
   load();

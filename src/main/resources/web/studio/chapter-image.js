@@ -5,6 +5,7 @@
 // which the editor takes as its own (`adopt`), as after a save.
 import { api } from './api.js';
 import { button, labelled } from './dom.js';
+import { t } from './i18n.js';
 
 /** Stored images have their address here; a linked one elsewhere is not shown (the studio loads nothing from other hosts). */
 const ours = url => url.startsWith(`${location.origin}/media/chapter-images/`);
@@ -26,7 +27,7 @@ export function chapterImages(base, editor) {
     if (row.img && ours(row.img)) {
       const preview = document.createElement('img');
       preview.src = row.img;
-      preview.alt = `Image of chapter ${number}`;
+      preview.alt = t('image.of', number);
       preview.width = 48;
       preview.height = 48;
       preview.loading = 'lazy';
@@ -40,17 +41,17 @@ export function chapterImages(base, editor) {
       const chosen = file.files[0];
       file.value = '';
       if (!chosen || !ready()) return;
-      say(`Uploading the image of chapter ${number}…`, true);
+      say(t('image.uploading', number), true);
       const result = await api('PUT', `${base}/chapters/${number}/image`, chosen,
         { 'Content-Type': chosen.type || 'application/octet-stream', 'If-Match': editor.etag() });
-      answered(result, `Image of chapter ${number} saved.`);
+      answered(result, t('image.saved', number));
     });
-    box.append(labelled(row.img ? 'Replace image' : 'Upload image', file, 'image-label'));
+    box.append(labelled(t(row.img ? 'image.replace' : 'image.upload'), file, 'image-label'));
     if (row.img) {
-      box.append(button('Remove image', `Remove the image of chapter ${number}`, async () => {
+      box.append(button(t('image.remove'), t('image.removeTitle', number), async () => {
         if (!ready()) return;
         const result = await api('DELETE', `${base}/chapters/${number}/image`, undefined, { 'If-Match': editor.etag() });
-        answered(result, `Image of chapter ${number} removed.`);
+        answered(result, t('image.removed', number));
       }));
     }
     box.append(message);
@@ -58,13 +59,13 @@ export function chapterImages(base, editor) {
 
     function ready() {
       if (!editor.dirty()) return true;
-      say('Save the chapters first: an image goes to a saved chapter, by its number.');
+      say(t('image.saveFirst'));
       return false;
     }
 
     function answered(result, message) {
       if (result.status === 412) {
-        say('Someone else changed these chapters: load their version, then try again.');
+        say(t('image.conflict'));
       } else if (!result.ok) {
         say(result.problem.detail);
       } else {

@@ -2,6 +2,8 @@
 // notes), previewed by the API's own parsers; nothing is saved until the producer saves.
 import { api } from './api.js';
 import { formatTime } from './chapter-time.js';
+import { sentence } from './forms.js';
+import { t, count } from './i18n.js';
 
 /** `replace` takes the previewed chapters (the API's JSON) when the producer applies them. */
 export function chapterImport(base, replace) {
@@ -23,13 +25,13 @@ export function chapterImport(base, replace) {
       { 'Content-Type': format.value === 'json' ? 'application/json' : 'text/plain; charset=utf-8' });
     if (!result.ok) {
       // Each error by where it is: its line in the text, or its chapter.
-      const lines = (result.problem.errors || []).map(e => `${e.line ? `Line ${e.line}: ` : e.index !== undefined ? `Chapter ${e.index + 1}: ` : ''}${e.field} ${e.reason}`);
-      importError.textContent = lines.length ? `These chapters cannot be imported:\n${lines.join('\n')}` : result.problem.detail;
+      const lines = (result.problem.errors || []).map(e => `${e.line ? `${t('atLine', e.line)} ` : e.index !== undefined ? `${t('atChapter', e.index + 1)} ` : ''}${sentence(e.field, e.reason)}`);
+      importError.textContent = lines.length ? `${t('import.cannot')}\n${lines.join('\n')}` : result.problem.detail;
       importError.hidden = false;
       return;
     }
     imported = result.json.chapters || [];
-    document.getElementById('preview-count').textContent = `${imported.length} chapter${imported.length === 1 ? '' : 's'}`;
+    document.getElementById('preview-count').textContent = count('chapters', imported.length);
     document.getElementById('preview-list').replaceChildren(...imported.map(c => {
       const item = document.createElement('li');
       item.textContent = `${formatTime(c.startTime * 1000)} ${c.title}`;

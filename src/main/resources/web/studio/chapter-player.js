@@ -1,6 +1,7 @@
 // The editor's player: play and pause, skip, speed, the running clock, and the keys that let a
 // producer mark chapters by ear (M marks, Shift+M marks without snapping to a pause, Space plays or pauses).
 import { formatTime } from './chapter-time.js';
+import { t } from './i18n.js';
 
 export function chapterPlayer(root, audio, onMark) {
   const clock = document.getElementById('clock');
@@ -12,8 +13,8 @@ export function chapterPlayer(root, audio, onMark) {
     if (!audio.paused) requestAnimationFrame(tick);
   };
   play.addEventListener('click', toggle);
-  audio.addEventListener('play', () => { play.textContent = 'Pause'; play.setAttribute('aria-label', 'Pause'); tick(); });
-  audio.addEventListener('pause', () => { play.textContent = 'Play'; play.setAttribute('aria-label', 'Play'); });
+  audio.addEventListener('play', () => { play.textContent = t('pause'); play.setAttribute('aria-label', t('pause')); tick(); });
+  audio.addEventListener('pause', () => { play.textContent = t('play'); play.setAttribute('aria-label', t('play')); });
   audio.addEventListener('timeupdate', showTime);
   root.querySelectorAll('[data-skip]').forEach(b => b.addEventListener('click', () => {
     audio.currentTime = Math.max(0, Math.min(audio.duration || Infinity, audio.currentTime + Number(b.dataset.skip)));

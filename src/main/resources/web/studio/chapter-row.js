@@ -3,6 +3,7 @@
 // contents, and a place for its errors. The editor owns the rows; a row tells it what changed.
 import { button, labelled } from './dom.js';
 import { formatTime, parseTime } from './chapter-time.js';
+import { t, lang } from './i18n.js';
 
 /** `moved(row, selector)`: the start changed (the rows are sorted again); `changed()`: anything else. */
 export function chapterRow(row, index, { audio, moved, changed, remove, image }) {
@@ -13,7 +14,7 @@ export function chapterRow(row, index, { audio, moved, changed, remove, image })
   const start = document.createElement('input');
   start.className = 'start-input';
   start.value = row.startText ?? formatTime(row.start);
-  start.setAttribute('aria-label', `Start of chapter ${index + 1}`);
+  start.setAttribute('aria-label', t('row.startOf', index + 1));
   start.spellcheck = false;
   start.addEventListener('change', () => {
     const parsed = parseTime(start.value);
@@ -27,13 +28,13 @@ export function chapterRow(row, index, { audio, moved, changed, remove, image })
   };
   const times = document.createElement('div');
   times.className = 'start';
-  times.append(labelled('Start', start, 'start-label'));
-  [[-1000, '−1 s'], [-100, '−0.1'], [100, '+0.1'], [1000, '+1 s']].forEach(([delta, text]) => {
-    const b = button(text, `Move the start ${delta > 0 ? 'later' : 'earlier'} by ${Math.abs(delta) / 1000} s`, nudge(delta));
+  times.append(labelled(t('row.start'), start, 'start-label'));
+  [[-1000, '−1 s'], [-100, `−${(0.1).toLocaleString(lang)}`], [100, `+${(0.1).toLocaleString(lang)}`], [1000, '+1 s']].forEach(([delta, text]) => {
+    const b = button(text, t(delta > 0 ? 'row.later' : 'row.earlier', (Math.abs(delta) / 1000).toLocaleString(lang)), nudge(delta));
     b.dataset.nudge = delta;
     times.append(b);
   });
-  times.append(button('Set to now', 'Start this chapter at the current playback time', () => {
+  times.append(button(t('row.setNow'), t('row.setNowTitle'), () => {
     row.start = Math.round(audio.currentTime * 1000);
     moved(row, '.start-input');
   }));
@@ -63,11 +64,11 @@ export function chapterRow(row, index, { audio, moved, changed, remove, image })
   const actions = document.createElement('div');
   actions.className = 'row-actions';
   actions.append(
-    labelled('In table of contents', toc, 'toc-label'),
-    button('Play from here', null, () => { audio.currentTime = row.start / 1000; audio.play(); }),
-    button('Delete', `Delete chapter ${index + 1}`, remove));
-  const title = text('title', 'Title', 'text');
-  item.append(number, times, title, text('url', 'Link', 'url'), text('img', 'Image URL', 'url'), image(row, index), actions, error);
+    labelled(t('row.toc'), toc, 'toc-label'),
+    button(t('row.playFromHere'), null, () => { audio.currentTime = row.start / 1000; audio.play(); }),
+    button(t('row.delete'), t('row.deleteTitle', index + 1), remove));
+  const title = text('title', t('row.title'), 'text');
+  item.append(number, times, title, text('url', t('row.link'), 'url'), text('img', t('row.imageUrl'), 'url'), image(row, index), actions, error);
   if (row.suggestion) item.append(suggestion(row, title.querySelector('input'), changed));
   return item;
 }
@@ -79,14 +80,14 @@ function suggestion(row, titleInput, changed) {
   const quoted = document.createElement('q');
   quoted.textContent = row.suggestion;
   const done = () => { delete row.suggestion; offer.remove(); };
-  offer.append('Suggested: ', quoted, ' ',
-    button('Use this title', 'Put the suggestion in the title', () => {
+  offer.append(t('row.suggested'), ' ', quoted, ' ',
+    button(t('row.useTitle'), t('row.useTitleHint'), () => {
       row.title = row.suggestion;
       titleInput.value = row.title;
       done();
       titleInput.focus();
       changed();
     }),
-    button('Ignore', null, done));
+    button(t('row.ignore'), null, done));
   return offer;
 }

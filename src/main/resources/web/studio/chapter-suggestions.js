@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { button } from './dom.js';
 import { formatTime } from './chapter-time.js';
+import { t, count } from './i18n.js';
 
 /** A suggestion this close to a chapter the producer already marked (saved or not) is that chapter. */
 const SAME_CHAPTER_MS = 3000;
@@ -24,10 +25,9 @@ export function chapterSuggestions(panel, base, waveform, accept, markedStarts) 
       const time = document.createElement('span');
       time.className = 'cue-time';
       time.textContent = formatTime(suggestion.start);
-      const why = suggestion.reason === 'start' ? 'the start of the episode' : 'after a pause';
-      item.append(time, ` Suggestion: ${why} `,
-        button('Accept', `Add a chapter at ${formatTime(suggestion.start)}`, () => take(suggestion, true)),
-        button('Reject', `Reject the suggestion at ${formatTime(suggestion.start)}`, () => take(suggestion, false)));
+      item.append(time, ` ${t(suggestion.reason === 'start' ? 'suggest.atStart' : 'suggest.afterPause')} `,
+        button(t('suggest.accept'), t('suggest.acceptTitle', formatTime(suggestion.start)), () => take(suggestion, true)),
+        button(t('suggest.reject'), t('suggest.rejectTitle', formatTime(suggestion.start)), () => take(suggestion, false)));
       return item;
     }));
   }
@@ -35,22 +35,21 @@ export function chapterSuggestions(panel, base, waveform, accept, markedStarts) 
   function take(suggestion, accepted) {
     offered = offered.filter(s => s !== suggestion);
     if (accepted) accept(suggestion.start);
-    status.textContent = offered.length ? `${offered.length} suggestion${offered.length === 1 ? '' : 's'} left.`
-      : 'No suggestion left; nothing is saved until you save the chapters.';
+    status.textContent = offered.length ? count('suggest.left', offered.length) : t('suggest.noneLeft');
     render();
   }
 
   trigger.addEventListener('click', async () => {
-    status.textContent = 'Looking for the longest pauses…';
+    status.textContent = t('suggest.looking');
     const result = await api('GET', `${base}/chapters/suggestions`);
-    if (result.status === 202) { status.textContent = 'The pauses are still being found; try again in a moment.'; return; }
+    if (result.status === 202) { status.textContent = t('suggest.stillFinding'); return; }
     if (!result.ok) { status.textContent = result.problem.detail; return; }
     const marked = markedStarts();
     offered = result.json.chapters.map(c => ({ start: Math.round(c.startTime * 1000), reason: c.reason }))
       .filter(s => marked.every(start => Math.abs(start - s.start) >= SAME_CHAPTER_MS));
     status.textContent = offered.length
-      ? `${offered.length} suggested: accept or reject each (dashed on the waveform). Nothing is saved until you save.`
-      : 'Nothing to suggest: the chapters already start at the longest pauses.';
+      ? count('suggest.offered', offered.length)
+      : t('suggest.nothing');
     render();
   });
 }

@@ -5,6 +5,7 @@
 import { api } from './api.js';
 import { element } from './dom.js';
 import { formatTime } from './chapter-time.js';
+import { count, lang, t } from './i18n.js';
 
 const CHUNK = 300;
 
@@ -13,7 +14,7 @@ function cueItem(cue, index) {
   item.dataset.index = index;
   const add = element('button', '+', 'add-chapter');
   add.type = 'button';
-  add.title = `New chapter at ${formatTime(cue.start)}`;
+  add.title = t('transcript.newChapterAt', formatTime(cue.start));
   add.setAttribute('aria-label', add.title);
   const say = element('button', null, 'say');
   say.type = 'button';
@@ -56,7 +57,8 @@ export async function chapterTranscript(panel, base, audio, addChapter) {
       item.hidden = Boolean(words) && !cues[index].words.includes(words);
       if (!item.hidden) shown++;
     });
-    count.textContent = words ? `${shown} of ${cues.length.toLocaleString()} sentences` : `${cues.length.toLocaleString()} sentences`;
+    count.textContent = words ? t('transcript.shownOf', shown.toLocaleString(lang), cues.length.toLocaleString(lang))
+      : count('transcript.sentences', cues.length);
   };
   const renderChunk = () => {
     const end = Math.min(items.length + CHUNK, cues.length);

@@ -5,6 +5,7 @@
 // of peaks that still has a value per pixel, so a redraw costs the same at any length.
 import { csrf } from './api.js';
 import { formatTime } from './chapter-time.js';
+import { t, count } from './i18n.js';
 
 const FINEST_MS = 10; // the server's pixels
 const LEVEL_FACTOR = 8;
@@ -246,11 +247,11 @@ export function chapterWaveform(panel, base, audio, durationMs, onMove) {
   audio.addEventListener('timeupdate', redraw);
 
   async function load() {
-    const waiting = () => { status.textContent = 'Computing the waveform and the pauses…'; };
+    const waiting = () => { status.textContent = t('waveform.computing'); };
     const peaks = await whenComputed(`${base}/waveform`, 'application/vnd.audiowaveform.dat', waiting);
     if (!peaks.ok) {
       const problem = await peaks.json().catch(() => ({}));
-      status.textContent = problem.detail || `The waveform could not be loaded (${peaks.status}).`;
+      status.textContent = problem.detail || t('waveform.failed', peaks.status);
       return;
     }
     const read = readPeaks(await peaks.arrayBuffer());
@@ -263,7 +264,7 @@ export function chapterWaveform(panel, base, audio, durationMs, onMove) {
       pauses = (await pauseAnswer.json()).map(p => ({ startMs: Math.round(p.start * 1000), endMs: Math.round(p.end * 1000) }));
     }
     ready.peaks = true;
-    status.textContent = `${pauses.length} pause${pauses.length === 1 ? '' : 's'} found.`;
+    status.textContent = count('waveform.pauses', pauses.length);
     panel.dataset.ready = 'true';
     panel.dispatchEvent(new CustomEvent('waveform-ready', { detail: { pauses } }));
     zoomTo(fitMsPerPx(), 0);

@@ -2,6 +2,7 @@
 // comment leaves this list and the count moves), and the show's policy for new comments.
 import { api } from './api.js';
 import { clearErrors, showProblem, status } from './forms.js';
+import { t } from './i18n.js';
 
 const CALLS = {
   publish: id => ['POST', `${id}/publish`, {}],
@@ -13,7 +14,7 @@ export function commentQueue(section) {
   section.querySelectorAll('[data-decision]').forEach(button => button.addEventListener('click', async () => {
     const item = button.closest('[data-comment]');
     const decision = button.dataset.decision;
-    if (decision === 'delete' && !confirm('Delete this comment for good? Its words are erased; the stars still count.')) return;
+    if (decision === 'delete' && !confirm(t('deleteComment'))) return;
     const [method, path, body] = CALLS[decision](encodeURIComponent(item.dataset.comment));
     item.querySelectorAll('button').forEach(b => { b.disabled = true; });
     const result = await api(method, `${section.dataset.api}/${path}`, body);
@@ -36,7 +37,6 @@ export function commentPolicy(form) {
     const result = await api('PUT', form.dataset.update, { publishWithoutReview: form.elements.publishWithoutReview.checked, heldWords });
     if (!result.ok) { status(form, ''); showProblem(form, result.problem); return; }
     form.elements.heldWords.value = result.json.heldWords.join('\n');
-    status(form, result.json.publishWithoutReview ? 'Saved: new comments are published at once, unless they hold a word of the list.'
-      : 'Saved: every new comment waits for your review.');
+    status(form, t(result.json.publishWithoutReview ? 'policySavedPublish' : 'policySavedReview'));
   });
 }

@@ -3,8 +3,7 @@
 // what listeners' apps will see, before anything is sent.
 import { api } from './api.js';
 import { showProblem } from './forms.js';
-
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+import { count, t } from './i18n.js';
 
 /** The counts that a deletion takes along, read when the producer asks to delete. */
 async function counted(section) {
@@ -15,23 +14,20 @@ async function counted(section) {
   };
 }
 
-const some = (count, one, many) => (count === null ? many : plural(count, one, many));
+/** "3 ratings", or "its ratings" when they could not be counted (said inside a sentence). */
+const some = (n, key) => (n === null ? t(`${key}.unknown`) : count(key, n));
 
 /** What deleting this episode takes along, in words. */
 function episodeLosses(section, counts) {
-  const chapters = Number(section.dataset.chapters);
-  return `Its MP3, ${plural(chapters, 'chapter', 'chapters')} (with their images)${section.dataset.transcript === 'true' ? ', its transcript' : ''}`
-    + ` and ${some(counts.ratings, 'rating', 'ratings')} are deleted for good. Podcast apps drop it from the feed, and its page and MP3`
-    + ` address stop answering. ${counts.downloads === null ? 'Its downloads' : `Its ${plural(counts.downloads, 'download', 'downloads')}`}`
-    + ' stay counted in the show’s statistics.';
+  return t('deleteEpisodeLosses', count('chapters', Number(section.dataset.chapters)),
+    section.dataset.transcript === 'true' ? t('andItsTranscript') : '', some(counts.ratings, 'ratings'),
+    counts.downloads === null ? t('downloadsStay.unknown') : count('downloadsStay', counts.downloads));
 }
 
 /** What deleting this show takes along, in words. */
 function showLosses(section, counts) {
-  return `Its ${plural(Number(section.dataset.episodes), 'episode', 'episodes')} (MP3s, chapters, transcripts), its artwork,`
-    + ` ${some(counts.ratings, 'rating', 'ratings')} and the statistics of ${some(counts.downloads, 'download', 'downloads')}`
-    + ' are deleted for good. Its feed stops answering: subscribers’ apps can no longer update it, and its old addresses stop'
-    + ' redirecting. If the show is moving to another host, set “Moved to another host” instead: apps then follow it there.';
+  return t('deleteShowLosses', count('episodes', Number(section.dataset.episodes)), some(counts.ratings, 'ratings'),
+    some(counts.downloads, 'downloads'));
 }
 
 export function deletion(section) {
@@ -41,7 +37,7 @@ export function deletion(section) {
   const losses = section.dataset.kind === 'show' ? showLosses : episodeLosses;
   start.addEventListener('click', async () => {
     start.disabled = true;
-    text.textContent = `Delete “${section.dataset.title}”? ${losses(section, await counted(section))}`;
+    text.textContent = t('deleteQuestion', section.dataset.title, losses(section, await counted(section)));
     start.disabled = false;
     box.hidden = false;
     box.querySelector('[data-delete-no]').focus();

@@ -1,4 +1,5 @@
 // Small things every studio page shares.
+import { lang, t } from './i18n.js';
 
 /** What the server put in the page's data block (the show or episode being edited, the audio). */
 export function pageData() {
@@ -26,7 +27,7 @@ export function labelled(text, input, className) {
 export function localTimes(root) {
   root.querySelectorAll('time[data-local]').forEach(time => {
     const date = new Date(time.getAttribute('datetime'));
-    if (!Number.isNaN(date.getTime())) time.textContent = date.toLocaleString();
+    if (!Number.isNaN(date.getTime())) time.textContent = date.toLocaleString(lang);
   });
 }
 
@@ -46,5 +47,5 @@ export function list(items, className) {
 }
 
 export function megabytes(bytes) {
-  return `${(bytes / 1e6).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+  return t('megabytes', (bytes / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 }));
 }

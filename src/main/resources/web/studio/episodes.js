@@ -1,8 +1,10 @@
 // An episode: create it with its MP3 (one multipart upload with progress), edit its details,
 // replace its MP3, publish, schedule or unpublish it.
 import { api } from './api.js';
+import { megabytes } from './dom.js';
 import { clearErrors, collect, fieldError, fill, mergePatch, showProblem, status } from './forms.js';
 import { progressMeter, upload } from './upload.js';
+import { lang, t } from './i18n.js';
 
 export function episodeForm(form, data) {
   const editing = Boolean(data.slug);
@@ -14,12 +16,12 @@ export function episodeForm(form, data) {
   /** The chosen file, or why it cannot be sent: said at once, before minutes of uploading. */
   const chosenAudio = () => {
     const file = audioInput.files[0];
-    if (!file) return { problem: fieldError('audio', 'Choose the episode’s MP3 file.') };
+    if (!file) return { problem: fieldError('audio', t('chooseMp3')) };
     if (!(file.type === 'audio/mpeg' || file.type === 'audio/mp3' || /\.mp3$/i.test(file.name))) {
-      return { problem: fieldError('audio', `“${file.name}” is not an MP3 file (${file.type || 'unknown type'}). Export the episode as MP3 and choose that file.`) };
+      return { problem: fieldError('audio', t('notMp3', file.name, file.type || t('unknownType'))) };
     }
     if (maxBytes && file.size > maxBytes) {
-      return { problem: fieldError('audio', `“${file.name}” is ${(file.size / 1e6).toFixed(0)} MB; the largest file accepted is ${(maxBytes / 1e6).toFixed(0)} MB.`) };
+      return { problem: fieldError('audio', t('mp3TooLarge', file.name, megabytes(file.size), megabytes(maxBytes))) };
     }
     return { file };
   };
@@ -34,24 +36,24 @@ export function episodeForm(form, data) {
     clearErrors(form);
     const values = collect(form);
     if (editing) {
-      status(form, 'Saving…');
+      status(form, t('saving'));
       const result = await api('PATCH', form.dataset.update, values, mergePatch(form.dataset.etag));
       if (!result.ok) { failed(result); return; }
       if (result.json.slug !== data.slug) { location.assign(form.dataset.after.replace('{slug}', result.json.slug)); return; }
       form.dataset.etag = result.etag; // the publishing buttons send it too
-      status(form, `Saved at ${new Date().toLocaleTimeString()}.`);
+      status(form, t('savedAt', new Date().toLocaleTimeString(lang)));
       return;
     }
-    if (!values.title) { showProblem(form, { detail: 'The episode needs a title.', errors: [{ field: 'title', reason: 'is required' }] }); return; }
+    if (!values.title) { showProblem(form, { detail: t('episodeNeedsTitle'), errors: [{ field: 'title', text: t('titleRequired') }] }); return; }
     const audio = chosenAudio();
     if (audio.problem) { showProblem(form, audio.problem); return; }
     const body = new FormData();
     body.append('episode', new Blob([JSON.stringify(values)], { type: 'application/json' }), 'episode.json');
     body.append('audio', audio.file, audio.file.name);
-    status(form, 'Uploading…');
+    status(form, t('uploading'));
     const result = await upload('POST', form.dataset.create, body, {}, progressMeter(form));
     if (!result.ok) { failed(result); return; }
-    status(form, 'Uploaded. Opening the episode…');
+    status(form, t('uploadedOpening'));
     location.assign(form.dataset.after.replace('{slug}', result.json.slug));
   });
 
@@ -115,19 +117,17 @@ export function publishing(section, form) {
     }
     if (action === 'schedule') {
       const chosen = document.getElementById('schedule-at').value;
-      if (!chosen) { showProblem(section, { detail: 'Choose the date and time of publication first.' }); return; }
+      if (!chosen) { showProblem(section, { detail: t('chooseDate') }); return; }
       const at = new Date(chosen);
       if (section.dataset.status === 'published' && at > new Date()) {
-        askFirst(`Until ${at.toLocaleString()}, this episode leaves the feed, its page and its MP3 address: podcast apps drop it,`
-          + ' and listeners who have not downloaded it cannot play it.', 'Reschedule it', () => send(at.toISOString()));
+        askFirst(t('rescheduleWarning', at.toLocaleString(lang)), t('rescheduleIt'), () => send(at.toISOString()));
         return;
       }
       send(at.toISOString());
       return;
     }
     if (section.dataset.status === 'published') {
-      askFirst('Back to draft, this episode leaves the feed, its page and its MP3 address at once: podcast apps drop it,'
-        + ' and listeners who have not downloaded it cannot play it.', 'Unpublish it', () => send(null));
+      askFirst(t('unpublishWarning'), t('unpublishIt'), () => send(null));
       return;
     }
     send(null);

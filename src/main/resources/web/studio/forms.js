@@ -2,6 +2,7 @@
 // they belong. Where an error goes is decided by its `field` only (the problem's `errors`), never
 // by its wording: the detail goes on top, in the form's general message area, and each error next
 // to the input of that name; an error naming no field of this form is covered by the detail.
+import { known, t } from './i18n.js';
 import { addPerson, collectPersons } from './persons.js';
 
 export function clearErrors(form) {
@@ -11,10 +12,16 @@ export function clearErrors(form) {
   if (general) { general.hidden = true; general.textContent = ''; }
 }
 
-/** "persons[1].name", "is required" → "Persons name is required."; "startTime" → "Start time …" (the API's names in words). */
+/**
+ * One error of the API in the studio's words: the field by its label in the page's language
+ * ("persons[1].name" → "Name", "startTime" → "Start"; a field without a label in words), then the
+ * reason as the API gives it: the API's problem details are in English, whatever the studio's language.
+ */
 export function sentence(field, reason) {
-  const words = field.replace(/\[\d+\]\./, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return `${words} ${reason}.`.replace(/^./, c => c.toUpperCase());
+  const name = String(field).replace(/^.*\./, '').replace(/\[\d+\]$/, '');
+  const label = known(`field.${name}`) ? t(`field.${name}`)
+    : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, c => c.toUpperCase());
+  return t('fieldError', label, reason);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { element, megabytes } from './dom.js';
 import { report } from './import-report.js';
+import { t } from './i18n.js';
 
 const POLL_MS = 1000;
 
@@ -20,24 +21,24 @@ export async function watch(section, id) {
 function render(section, job) {
   section.replaceChildren();
   section.dataset.state = job.state;
-  const heading = { running: 'Importing…', done: 'Imported', failed: 'The import stopped', cancelled: 'Cancelled' }[job.state];
+  const heading = t(`import.${job.state}`);
   section.append(element('h2', heading));
   const progress = job.progress;
   const bar = element('progress');
   bar.max = Math.max(progress.episodesTotal, 1);
   bar.value = progress.episodesDone;
-  section.append(bar, element('p', `${progress.episodesDone} of ${progress.episodesTotal} items, ${megabytes(progress.bytesDownloaded)}`
-    + ` downloaded${progress.currentItem ? `; now: ${progress.currentItem}` : ''}`, 'progress-text'));
+  section.append(bar, element('p', t('importProgress', progress.episodesDone, progress.episodesTotal, megabytes(progress.bytesDownloaded))
+    + (progress.currentItem ? t('importNow', progress.currentItem) : ''), 'progress-text'));
   if (job.failure) section.append(element('p', job.failure, 'form-error'));
   if (job.show) {
-    const link = element('a', `Open “${job.show.title}” in the studio`);
+    const link = element('a', t('openShow', job.show.title));
     link.href = `/studio/shows/${job.show.slug}`;
     const paragraph = element('p');
     paragraph.append(link);
     section.append(paragraph);
   }
   if (job.state === 'running') {
-    const cancel = element('button', 'Cancel the import');
+    const cancel = element('button', t('cancelImport'));
     cancel.type = 'button';
     cancel.addEventListener('click', async () => {
       cancel.disabled = true;

@@ -1,20 +1,20 @@
 // An import's verification report: per episode its outcome, audio, chapters found per source and
 // kept, transcripts found and kept, credits and notes; what the show did not keep; and the checklist to finish the move.
 import { element, list, megabytes } from './dom.js';
+import { t } from './i18n.js';
 
 export function report(section, found) {
   const summary = found.summary;
-  section.append(element('h3', 'Report'));
-  section.append(element('p', `${summary.imported} imported, ${summary.alreadyPresent} already here, ${summary.skipped} skipped;`
-    + ` ${summary.needAttention} need your attention.`, 'summary'));
+  section.append(element('h3', t('report.title')));
+  section.append(element('p', t('report.summary', summary.imported, summary.alreadyPresent, summary.skipped, summary.needAttention), 'summary'));
   const showNotes = found.show?.attention || [];
   if (showNotes.length) {
-    section.append(element('h4', 'The show'), list(showNotes, 'attention'));
+    section.append(element('h4', t('report.show')), list(showNotes, 'attention'));
   }
   if (found.episodes.length) {
     const table = element('table', null, 'episodes import-report');
     const head = element('tr');
-    ['Episode', 'Outcome', 'Audio', 'Chapters and credits', 'Transcript', 'Notes'].forEach(title => head.append(element('th', title)));
+    ['episode', 'outcome', 'audio', 'chapters', 'transcript', 'notes'].forEach(title => head.append(element('th', t(`report.column.${title}`))));
     const thead = element('thead');
     thead.append(head);
     table.append(thead);
@@ -25,13 +25,13 @@ export function report(section, found) {
       const audio = line.audio && line.audio.bytes !== undefined
         ? `${megabytes(line.audio.bytes)}, ${Math.round(line.audio.durationSeconds)} s` : '';
       const found = line.chapters ? Object.entries(line.chapters.found).filter(([, n]) => n > 0).map(([source, n]) => `${source} ${n}`) : [];
-      const chapters = (line.chapters && line.chapters.source ? `${line.chapters.kept} from ${line.chapters.source}` : '—')
-        + (found.length ? ` (found: ${found.join(', ')})` : '')
-        + (line.persons && line.persons.found ? `; credits ${line.persons.kept} of ${line.persons.found}` : '');
+      const chapters = (line.chapters && line.chapters.source ? t('report.keptFrom', line.chapters.kept, line.chapters.source) : '—')
+        + (found.length ? ` ${t('report.found', found.join(', '))}` : '')
+        + (line.persons && line.persons.found ? `; ${t('report.credits', line.persons.kept, line.persons.found)}` : '');
       const transcripts = line.transcripts && line.transcripts.found
-        ? `${line.transcripts.kept ? 'kept' : 'not kept'} (${line.transcripts.found} found)` : '—';
+        ? t(line.transcripts.kept ? 'report.transcriptKept' : 'report.transcriptNotKept', line.transcripts.found) : '—';
       const notes = [line.reason, ...(line.attention || [])].filter(Boolean);
-      row.append(element('td', line.title), element('td', line.outcome), element('td', audio), element('td', chapters), element('td', transcripts, 'transcripts'));
+      row.append(element('td', line.title), element('td', t(`report.outcome.${line.outcome}`)), element('td', audio), element('td', chapters), element('td', transcripts, 'transcripts'));
       const cell = element('td');
       if (notes.length) cell.append(list(notes));
       row.append(cell);
@@ -41,7 +41,7 @@ export function report(section, found) {
     section.append(table);
   }
   if (found.checklist) {
-    section.append(element('h3', 'To finish the move'));
+    section.append(element('h3', t('report.finish')));
     const steps = element('ol', null, 'checklist');
     found.checklist.forEach(step => steps.append(element('li', step)));
     section.append(steps);

@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { clearErrors, showProblem, status } from './forms.js';
 import { watch } from './import-job.js';
 import { showPreview } from './import-preview.js';
+import { t } from './i18n.js';
 
 export function importForm(form, preview, job, data) {
   if (data.importId) watch(job, data.importId);
@@ -12,7 +13,7 @@ export function importForm(form, preview, job, data) {
     event.preventDefault();
     clearErrors(form);
     const feedUrl = form.elements.feedUrl.value.trim();
-    status(form, 'Reading the feed…');
+    status(form, t('readingFeed'));
     const result = await api('POST', '/api/imports', { feedUrl, preview: true });
     status(form, '');
     if (!result.ok) {

@@ -1,14 +1,15 @@
 // The credits (podcast:person) of a show or an episode: one row per person, added and removed
 // in place.
+import { t } from './i18n.js';
 
-const PERSON_FIELDS = [['name', 'Name'], ['role', 'Role'], ['group', 'Group'], ['href', 'Link'], ['img', 'Photo URL']];
+const PERSON_FIELDS = ['name', 'role', 'group', 'href', 'img'];
 
 export function addPerson(fieldset, person = {}) {
   const row = document.createElement('div');
   row.className = 'person-row';
-  PERSON_FIELDS.forEach(([key, label]) => {
+  PERSON_FIELDS.forEach(key => {
     const wrap = document.createElement('label');
-    wrap.textContent = `${label} `;
+    wrap.textContent = `${t(`person.${key}`)} `;
     const input = document.createElement('input');
     input.dataset.person = key;
     input.value = person[key] || '';
@@ -18,7 +19,7 @@ export function addPerson(fieldset, person = {}) {
   });
   const remove = document.createElement('button');
   remove.type = 'button';
-  remove.textContent = 'Remove';
+  remove.textContent = t('remove');
   remove.addEventListener('click', () => row.remove());
   row.append(remove);
   fieldset.querySelector('.person-rows').append(row);

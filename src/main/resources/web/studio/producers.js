@@ -2,6 +2,7 @@
 // everywhere or revoke one of their tokens, download a backup.
 import { api, csrf, outcome } from './api.js';
 import { clearErrors, collect, showProblem, status } from './forms.js';
+import { t } from './i18n.js';
 
 export function producerForm(form) {
   form.addEventListener('submit', async event => {
@@ -19,7 +20,7 @@ export function passwordResetForm(form) {
     if (!result.ok) { status(form, ''); showProblem(form, result.problem); return; }
     clearErrors(form);
     form.reset();
-    status(form, 'Password set; that producer is signed out everywhere.');
+    status(form, t('passwordSet'));
   });
 }
 
@@ -28,13 +29,13 @@ export function backupForm(form) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     clearErrors(form);
-    status(form, 'Taking the backup…');
+    status(form, t('takingBackup'));
     let response;
     try {
       response = await fetch(form.dataset.backup, { method: 'POST', headers: { 'X-CSRF-Token': csrf, Accept: 'application/zip' } });
     } catch (networkError) {
       status(form, '');
-      showProblem(form, { detail: 'The server could not be reached (network error). Try again.' });
+      showProblem(form, { detail: t('networkError') });
       return;
     }
     if (!response.ok) {
@@ -51,7 +52,7 @@ export function backupForm(form) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    status(form, `Downloaded ${name} (${Math.ceil(archive.size / 1024)} KiB).`);
+    status(form, t('downloadedBackup', name, Math.ceil(archive.size / 1024)));
   });
 }
 

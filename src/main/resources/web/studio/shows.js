@@ -1,6 +1,7 @@
 // A show: its details (create, with its artwork, or edit with If-Match) and its artwork.
 import { api } from './api.js';
 import { clearErrors, collect, fieldError, fill, mergePatch, showProblem, status } from './forms.js';
+import { lang, t } from './i18n.js';
 
 /** An artwork the show's page could not store after the show was created: said there, on its artwork form. */
 const PENDING_PROBLEM = 'chapitre.artwork-problem';
@@ -18,7 +19,7 @@ export function showForm(form, data) {
       const problem = await artworkProblem(artwork);
       if (problem) { showProblem(form, fieldError('artwork', problem)); return; }
     }
-    status(form, 'Saving…');
+    status(form, t('saving'));
     const result = editing
       ? await api('PATCH', form.dataset.update, values, mergePatch(etag))
       : await api('POST', form.dataset.create, values);
@@ -29,7 +30,7 @@ export function showForm(form, data) {
     }
     clearErrors(form);
     if (artwork) {
-      status(form, 'Created. Uploading the artwork…');
+      status(form, t('createdUploadingArtwork'));
       const stored = await putArtwork(result.json.slug, artwork);
       if (!stored.ok) sessionStorage.setItem(PENDING_PROBLEM, JSON.stringify(stored.problem));
     }
@@ -38,7 +39,7 @@ export function showForm(form, data) {
       return;
     }
     etag = result.etag;
-    status(form, `Saved at ${new Date().toLocaleTimeString()}.`);
+    status(form, t('savedAt', new Date().toLocaleTimeString(lang)));
   });
 }
 
@@ -61,17 +62,17 @@ function subcategoriesOfTheCategory(form) {
 
 /** What the API would refuse in an artwork, said before the show is created (the API checks it again). */
 async function artworkProblem(file) {
-  if (!['image/jpeg', 'image/png'].includes(imageType(file))) return `“${file.name}” is not a JPEG or PNG image.`;
+  if (!['image/jpeg', 'image/png'].includes(imageType(file))) return t('notJpegPng', file.name);
   let image;
   try {
     image = await createImageBitmap(file);
   } catch (unreadable) {
-    return `“${file.name}” cannot be read as an image.`;
+    return t('unreadableImage', file.name);
   }
   const { width, height } = image;
   image.close();
-  if (width !== height) return `The artwork must be square; “${file.name}” is ${width}×${height} pixels.`;
-  if (width < 1400 || width > 3000) return `The artwork must be 1400 to 3000 pixels wide; “${file.name}” is ${width}×${height}.`;
+  if (width !== height) return t('artworkSquare', file.name, width, height);
+  if (width < 1400 || width > 3000) return t('artworkSize', file.name, width, height);
   return null;
 }
 
@@ -87,17 +88,17 @@ export function artworkForm(form) {
   if (pending) {
     sessionStorage.removeItem(PENDING_PROBLEM);
     const problem = JSON.parse(pending);
-    showProblem(form, { ...problem, detail: `The show was created, but not its artwork: ${problem.detail}` });
+    showProblem(form, { ...problem, detail: t('showWithoutArtwork', problem.detail) });
   }
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const file = form.querySelector('input[type=file]').files[0];
     clearErrors(form);
     if (!file) {
-      showProblem(form, fieldError('artwork', 'Choose a JPEG or PNG image first.'));
+      showProblem(form, fieldError('artwork', t('chooseImage')));
       return;
     }
-    status(form, 'Uploading…');
+    status(form, t('uploading'));
     const result = await putArtwork(form.dataset.podcast, file);
     if (!result.ok) {
       status(form, '');

@@ -2,6 +2,7 @@
 // removes editors; an editor leaves; an invited producer accepts or declines on their shows page.
 import { api } from './api.js';
 import { clearErrors, collect, showProblem, status } from './forms.js';
+import { t } from './i18n.js';
 
 export function team(section) {
   const form = section.querySelector('#invite-form');
@@ -14,7 +15,7 @@ export function team(section) {
   });
   section.querySelectorAll('[data-remove]').forEach(button => button.addEventListener('click', async () => {
     const leaving = button.hasAttribute('data-leave');
-    if (leaving && !confirm('Leave this show? You will no longer see or edit it, until its owner invites you again.')) return;
+    if (leaving && !confirm(t('leaveShow'))) return;
     button.disabled = true;
     const result = await api('DELETE', `${section.dataset.api}/${encodeURIComponent(button.dataset.remove)}`);
     if (!result.ok && result.status !== 404) { button.disabled = false; showProblem(section, result.problem); return; }

@@ -4,16 +4,17 @@
 import { api } from './api.js';
 import { element } from './dom.js';
 import { clearErrors, fieldError, sentence, showProblem, status } from './forms.js';
+import { count, lang, t } from './i18n.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
-const FORMATS = { vtt: 'WebVTT', srt: 'SRT (SubRip)', json: 'Podcasting 2.0 JSON', txt: 'timestamped text' };
-const LINKS = { vtt: 'WebVTT', srt: 'SRT', json: 'JSON', html: 'Page to read' };
+const FORMATS = { vtt: 'WebVTT', srt: 'SRT (SubRip)', json: 'Podcasting 2.0 JSON', txt: t('transcript.txt') };
+const LINKS = { vtt: 'WebVTT', srt: 'SRT', json: 'JSON', html: t('transcript.page') };
 
 /** A 422's errors: the language's stay on its input, every other one is about the file, said by its line. */
 export function fileErrors(problem) {
   const errors = (problem.errors || []).map(error => (error.field === 'language' ? error : {
     field: 'file',
-    text: `${error.line ? `Line ${error.line}: ` : error.index !== undefined ? `Cue ${error.index + 1}: ` : ''}${sentence(error.field, error.reason)}`
+    text: `${error.line ? `${t('atLine', error.line)} ` : error.index !== undefined ? `${t('atCue', error.index + 1)} ` : ''}${sentence(error.field, error.reason)}`
   }));
   return { ...problem, errors: errors.length ? errors : [{ field: 'file', text: problem.detail }] };
 }
@@ -32,27 +33,27 @@ export function transcriptForm(form, data) {
     byId('no-transcript').hidden = exists;
     summary.hidden = !exists;
     byId('transcript-delete').hidden = !exists;
-    byId('transcript-upload').textContent = exists ? 'Replace the transcript' : 'Upload the transcript';
-    byId('t-file-label').textContent = exists ? 'Replace with another file' : 'Transcript file';
+    byId('transcript-upload').textContent = t(exists ? 'transcript.replace' : 'transcript.upload');
+    byId('t-file-label').textContent = t(exists ? 'transcript.replaceFile' : 'transcript.file');
     if (!exists) { summary.replaceChildren(); language.value = language.dataset.showLanguage; return; }
     language.value = transcript.language;
     const facts = element('p');
-    facts.append(element('strong', transcript.cueCount.toLocaleString(), 'cue-count'), ` cue${transcript.cueCount === 1 ? '' : 's'}, read as `,
-      element('strong', FORMATS[transcript.sourceFormat] || transcript.sourceFormat, 'source-format'), `, in ${transcript.language}.`);
+    facts.append(element('strong', transcript.cueCount.toLocaleString(lang), 'cue-count'), ` ${count('transcript.cues', transcript.cueCount)} `,
+      element('strong', FORMATS[transcript.sourceFormat] || transcript.sourceFormat, 'source-format'), t('transcript.inLanguage', transcript.language));
     const speakers = element('ul', null, 'speakers');
     transcript.speakers.forEach(speaker => speakers.append(element('li',
-      speaker.person ? `${speaker.name} — matched to ${speaker.person.name}` : speaker.name)));
-    const links = element('p', 'Public files: ', 'transcript-links');
+      speaker.person ? t('transcript.matched', speaker.name, speaker.person.name) : speaker.name)));
+    const links = element('p', `${t('transcript.publicFiles')} `, 'transcript-links');
     Object.entries(transcript.links).forEach(([format, href], index) => {
       const link = element('a', LINKS[format] || format);
       link.href = href;
       links.append(index ? ' · ' : '', link);
     });
-    if (data.status !== 'published') links.append(element('span', ' (public once the episode is published)', 'muted'));
-    const editor = element('a', 'Mark chapters along the transcript');
+    if (data.status !== 'published') links.append(element('span', ` ${t('transcript.publicOnce')}`, 'muted'));
+    const editor = element('a', t('transcript.markAlong'));
     editor.href = form.dataset.chapters;
     const parts = [facts];
-    parts.push(transcript.speakers.length ? element('p', 'Speakers:') : element('p', 'No speaker is named.', 'muted'));
+    parts.push(transcript.speakers.length ? element('p', t('transcript.speakers')) : element('p', t('transcript.noSpeaker'), 'muted'));
     if (transcript.speakers.length) parts.push(speakers);
     summary.replaceChildren(...parts, links, element('p'));
     summary.lastChild.append(editor);
@@ -77,13 +78,13 @@ export function transcriptForm(form, data) {
     clearErrors(form);
     byId('transcript-conflict').hidden = true;
     const file = fileInput.files[0];
-    if (!file) { showProblem(form, fieldError('file', 'Choose the transcript file.')); return; }
+    if (!file) { showProblem(form, fieldError('file', t('transcript.choose'))); return; }
     if (file.size > MAX_BYTES) {
-      showProblem(form, fieldError('file', `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MiB; a transcript may be at most 10 MiB.`));
+      showProblem(form, fieldError('file', t('transcript.tooBig', file.name, (file.size / 1048576).toLocaleString(lang, { maximumFractionDigits: 1 }))));
       return;
     }
     const chosen = language.value.trim();
-    status(form, 'Uploading…');
+    status(form, t('uploading'));
     const result = await api('PUT', chosen ? `${url}?language=${encodeURIComponent(chosen)}` : url, file,
       // The first upload must not replace one that someone else stored meanwhile: If-None-Match: *.
       { 'Content-Type': file.type || 'application/octet-stream', ...(etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }) });
@@ -96,7 +97,7 @@ export function transcriptForm(form, data) {
     fileInput.value = '';
     show(result.json, result.etag);
     await episodeChanged();
-    status(form, `${result.status === 201 ? 'Uploaded' : 'Replaced'} at ${new Date().toLocaleTimeString()}.`);
+    status(form, t(result.status === 201 ? 'transcript.uploadedAt' : 'transcript.replacedAt', new Date().toLocaleTimeString(lang)));
   });
 
   byId('transcript-delete').addEventListener('click', () => {
@@ -112,7 +113,7 @@ export function transcriptForm(form, data) {
     if (!result.ok) { showProblem(form, result.problem); return; }
     show(null, null);
     await episodeChanged();
-    status(form, 'Transcript deleted.');
+    status(form, t('transcript.deleted'));
   });
   byId('transcript-reload').addEventListener('click', reload);
 

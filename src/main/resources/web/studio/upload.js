@@ -1,6 +1,7 @@
-// Uploads with a progress bar: percent and MB/s while the file goes, then a word while the
+// Uploads with a progress bar: percent and megabytes per second while the file goes, then a word while the
 // server checks it.
 import { csrf, outcome } from './api.js';
+import { lang, t } from './i18n.js';
 
 /** Through XMLHttpRequest, the one browser API that reports upload progress. */
 export function upload(method, url, body, headers, meter) {
@@ -19,18 +20,16 @@ export function upload(method, url, body, headers, meter) {
       const seconds = (performance.now() - started) / 1000;
       meter.update(percent, seconds > 0 ? event.loaded / 1e6 / seconds : 0);
     };
-    xhr.upload.onload = () => meter.update(100, null, 'Sent. The server is checking the MP3…');
+    xhr.upload.onload = () => meter.update(100, null, t('sentChecking'));
     xhr.onload = () => {
       let json = null;
       try { json = JSON.parse(xhr.responseText); } catch (notJson) { /* an HTML error page */ }
       resolve(outcome(xhr.status, json, xhr.getResponseHeader('ETag')));
     };
-    const broken = what => () => resolve(outcome(0, {
-      detail: `The upload was ${what} at ${percent} %. Nothing was saved; check the connection and try again.`
-    }, null));
-    xhr.onerror = broken('interrupted (network error)');
-    xhr.onabort = broken('cancelled');
-    xhr.ontimeout = broken('too slow and timed out');
+    const broken = what => () => resolve(outcome(0, { detail: t(what, percent) }, null));
+    xhr.onerror = broken('uploadInterrupted');
+    xhr.onabort = broken('uploadCancelled');
+    xhr.ontimeout = broken('uploadTimedOut');
     xhr.send(body);
   });
 }
@@ -47,7 +46,7 @@ export function progressMeter(form) {
     update(percent, megabytesPerSecond, message) {
       bar.value = percent;
       percentOut.textContent = `${percent} %`;
-      if (megabytesPerSecond) rateOut.textContent = `${megabytesPerSecond.toFixed(1)} MB/s`;
+      if (megabytesPerSecond) rateOut.textContent = t('megabytesPerSecond', megabytesPerSecond.toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
       if (message && status) status.textContent = message;
     }
   };

@@ -1,7 +1,7 @@
 <%@ page contentType="text/html; charset=UTF-8" session="false" %>
 <%@ include file="parts/taglibs.jspf" %>
-<c:set var="pageTitle" value="Not allowed"/>
+<fmt:message key="forbidden.title" var="pageTitle"/>
 <%@ include file="parts/head.jspf" %>
-<h1>Not allowed</h1>
-<p>Only the administrator can manage producers. <a href="/studio">Back to your shows</a>.</p>
+<h1><fmt:message key="forbidden.title"/></h1>
+<p><fmt:message key="forbidden.text"/> <a href="/studio"><fmt:message key="back.shows"/></a>.</p>
 <%@ include file="parts/foot.jspf" %>

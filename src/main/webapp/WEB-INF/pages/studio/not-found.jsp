@@ -1,7 +1,7 @@
 <%@ page contentType="text/html; charset=UTF-8" session="false" %>
 <%@ include file="parts/taglibs.jspf" %>
-<c:set var="pageTitle" value="Not found"/>
+<fmt:message key="notFound.title" var="pageTitle"/>
 <%@ include file="parts/head.jspf" %>
-<h1>Not found</h1>
-<p>There is nothing of yours at this address. <a href="/studio">Back to your shows</a>.</p>
+<h1><fmt:message key="notFound.title"/></h1>
+<p><fmt:message key="notFound.text"/> <a href="/studio"><fmt:message key="back.shows"/></a>.</p>
 <%@ include file="parts/foot.jspf" %>

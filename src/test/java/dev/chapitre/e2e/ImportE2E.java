@@ -238,7 +238,7 @@ class ImportE2E {
             wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
             browser.findElement(By.name("email")).sendKeys(email);
             browser.findElement(By.name("password")).sendKeys("import-e2e-password", Keys.ENTER);
-            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Import a show from another host"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Importer une émission d’un autre hébergeur"))).click();
             browser.findElement(By.name("feedUrl")).sendKeys("https://exemple.invalid/pas-de-flux.xml", Keys.ENTER);
             wait.until(ExpectedConditions.textMatches(By.cssSelector("#import-form .form-error"),
                     java.util.regex.Pattern.compile("does not exist")));
@@ -246,14 +246,14 @@ class ImportE2E {
             field.clear();
             field.sendKeys(source, Keys.ENTER);
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#import-preview h2"), "Épique (studio)"));
-            assertTrue(browser.findElement(By.id("import-preview")).getText().contains("4 items in the feed, 4 with MP3 audio"));
+            assertTrue(browser.findElement(By.id("import-preview")).getText().contains("4 éléments dans le flux, 4 avec un MP3"));
             browser.findElement(By.id("start-import")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("import-job"), "data-state", "done"));
             assertTrue(browser.getCurrentUrl().matches(".*/studio/imports/[0-9a-f-]{36}"), browser.getCurrentUrl());
             var rows = browser.findElements(By.cssSelector("#import-job table tbody tr"));
             assertEquals(4, rows.size(), () -> browser.findElement(By.id("import-job")).getAttribute("innerHTML")
                     + Chromium.consoleErrors(browser));
-            assertTrue(rows.get(0).getText().contains("from id3"), rows.get(0).getText());
+            assertTrue(rows.get(0).getText().contains("depuis id3"), rows.get(0).getText());
             assertTrue(browser.findElement(By.cssSelector("#import-job .checklist")).getText().contains("301"));
             Chromium.screenshot(browser, "import-report");
             browser.navigate().refresh(); // the job is watched from its own address

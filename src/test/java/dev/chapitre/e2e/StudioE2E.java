@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.chapitre.it.Api;
+import dev.chapitre.it.Poll;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -15,8 +16,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -64,6 +71,15 @@ class StudioE2E {
         wait.until(ExpectedConditions.textMatches(By.cssSelector("#backup-form .form-status"),
                 Pattern.compile("Downloaded chapitre-backup-\\d{4}-\\d\\d-\\d\\dT\\d{6}Z\\.zip \\(\\d+ KiB\\)\\.")));
         assertTrue(browser.findElement(By.cssSelector("#backup-form .form-error")).getText().isEmpty());
+
+        // The switch in the bar: French for this browser from now on, whatever it asks for, until switched back.
+        browser.findElement(By.linkText("Français")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Producteurs"));
+        browser.get(Api.BASE + "/studio");
+        assertEquals("Vos émissions", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.linkText("English")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your shows"));
     }
 
     @Test
@@ -85,9 +101,9 @@ class StudioE2E {
         wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("studio-e2e-password", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your shows"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Vos émissions")); // the browser asks for French
 
-        browser.findElement(By.linkText("New show")).click();
+        browser.findElement(By.linkText("Nouvelle émission")).click();
         var showTitle = "Épique studio " + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.name("title")).sendKeys(showTitle);
         browser.findElement(By.name("language")).sendKeys("français");
@@ -95,7 +111,8 @@ class StudioE2E {
         browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
         // The API's 422 names the field; the studio puts the rule next to that input, whatever its wording.
         var language = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#show-form [data-error-for=language]")));
-        assertEquals("Language must be a BCP 47 language tag such as 'fr' or 'en-GB'.", language.getText());
+        // the field by its French label; the rule in the API's own words, which are English
+        assertEquals("Langue : must be a BCP 47 language tag such as 'fr' or 'en-GB'.", language.getText());
         assertEquals("true", browser.findElement(By.name("language")).getAttribute("aria-invalid"));
         assertEquals("", browser.findElement(By.cssSelector("#show-form [data-error-for=title]")).getText());
         assertTrue(browser.findElement(By.cssSelector("#show-form .form-error")).isDisplayed(), "the detail is on top of the form");
@@ -117,12 +134,12 @@ class StudioE2E {
         assertTrue(browser.findElement(By.cssSelector("img.artwork-preview")).isDisplayed(), "the artwork came with the creation");
         var met = browser.findElements(By.cssSelector("#readiness li.met")).stream().map(WebElement::getText).toList();
         var missing = browser.findElements(By.cssSelector("#readiness li.missing")).stream().map(WebElement::getText).toList();
-        assertTrue(met.stream().anyMatch(item -> item.contains("Artwork")) && met.stream().anyMatch(item -> item.contains("category")), met.toString());
-        assertTrue(missing.stream().anyMatch(item -> item.contains("At least one published episode")), missing.toString());
-        assertTrue(missing.stream().anyMatch(item -> item.contains("owner's email")), missing.toString());
-        assertEquals("#f-ownerEmail", browser.findElement(By.linkText("Give the owner's email")).getAttribute("hash"), "a link to the missing field");
+        assertTrue(met.stream().anyMatch(item -> item.contains("Illustration")) && met.stream().anyMatch(item -> item.contains("catégorie")), met.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("Au moins un épisode publié")), missing.toString());
+        assertTrue(missing.stream().anyMatch(item -> item.contains("L’e-mail du propriétaire")), missing.toString());
+        assertEquals("#f-ownerEmail", browser.findElement(By.linkText("Donner l’e-mail du propriétaire")).getAttribute("hash"), "a link to the missing field");
 
-        browser.findElement(By.linkText("New episode")).click();
+        browser.findElement(By.linkText("Nouvel épisode")).click();
         browser.findElement(By.name("title")).sendKeys("2017 – 1er PM");
         browser.findElement(By.name("description")).sendKeys("Au programme :\n0:00 Intro\n0:20 - Deuxième partie\n0:40 Fin et crédits");
         var notes = Chromium.SCREENSHOTS.resolve("not-audio.txt");
@@ -130,7 +147,7 @@ class StudioE2E {
         browser.findElement(By.name("audio")).sendKeys(notes.toString());
         browser.findElement(By.cssSelector("#episode-form button[type=submit]")).click();
         var refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=audio]")));
-        assertTrue(refused.getText().contains("is not an MP3 file"), refused.getText());
+        assertTrue(refused.getText().contains("« not-audio.txt » n’est pas un fichier MP3"), refused.getText());
         browser.findElement(By.name("audio")).sendKeys(mp3.toString());
         // Record every state of the progress bar, across the page change that follows success.
         js("sessionStorage.removeItem('progress');"
@@ -142,12 +159,12 @@ class StudioE2E {
         wait.until(ExpectedConditions.urlMatches("/studio/shows/" + show + "/episodes/[a-z0-9-]+$"));
         var progress = (String) js("return sessionStorage.getItem('progress')");
         assertTrue(progress != null && progress.contains("100 %"), "the progress bar reached 100 %: " + progress);
-        assertTrue(progress.contains("MB/s"), "the upload speed was shown: " + progress);
+        assertTrue(progress.contains("Mo/s"), "the upload speed was shown, in megabytes the French way: " + progress);
         var episodeUrl = browser.getCurrentUrl();
         var episode = episodeUrl.replaceAll(".*/episodes/", "");
-        assertEquals("draft", browser.findElement(By.id("episode-status")).getText());
+        assertEquals("brouillon", browser.findElement(By.id("episode-status")).getText());
 
-        browser.findElement(By.linkText("Mark chapters")).click();
+        browser.findElement(By.linkText("Marquer les chapitres")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-chapters")));
         browser.findElement(By.id("play")).click();
         var marked = new ArrayList<Double>();
@@ -162,7 +179,7 @@ class StudioE2E {
                 return active.getAttribute("class").contains("title-input") ? active : null;
             });
             if (i == 0) { // the check that follows a mark waits for its title instead of flagging it red
-                wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Give chapter 1 a title to save."));
+                wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Donnez un titre au chapitre 1 pour enregistrer."));
                 assertTrue(browser.findElements(By.cssSelector(".chapter-row.invalid")).isEmpty(), "a new mark is not an error");
                 assertEquals("", browser.findElement(By.cssSelector(".chapter-row .row-error")).getText());
             }
@@ -176,27 +193,32 @@ class StudioE2E {
         }
         js("document.getElementById('player').pause()");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("save")));
+        // what the apps will make of these chapters, worded by the API in the studio's language
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#checks li[data-app=spotify]"),
+                "Spotify : Spotify n’affiche les chapitres que si le premier commence à 0:00"));
         Chromium.screenshot(browser, "studio-editor.png");
         browser.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("MP3 re-tagged")));
+        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("MP3 réétiqueté")));
         Chromium.screenshot(browser, "studio-editor-saved.png");
 
         browser.get(episodeUrl);
         browser.findElement(By.cssSelector("[data-publish=now]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("episode-status"), "published"));
+        wait.until(ExpectedConditions.textToBe(By.id("episode-status"), "publié"));
         assertTrue(browser.findElements(By.cssSelector("[data-publish=now]")).isEmpty(), "no Publish now for a published episode");
         browser.findElement(By.cssSelector("[data-publish=unpublish]")).click();
         var confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish-confirm")));
-        assertTrue(confirm.getText().contains("podcast apps drop it"), confirm.getText());
+        assertTrue(confirm.getText().contains("les applications de podcast le retirent"), confirm.getText());
         browser.findElement(By.id("publish-confirm-no")).click();
         assertFalse(confirm.isDisplayed());
         browser.navigate().refresh();
-        assertEquals("published", browser.findElement(By.id("episode-status")).getText(), "kept published when the producer said no");
+        assertEquals("publié", browser.findElement(By.id("episode-status")).getText(), "kept published when the producer said no");
 
         var api = Api.basic(email, "studio-e2e-password");
         var episodeJson = Api.object(api.get("/api/podcasts/" + show + "/episodes/" + episode));
         var downloaded = Chromium.SCREENSHOTS.resolve("studio-downloaded.mp3");
-        var media = Api.HTTP.send(HttpRequest.newBuilder(URI.create(episodeJson.getJsonObject("audio").getString("url"))).build(),
+        // fetched as a podcast app does: the statistics below must count it
+        var media = Api.HTTP.send(HttpRequest.newBuilder(URI.create(episodeJson.getJsonObject("audio").getString("url")))
+                        .header("User-Agent", "AntennaPod/3.4.0").build(),
                 HttpResponse.BodyHandlers.ofFile(downloaded));
         assertEquals(200, media.statusCode());
         var probe = Json.createReader(new StringReader(Tools.run(List.of(ffprobe.toString(), "-v", "error", "-show_chapters",
@@ -220,6 +242,43 @@ class StudioE2E {
             assertEquals(titles.get(i), chapter.getAttribute("title"));
         }
 
+        // The statistics page shows that download, counted as the API counts it, in French.
+        var statsUrl = "/api/podcasts/" + show + "/stats";
+        Poll.until("the download counted", Duration.ofSeconds(20),
+                () -> Optional.of(Api.object(api.get(statsUrl))).filter(stats -> stats.getInt("total") >= 1));
+        var counted = Api.object(api.get("/api/podcasts/" + show + "/stats")).getInt("total");
+        browser.get(Api.BASE + "/studio/shows/" + show);
+        browser.findElement(By.linkText("Statistiques")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Statistiques"));
+        assertEquals(String.valueOf(counted), browser.findElement(By.id("downloads-total")).getText());
+        var apps = browser.findElements(By.cssSelector("#apps tbody tr")).stream().map(WebElement::getText).toList();
+        assertTrue(apps.stream().anyMatch(row -> row.startsWith("AntennaPod 1 ")), apps.toString());
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var bar = browser.findElements(By.cssSelector("svg.download-chart rect title")).stream()
+                .map(title -> title.getAttribute("textContent")).filter(text -> text.startsWith(
+                        today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH)) + " : ")).toList();
+        assertEquals(List.of(today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH)) + " : "
+                + counted + (counted == 1 ? " téléchargement" : " téléchargements")), bar, "today's bar, the day written the French way");
+        Chromium.screenshot(browser, "studio-statistics.png");
+
+        // A new address for the show: the studio says the old ones redirect, and they do, in the browser.
+        browser.get(Api.BASE + "/studio/shows/" + show);
+        assertTrue(browser.findElement(By.id("f-slug-note")).getText().contains("elles redirigent vers les nouvelles"),
+                browser.findElement(By.id("f-slug-note")).getText());
+        var oldShow = show;
+        show = show + "-nouvelle";
+        var slug = browser.findElement(By.name("slug"));
+        slug.clear();
+        slug.sendKeys(show);
+        browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches("/studio/shows/" + show + "$"));
+        episodeUrl = Api.BASE + "/studio/shows/" + show + "/episodes/" + episode;
+        browser.get(Api.BASE + "/podcasts/" + oldShow + "/" + episode);
+        assertEquals(Api.BASE + "/podcasts/" + show + "/" + episode, browser.getCurrentUrl(), "the old episode page redirects");
+        assertEquals("2017 – 1er PM", browser.findElement(By.tagName("h1")).getText());
+        browser.get(Api.BASE + "/feeds/" + oldShow + ".xml");
+        assertEquals(Api.BASE + "/feeds/" + show + ".xml", browser.getCurrentUrl(), "the old feed redirects");
+
         browser.get(episodeUrl + "/chapters");
         wait.until(driver -> driver.findElements(By.cssSelector(".chapter-row")).size() == 3);
         new Select(browser.findElement(By.id("import-format"))).selectByValue("shownotes");
@@ -233,7 +292,7 @@ class StudioE2E {
                 browser.findElements(By.cssSelector(".chapter-row .title-input")).stream().map(e -> e.getAttribute("value")).toList());
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click(); // nothing unsaved to hold the next page
-        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("^Saved")));
+        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("^Enregistré")));
 
         // The studio's snippet, pasted into a page of another origin: the framed player lists the chapters, and one seeks.
         browser.get(episodeUrl);
@@ -267,9 +326,9 @@ class StudioE2E {
         browser.get(episodeUrl);
         browser.findElement(By.cssSelector("[data-delete-start]")).click();
         var confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.deletion [role=alertdialog]")));
-        assertTrue(confirmation.getText().contains("Its MP3, 3 chapters (with their images) and 0 ratings are deleted for good"),
+        assertTrue(confirmation.getText().contains("Son MP3, 3 chapitres (avec leurs images) et 0 note sont supprimés pour de bon"),
                 confirmation.getText());
-        assertTrue(confirmation.getText().contains("stay counted in the show’s statistics"), confirmation.getText());
+        assertTrue(confirmation.getText().contains("compté dans les statistiques de l’émission"), confirmation.getText());
         browser.findElement(By.cssSelector("[data-delete-no]")).click();
         assertEquals(200, api.get("/api/podcasts/" + show + "/episodes/" + episode).statusCode(), "kept");
         browser.findElement(By.cssSelector("[data-delete-start]")).click();
@@ -302,9 +361,9 @@ class StudioE2E {
 
         signIn(wait, owner);
         var toReview = browser.findElement(By.cssSelector("a.awaiting"));
-        assertEquals("1 comment to review", toReview.getText());
+        assertEquals("1 commentaire à relire", toReview.getText());
         toReview.click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Listener comments"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Commentaires des auditeurs"));
         var queued = browser.findElement(By.cssSelector(".queued-comment"));
         assertTrue(queued.getText().contains("Passionnant, merci <3") && queued.getText().contains("Premier"), queued.getText());
         queued.findElement(By.cssSelector("[data-decision=publish]")).click();
@@ -317,12 +376,12 @@ class StudioE2E {
         browser.get(Api.BASE + "/studio/shows/" + show); // the owner invites the editor
         browser.findElement(By.id("i-email")).sendKeys(editor);
         browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#team tbody"), "invited, has not answered yet"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#team tbody"), "invité, n’a pas encore répondu"));
         browser.findElement(By.cssSelector("button.link[type=submit]")).click(); // sign out
 
         signIn(wait, editor);
         var invitation = browser.findElement(By.cssSelector("#invitations li"));
-        assertTrue(invitation.getText().contains("Benjamin invites you to edit this show"), invitation.getText());
+        assertTrue(invitation.getText().contains("Benjamin vous invite à éditer cette émission"), invitation.getText());
         invitation.findElement(By.cssSelector("[data-answer=accept]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.show-title[href='/studio/shows/" + show + "']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("team")));
@@ -333,7 +392,7 @@ class StudioE2E {
         title.clear();
         title.sendKeys("Premier, relu par Claire");
         browser.findElement(By.cssSelector("#episode-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textMatches(By.cssSelector("#episode-form .form-status"), Pattern.compile("^Saved")));
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#episode-form .form-status"), Pattern.compile("^Enregistré")));
         assertEquals("Premier, relu par Claire", Api.object(api.get("/api/podcasts/" + show + "/episodes/premier")).getString("title"));
         assertEquals(403, Api.basic(editor, "studio-e2e-password").delete("/api/podcasts/" + show).statusCode());
     }
@@ -350,7 +409,7 @@ class StudioE2E {
         wait.until(ExpectedConditions.urlContains("/studio/sign-in"));
         browser.findElement(By.name("email")).sendKeys(email);
         browser.findElement(By.name("password")).sendKeys("studio-e2e-password", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your shows"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Vos émissions"));
     }
 
     private Object js(String script) {

@@ -110,6 +110,15 @@ public class WaveformsIT {
         var saved = Api.array(producer.get(path + "/chapters/checks")).getValuesAs(JsonObject.class);
         assertEquals(List.of("apple", "youtube", "youtube", "youtube"), saved.stream().map(c -> c.getString("app")).toList(), saved.toString());
         assertEquals("warning", saved.get(0).getString("level"));
+        assertEquals("fewChapters", saved.get(0).getString("code"));
+        assertTrue(saved.get(0).getString("message").startsWith("Apple Podcasts shows a creator's chapters from three on"), saved.toString());
+        // The studio asks in its own language: the same warnings, worded in French.
+        var french = Api.send(producer.request(path + "/chapters/checks").header("Accept-Language", "fr").GET());
+        assertEquals("fr", french.headers().firstValue("Content-Language").orElse(""));
+        var inFrench = Api.array(french).getValuesAs(JsonObject.class);
+        assertEquals(saved.stream().map(c -> c.getString("code")).toList(), inFrench.stream().map(c -> c.getString("code")).toList());
+        assertEquals("Apple Podcasts n’affiche les chapitres d’un créateur qu’à partir de trois ; avec 2, il risque d’afficher à la place"
+                + " des chapitres qu’il génère lui-même.", inFrench.get(0).getString("message"));
 
         var draft = """
                 {"version": "1.2.0", "chapters": [{"startTime": 0, "title": "Le son"}, {"startTime": 1, "title": "Au milieu"},

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Why the sign-in form's POST opened no session: found by the authentication mechanism, which runs
- * first, and shown by the sign-in page of the same request above the form it shows again.
+ * first, and shown by the sign-in page of the same request above the form it shows again, in the
+ * studio's language (its message key and arguments; the words are in the studio's bundle).
  */
 sealed interface SignInFailure {
 
@@ -18,8 +19,8 @@ sealed interface SignInFailure {
         }
 
         @Override
-        public String message() {
-            return "This sign-in form had expired or did not come from this site. Please sign in again.";
+        public String messageKey() {
+            return "signIn.error.foreignForm";
         }
     }
 
@@ -32,9 +33,14 @@ sealed interface SignInFailure {
         }
 
         @Override
-        public String message() {
-            return "Too many failed sign-ins from here or for this account. "
-                    + "For your safety, please wait " + waitingTime(retryAfterSeconds) + " before trying again.";
+        public String messageKey() {
+            return retryAfterSeconds < 60 ? "signIn.error.throttledSeconds" : "signIn.error.throttledMinutes";
+        }
+
+        /** How long to wait, rounded up: seconds under a minute, else minutes. */
+        @Override
+        public long messageArgument() {
+            return retryAfterSeconds < 60 ? retryAfterSeconds : (retryAfterSeconds + 59) / 60;
         }
     }
 
@@ -46,14 +52,20 @@ sealed interface SignInFailure {
         }
 
         @Override
-        public String message() {
-            return "The email or password is wrong.";
+        public String messageKey() {
+            return "signIn.error.wrong";
         }
     }
 
     int status();
 
-    String message();
+    /** The studio bundle's key of what the page says. */
+    String messageKey();
+
+    /** The number the message names (seconds or minutes to wait), where it names one. */
+    default long messageArgument() {
+        return 0;
+    }
 
     default void attachTo(HttpServletRequest request) {
         request.setAttribute(SignInFailure.class.getName(), this);
@@ -62,14 +74,5 @@ sealed interface SignInFailure {
     static Optional<SignInFailure> of(HttpServletRequest request) {
         return request.getAttribute(SignInFailure.class.getName()) instanceof SignInFailure failure
                 ? Optional.of(failure) : Optional.empty();
-    }
-
-    /** "45 seconds", "2 minutes": how long a throttled producer waits, rounded up. */
-    static String waitingTime(long seconds) {
-        if (seconds < 60) {
-            return seconds == 1 ? "1 second" : seconds + " seconds";
-        }
-        var minutes = (seconds + 59) / 60;
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 }

@@ -38,7 +38,7 @@ public class SignInServlet extends HttpServlet {
             redirect(response, nextOf(request));
             return;
         }
-        signInForm(request, response, HttpServletResponse.SC_OK, Optional.empty());
+        signInForm(request, response, HttpServletResponse.SC_OK, Optional.empty(), 0);
     }
 
     @Override
@@ -58,21 +58,22 @@ public class SignInServlet extends HttpServlet {
         var refusal = FormFields.refusal(request);
         if (refusal.isPresent()) {
             signInForm(request, response, refusal.get().status(), Optional.of(refusal.get().status() == 413
-                    ? "This form was larger than a sign-in can be. Please sign in again."
-                    : "This form did not arrive as UTF-8 text. Please sign in again."));
+                    ? "signIn.error.tooLarge" : "signIn.error.notUtf8"), 0);
             return;
         }
         var failure = SignInFailure.of(request).orElseGet(SignInFailure.WrongCredentials::new);
         // A throttled sign-in: Retry-After is already set by the authentication mechanism.
-        signInForm(request, response, failure.status(), Optional.of(failure.message()));
+        signInForm(request, response, failure.status(), Optional.of(failure.messageKey()), failure.messageArgument());
     }
 
-    private void signInForm(HttpServletRequest request, HttpServletResponse response, int status, Optional<String> error)
-            throws ServletException, IOException {
+    /** The form, with what went wrong as the studio bundle's key {@code error} and the number it names. */
+    private void signInForm(HttpServletRequest request, HttpServletResponse response, int status, Optional<String> error,
+                            long errorArgument) throws ServletException, IOException {
         request.setAttribute("signInToken", cookies.issueSignInFormToken(request, response));
         request.setAttribute("next", nextOf(request));
         request.setAttribute("email", Optional.ofNullable(request.getParameter("email")).orElse(""));
         request.setAttribute("error", error.orElse(""));
+        request.setAttribute("errorArgument", errorArgument);
         request.setAttribute("data", "{}");
         response.setStatus(status);
         response.setContentType("text/html; charset=utf-8");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -74,12 +75,12 @@ final class WaveformResources {
         return Json.createObjectBuilder().add("chapters", list).build();
     }
 
-    static JsonArray checks(List<ChapterChecks.Check> checks) {
+    static JsonArray checks(List<ChapterChecks.Check> checks, Locale language) {
         var list = Json.createArrayBuilder();
         checks.forEach(check -> {
-            var item = Json.createObjectBuilder().add("app", check.app()).add("level", check.level());
+            var item = Json.createObjectBuilder().add("app", check.app()).add("code", check.code()).add("level", check.level());
             check.chapter().ifPresent(n -> item.add("chapter", n));
-            list.add(item.add("message", check.message()));
+            list.add(item.add("message", check.message(language)));
         });
         return list.build();
     }

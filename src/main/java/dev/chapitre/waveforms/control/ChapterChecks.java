@@ -4,10 +4,13 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.waveforms.entity.Pause;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.ResourceBundle;
 
 /**
  * What each listening app makes of an episode's chapters, as warnings: never a reason to refuse a
@@ -23,8 +26,33 @@ public final class ChapterChecks {
     /** A start this close to a pause is at it: the editor's 10 ms pixels and a hand's precision. */
     static final long AT_PAUSE_MS = 150;
 
-    public record Check(String app, String level, OptionalInt chapter, String message) {
+    /**
+     * One warning: {@code code} names it for programs (and its message in {@code checks*.properties}),
+     * {@code arguments} fill the message in.
+     */
+    public record Check(String app, String level, OptionalInt chapter, String code, List<Object> arguments) {
+
+        static Check warning(String app, OptionalInt chapter, String code, Object... arguments) {
+            return new Check(app, WARNING, chapter, code, List.of(arguments));
+        }
+
+        /** The message in English. */
+        public String message() {
+            return message(Locale.ENGLISH);
+        }
+
+        /** The message in French or English (any other language gets English). */
+        public String message(Locale locale) {
+            var messages = ResourceBundle.getBundle(MESSAGES, locale, ONLY_ITS_OWN);
+            // numbers as the words are written: a German reader gets English words, and "6.0 s" with them
+            var written = messages.getLocale().equals(Locale.ROOT) ? Locale.ENGLISH : messages.getLocale();
+            return new MessageFormat(messages.getString(app + "." + code), written).format(arguments.toArray());
+        }
     }
+
+    static final String MESSAGES = "dev.chapitre.waveforms.control.checks";
+    /** A language without messages gets English, never the server's own language. */
+    private static final ResourceBundle.Control ONLY_ITS_OWN = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** A stored chapter image as its header describes it. */
     public record ImageFacts(int width, int height, boolean transparent) {
@@ -56,51 +84,43 @@ public final class ChapterChecks {
 
     private static void apple(List<Chapter> chapters, List<Check> checks) {
         if (chapters.size() < 3) {
-            checks.add(new Check("apple", WARNING, OptionalInt.empty(), "Apple Podcasts shows a creator's chapters from three on; with "
-                    + chapters.size() + " it may show chapters it generates itself instead."));
+            checks.add(Check.warning("apple", OptionalInt.empty(), "fewChapters", chapters.size()));
         }
-        firstAtZero(chapters).ifPresent(first -> checks.add(new Check("apple", WARNING, OptionalInt.of(1),
-                "Apple Podcasts replaces its automatic chapters only when the first chapter starts at 0:00; yours starts at " + first + ".")));
+        firstAtZero(chapters).ifPresent(first -> checks.add(Check.warning("apple", OptionalInt.of(1), "firstNotAtZero", first)));
     }
 
     private static void images(List<Chapter> chapters, java.util.function.IntFunction<Optional<ImageFacts>> images, List<Check> checks) {
         for (int i = 0; i < chapters.size(); i++) {
             int number = i + 1;
             images.apply(i).ifPresent(image -> {
-                var size = image.width() + " × " + image.height() + " px";
                 if (image.width() != image.height()) {
-                    checks.add(new Check("apple", WARNING, OptionalInt.of(number), "Chapter " + number + "'s image is " + size
-                            + ": Apple Podcasts shows chapter art square, so it will be cropped."));
+                    checks.add(Check.warning("apple", OptionalInt.of(number), "imageNotSquare", number, image.width(), image.height()));
                 } else if (image.width() < MIN_IMAGE_SIDE) { // a square one: a crop would say enough of the other
-                    checks.add(new Check("apple", WARNING, OptionalInt.of(number), "Chapter " + number + "'s image is " + size
-                            + ": chapter art under " + MIN_IMAGE_SIDE + " px a side looks soft on large screens."));
+                    checks.add(Check.warning("apple", OptionalInt.of(number), "imageSmall", number, image.width(), image.height(), MIN_IMAGE_SIDE));
                 }
                 if (image.transparent()) {
-                    checks.add(new Check("apple", WARNING, OptionalInt.of(number), "Chapter " + number
-                            + "'s image has transparent parts: Apple Podcasts asks for chapter art without transparency."));
+                    checks.add(Check.warning("apple", OptionalInt.of(number), "imageTransparent", number));
                 }
             });
         }
     }
 
     private static void spotify(List<Chapter> chapters, List<Check> checks) {
-        firstAtZero(chapters).ifPresent(first -> checks.add(new Check("spotify", WARNING, OptionalInt.of(1),
-                "Spotify shows chapters only when the first starts at 0:00; yours starts at " + first + ".")));
+        firstAtZero(chapters).ifPresent(first -> checks.add(Check.warning("spotify", OptionalInt.of(1), "firstNotAtZero", first)));
     }
 
     private static void youtube(List<Chapter> chapters, long durationMs, List<Check> checks) {
         if (chapters.size() < 3) {
-            checks.add(new Check("youtube", WARNING, OptionalInt.empty(),
-                    "YouTube makes chapters of the description's timestamps from three on; there are " + chapters.size() + "."));
+            checks.add(Check.warning("youtube", OptionalInt.empty(), "fewChapters", chapters.size()));
         }
-        firstAtZero(chapters).ifPresent(first -> checks.add(new Check("youtube", WARNING, OptionalInt.of(1),
-                "YouTube needs the first timestamp at 00:00; yours is " + first + ".")));
+        firstAtZero(chapters).ifPresent(first -> checks.add(Check.warning("youtube", OptionalInt.of(1), "firstNotAtZero", first)));
         for (int i = 1; i <= chapters.size(); i++) {
             long end = i < chapters.size() ? chapters.get(i).startMs() : durationMs; // the last one runs to the end
             long length = end - chapters.get(i - 1).startMs();
             if (length < YOUTUBE_MIN_CHAPTER_MS) {
-                checks.add(new Check("youtube", WARNING, OptionalInt.of(i), "Chapter " + i + " lasts " + seconds(length)
-                        + " s; YouTube ignores chapters shorter than 10 s."));
+                checks.add(Check.warning("youtube", OptionalInt.of(i), "shortChapter", i,
+                        // tenths cut, not rounded: 9.96 s is said 9.9 s, never "10.0 s, shorter than 10 s"
+                        Math.floorDiv(length, 100) / 10.0, YOUTUBE_MIN_CHAPTER_MS / 1000));
             }
         }
     }
@@ -108,14 +128,12 @@ public final class ChapterChecks {
     private static void id3(List<Chapter> chapters, List<Check> checks) {
         long listed = chapters.stream().filter(Chapter::toc).count();
         if (listed > ID3_TOC_ENTRIES) {
-            checks.add(new Check("id3", WARNING, OptionalInt.empty(), "An MP3's table of contents (ID3 CTOC) counts its entries in one byte: at most "
-                    + ID3_TOC_ENTRIES + "; " + listed + " chapters are listed."));
+            checks.add(Check.warning("id3", OptionalInt.empty(), "tableOfContentsFull", ID3_TOC_ENTRIES, listed));
         }
         for (int i = 0; i < chapters.size(); i++) {
             var title = chapters.get(i).title();
             if (title.codePointCount(0, title.length()) > ChapterList.MAX_TITLE) {
-                checks.add(new Check("id3", WARNING, OptionalInt.of(i + 1), "Chapter " + (i + 1) + "'s title is longer than the "
-                        + ChapterList.MAX_TITLE + " characters a chapter title may have here."));
+                checks.add(Check.warning("id3", OptionalInt.of(i + 1), "longTitle", i + 1, ChapterList.MAX_TITLE));
             }
         }
     }
@@ -128,9 +146,9 @@ public final class ChapterChecks {
             }
             var nearest = pauses.stream().min((a, b) -> Long.compare(distance(a, start), distance(b, start)));
             int number = i + 1;
-            checks.add(new Check("listeners", WARNING, OptionalInt.of(number), "Chapter " + number + " (" + ChapterTime.clock(start)
-                    + ") starts while someone is speaking" + nearest.map(p -> "; the nearest pause is at "
-                    + ChapterTime.clock(p.nearestBoundary(start)) + ".").orElse(".")));
+            var at = ChapterTime.clock(start);
+            checks.add(nearest.map(p -> Check.warning("listeners", OptionalInt.of(number), "inSpeechNearPause", number, at,
+                    ChapterTime.clock(p.nearestBoundary(start)))).orElse(Check.warning("listeners", OptionalInt.of(number), "inSpeech", number, at)));
         }
     }
 
@@ -140,9 +158,5 @@ public final class ChapterChecks {
 
     private static Optional<String> firstAtZero(List<Chapter> chapters) {
         return chapters.isEmpty() || chapters.get(0).startMs() == 0 ? Optional.empty() : Optional.of(ChapterTime.clock(chapters.get(0).startMs()));
-    }
-
-    private static String seconds(long ms) {
-        return String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
     }
 }

@@ -4,7 +4,7 @@ import dev.chapitre.episodes.boundary.PublicCatalog;
 import dev.chapitre.platform.boundary.MovedPermanently;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.entity.Slug;
-import dev.chapitre.web.control.Locales;
+import dev.chapitre.platform.control.Locales;
 import dev.chapitre.web.control.PageViews;
 import dev.chapitre.web.control.Views.EpisodePage;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package dev.chapitre.web.boundary;
 import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.web.control.Formats;
-import dev.chapitre.web.control.Locales;
+import dev.chapitre.platform.control.Locales;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

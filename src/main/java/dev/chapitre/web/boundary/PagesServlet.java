@@ -10,7 +10,7 @@ import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.ratings.boundary.RatingForm;
 import dev.chapitre.web.control.Formats;
-import dev.chapitre.web.control.Locales;
+import dev.chapitre.platform.control.Locales;
 import dev.chapitre.web.control.PageViews;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -21,9 +21,11 @@ import dev.chapitre.security.boundary.Producers;
 import dev.chapitre.security.boundary.Tokens;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.entity.Producer;
+import dev.chapitre.web.control.DayFormat;
 import dev.chapitre.web.control.DownloadChart;
 import dev.chapitre.web.control.ShowReadiness;
 import dev.chapitre.web.control.StatisticsPeriod;
+import dev.chapitre.web.control.StudioMessages;
 import dev.chapitre.web.control.StudioViews;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,10 +34,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.jsp.jstl.core.Config;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -221,7 +225,8 @@ public class StudioServlet extends HttpServlet {
     /** A show's downloads (or one episode's) over the chosen days, its apps, and its episodes' first days side by side. */
     private void statisticsPage(HttpServletRequest request, Podcast podcast) {
         var today = LocalDate.now(ZoneOffset.UTC);
-        var period = StatisticsPeriod.of(parameter(request, "from"), parameter(request, "to"), today);
+        var locale = locale(request);
+        var period = StatisticsPeriod.of(parameter(request, "from"), parameter(request, "to"), today, locale);
         var launches = stats.launches(podcast.slug(), today);
         var episode = parameter(request, "episode").filter(slug -> launches.stream().anyMatch(launch -> launch.slug().equals(slug)));
         var counts = episode.isPresent() ? stats.ofEpisode(podcast.slug(), episode.get(), period.from(), period.to())
@@ -232,8 +237,14 @@ public class StudioServlet extends HttpServlet {
         request.setAttribute("episodeSlug", episode.orElse(""));
         request.setAttribute("counts", counts);
         request.setAttribute("perDay", perDay.entrySet().stream().toList());
-        request.setAttribute("chart", DownloadChart.svg(perDay, "Downloads per day from " + period.from() + " to " + period.to()));
+        request.setAttribute("chart", DownloadChart.svg(perDay,
+                StudioMessages.text(locale, "stats.chart", new DayFormat(locale).of(period.from()), new DayFormat(locale).of(period.to())), locale));
         request.setAttribute("launches", launches);
+    }
+
+    /** The studio's language for this request, as {@link StudioLanguage} chose it. */
+    private static Locale locale(HttpServletRequest request) {
+        return Config.get(request, Config.FMT_LOCALE) instanceof Locale chosen ? chosen : Locale.ENGLISH;
     }
 
     private static Optional<String> parameter(HttpServletRequest request, String name) {

@@ -1,6 +1,7 @@
 package dev.chapitre.web.control;
 
 import dev.chapitre.platform.control.HtmlText;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,13 +23,18 @@ public final class DownloadChart {
     private static final int TOP = 10;
     private static final int BOTTOM = 26;
     private static final int X_LABELS = 7; // a week gets a date under every day
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final String LABEL = "d MMM";
 
     private DownloadChart() {
     }
 
-    /** The chart of {@code perDay} (in order, zeros included), described for screen readers by {@code label}. */
-    public static String svg(Map<LocalDate, Long> perDay, String label) {
+    /**
+     * The chart of {@code perDay} (in order, zeros included), described for screen readers by
+     * {@code label}; the days and each bar's title in the studio's {@code locale}.
+     */
+    public static String svg(Map<LocalDate, Long> perDay, String label, Locale locale) {
+        var dayLabel = DateTimeFormatter.ofPattern(LABEL, locale);
+        var written = new DayFormat(locale);
         var days = new ArrayList<>(perDay.keySet());
         long top = niceCeiling(perDay.values().stream().mapToLong(Long::longValue).max().orElse(0));
         double plotWidth = WIDTH - LEFT - RIGHT;
@@ -43,7 +49,7 @@ public final class DownloadChart {
             svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(fixed(y))
                     .append("\" y2=\"").append(fixed(y)).append("\"/>");
             svg.append("<text class=\"y\" x=\"").append(LEFT - 6).append("\" y=\"").append(fixed(y + 4)).append("\" text-anchor=\"end\">")
-                    .append(value).append("</text>");
+                    .append(NumberFormat.getIntegerInstance(locale).format(value)).append("</text>");
         }
         double slot = days.isEmpty() ? plotWidth : plotWidth / days.size();
         double bar = Math.max(1, slot * 0.8);
@@ -52,12 +58,12 @@ public final class DownloadChart {
             long downloads = perDay.get(day);
             double height = top == 0 ? 0 : plotHeight * downloads / top;
             svg.append("<rect x=\"").append(fixed(LEFT + i * slot + (slot - bar) / 2)).append("\" y=\"").append(fixed(TOP + plotHeight - height))
-                    .append("\" width=\"").append(fixed(bar)).append("\" height=\"").append(fixed(height)).append("\"><title>").append(day)
-                    .append(": ").append(downloads).append(downloads == 1 ? " download" : " downloads").append("</title></rect>");
+                    .append("\" width=\"").append(fixed(bar)).append("\" height=\"").append(fixed(height)).append("\"><title>")
+                    .append(StudioMessages.text(locale, "stats.bar", written.of(day), downloads)).append("</title></rect>");
         }
         for (int i : labelled(days.size())) {
             svg.append("<text class=\"x\" x=\"").append(fixed(LEFT + i * slot + slot / 2)).append("\" y=\"").append(HEIGHT - 8)
-                    .append("\" text-anchor=\"middle\">").append(LABEL.format(days.get(i))).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(dayLabel.format(days.get(i))).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

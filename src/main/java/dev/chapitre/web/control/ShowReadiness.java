@@ -13,8 +13,12 @@ import java.util.Optional;
  */
 public final class ShowReadiness {
 
-    /** One requirement: met or not, and where to fix it ({@code fix}: an address on the show's page, or a hint). */
-    public record Item(String requirement, String who, boolean met, String fix, String href) {
+    /**
+     * One requirement: met or not, and where to fix it ({@code href}: an address on the show's page,
+     * or empty for a hint). Its words are the studio bundle's {@code readiness.{key}} (the requirement)
+     * and {@code readiness.{key}.fix}.
+     */
+    public record Item(String key, String who, boolean met, String href) {
     }
 
     private ShowReadiness() {
@@ -23,21 +27,17 @@ public final class ShowReadiness {
     public static List<Item> of(Podcast show, List<EpisodeRow> episodes, String feedUrl) {
         var fields = show.fields();
         var items = new ArrayList<Item>();
-        items.add(new Item("Artwork: a square JPEG or PNG of 1400 to 3000 pixels", "Apple, Spotify", show.artwork().isPresent(),
-                "Upload the artwork", "#artwork"));
-        items.add(new Item("A description of the show", "Apple, Spotify", filled(fields.description()), "Write the description", "#f-description"));
-        items.add(new Item("A category from Apple's list", "Apple, Spotify", filled(fields.category()), "Choose the category", "#f-category"));
-        items.add(new Item("The language", "Apple, Spotify", filled(fields.language()), "Choose the language", "#f-language"));
-        items.add(new Item("The author shown under the title", "Apple, Spotify", filled(fields.author()), "Name the author", "#f-author"));
-        items.add(new Item("The owner's email, where directories send the ownership check", "Apple, Spotify",
-                filled(fields.ownerEmail()), "Give the owner's email", "#f-ownerEmail"));
+        items.add(new Item("artwork", "Apple, Spotify", show.artwork().isPresent(), "#artwork"));
+        items.add(new Item("description", "Apple, Spotify", filled(fields.description()), "#f-description"));
+        items.add(new Item("category", "Apple, Spotify", filled(fields.category()), "#f-category"));
+        items.add(new Item("language", "Apple, Spotify", filled(fields.language()), "#f-language"));
+        items.add(new Item("author", "Apple, Spotify", filled(fields.author()), "#f-author"));
+        items.add(new Item("ownerEmail", "Apple, Spotify", filled(fields.ownerEmail()), "#f-ownerEmail"));
         // the feed always says it (no when the producer did not tick it): shown so that a wrong "no" is seen
-        items.add(new Item("Explicit content said: the feed says " + (Boolean.TRUE.equals(fields.explicit()) ? "yes" : "no"), "Apple",
-                true, "Tick or untick Explicit content", "#f-explicit"));
-        items.add(new Item("At least one published episode", "Apple, Spotify",
-                episodes.stream().anyMatch(episode -> episode.status().equals("published")), "Publish an episode", "#episodes-heading"));
-        items.add(new Item("The feed served over HTTPS", "Apple, Spotify", feedUrl.startsWith("https://"),
-                "Serve Chapitre behind HTTPS and set CHAPITRE_BASE_URL to its https:// address (docs/operations.md)", ""));
+        items.add(new Item(Boolean.TRUE.equals(fields.explicit()) ? "explicitYes" : "explicitNo", "Apple", true, "#f-explicit"));
+        items.add(new Item("episode", "Apple, Spotify",
+                episodes.stream().anyMatch(episode -> episode.status().equals("published")), "#episodes-heading"));
+        items.add(new Item("https", "Apple, Spotify", feedUrl.startsWith("https://"), ""));
         return items;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,14 +20,15 @@ public record StatisticsPeriod(LocalDate from, LocalDate to, Map<String, String>
     static final int MAX_DAYS = 3 * 366;
     static final LocalDate EARLIEST = DownloadStats.FIRST_DAY;
 
-    public static StatisticsPeriod of(Optional<String> from, Optional<String> to, LocalDate today) {
+    /** The messages in the studio's {@code locale}. */
+    public static StatisticsPeriod of(Optional<String> from, Optional<String> to, LocalDate today, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
-        var end = date("to", to, today, errors).orElse(today);
-        var start = date("from", from, today, errors).orElse(end.minusDays(DEFAULT_DAYS - 1));
+        var end = date("to", to, today, errors, locale).orElse(today);
+        var start = date("from", from, today, errors, locale).orElse(end.minusDays(DEFAULT_DAYS - 1));
         if (start.isAfter(end)) {
-            errors.put("from", "The first day (" + start + ") is after the last (" + end + ").");
+            errors.put("from", StudioMessages.text(locale, "period.backwards", start.toString(), end.toString()));
         } else if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            errors.put("from", "Choose at most three years at a time (the CSV export has every day).");
+            errors.put("from", StudioMessages.text(locale, "period.tooLong"));
         }
         if (!errors.isEmpty()) {
             return new StatisticsPeriod(today.minusDays(DEFAULT_DAYS - 1), today, Map.copyOf(errors));
@@ -34,17 +36,18 @@ public record StatisticsPeriod(LocalDate from, LocalDate to, Map<String, String>
         return new StatisticsPeriod(start, end, Map.of());
     }
 
-    private static Optional<LocalDate> date(String field, Optional<String> value, LocalDate today, Map<String, String> errors) {
+    private static Optional<LocalDate> date(String field, Optional<String> value, LocalDate today, Map<String, String> errors,
+                                            Locale locale) {
         var text = value.map(String::strip).filter(v -> !v.isEmpty());
         Optional<LocalDate> date;
         try {
             date = text.map(LocalDate::parse);
         } catch (DateTimeParseException unreadable) {
-            errors.put(field, "“" + text.orElseThrow() + "” is not a date: write it as 2026-11-30.");
+            errors.put(field, StudioMessages.text(locale, "period.notADate", text.orElseThrow()));
             return Optional.empty();
         }
         if (date.isPresent() && (date.get().isBefore(EARLIEST) || date.get().isAfter(today))) {
-            errors.put(field, "Choose a day from " + EARLIEST + " to today (" + today + ").");
+            errors.put(field, StudioMessages.text(locale, "period.outside", EARLIEST.toString(), today.toString()));
             return Optional.empty();
         }
         return date;

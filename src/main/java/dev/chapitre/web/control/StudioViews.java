@@ -93,12 +93,13 @@ public final class StudioViews {
         return rows;
     }
 
+    /** {@code invitedBy}: empty once the inviting producer's account is gone. */
     public record InvitationRow(String slug, String title, String invitedBy) {
     }
 
     public static InvitationRow invitation(ShowMember member) {
         return new InvitationRow(member.podcast().slug(), member.podcast().title(),
-                member.invitedBy().map(Producer::name).orElse("Its owner"));
+                member.invitedBy().map(Producer::name).orElse(""));
     }
 
     public static ShowRow show(Podcast podcast, PublicUrls urls) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.waveforms.entity.Pause;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,21 @@ class ChapterChecksTest {
         assertEquals("youtube", checks.get(0).app());
         assertEquals(OptionalInt.of(1), checks.get(0).chapter());
         assertEquals("Chapter 1 lasts 6.0 s; YouTube ignores chapters shorter than 10 s.", checks.get(0).message());
+    }
+
+    @Test
+    void inFrenchTheSameWarningIsWordedTheFrenchWayWithItsDecimalComma() {
+        var defaultLocale = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE); // a server in France still answers English to whoever does not ask for French
+            var check = ChapterChecks.of(List.of(at(0), at(6_000), at(60_000)), DURATION, Optional.empty()).get(0);
+            assertEquals("shortChapter", check.code());
+            assertEquals("Le chapitre 1 dure 6,0 s ; YouTube ignore les chapitres de moins de 10 s.", check.message(Locale.FRENCH));
+            assertEquals("Chapter 1 lasts 6.0 s; YouTube ignores chapters shorter than 10 s.", check.message(Locale.ENGLISH));
+            assertEquals(check.message(Locale.ENGLISH), check.message(Locale.GERMAN));
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class DownloadChartTest {
         for (int i = 0; i < 30; i++) {
             perDay.put(first.plusDays(i), i == 10 ? 37L : i % 3);
         }
-        var svg = DownloadChart.svg(perDay, "Downloads <per> day");
+        var svg = DownloadChart.svg(perDay, "Downloads <per> day", Locale.ENGLISH);
 
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -30,10 +31,10 @@ class DownloadChartTest {
         var bars = document.getElementsByTagName("rect");
         assertEquals(30, bars.getLength());
         var tallest = (Element) bars.item(10);
-        assertEquals("2026-11-11: 37 downloads", tallest.getTextContent());
+        assertEquals("Nov 11, 2026: 37 downloads", tallest.getTextContent());
         double plot = DownloadChart.HEIGHT - 10 - 26;
         assertEquals(plot * 37 / 40, Double.parseDouble(tallest.getAttribute("height")), 0.1, "37 of a top of 40");
-        assertEquals("2026-11-02: 1 download", bars.item(1).getTextContent());
+        assertEquals("Nov 2, 2026: 1 download", bars.item(1).getTextContent());
         assertEquals(0.0, Double.parseDouble(((Element) bars.item(0)).getAttribute("height")), "a day without downloads is an empty slot");
         assertTrue(svg.contains(">40</text>") && svg.contains(">20</text>"), "gridlines at round numbers: " + svg);
     }
@@ -52,8 +53,21 @@ class DownloadChartTest {
     }
 
     @Test
+    void inFrenchTheDaysAndTheBarsAreWrittenTheFrenchWay() {
+        var perDay = new LinkedHashMap<LocalDate, Long>();
+        perDay.put(LocalDate.of(2026, 11, 30), 0L);
+        perDay.put(LocalDate.of(2026, 12, 1), 1L);
+        perDay.put(LocalDate.of(2026, 12, 2), 1_234L);
+        var svg = DownloadChart.svg(perDay, "Téléchargements", Locale.FRENCH);
+        assertTrue(svg.contains("<title>30 nov. 2026 : 0 téléchargement</title>"), svg);
+        assertTrue(svg.contains("<title>1 déc. 2026 : 1 téléchargement</title>"), svg);
+        assertTrue(svg.contains("2 déc. 2026 : 1\u202f234 téléchargements</title>") || svg.contains("2 déc. 2026 : 1\u00a0234 téléchargements</title>"), svg);
+        assertTrue(svg.contains(">2 déc.</text>"), "the axis: " + svg);
+    }
+
+    @Test
     void aPeriodWithoutDownloadsDrawsAnEmptyChart() {
-        var svg = DownloadChart.svg(new LinkedHashMap<>(), "Nothing");
+        var svg = DownloadChart.svg(new LinkedHashMap<>(), "Nothing", Locale.ENGLISH);
         assertTrue(svg.startsWith("<svg") && svg.endsWith("</svg>") && !svg.contains("<rect"), svg);
     }
 }
