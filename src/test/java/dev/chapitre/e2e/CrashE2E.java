@@ -91,13 +91,20 @@ class CrashE2E {
             reader.start();
             try {
                 for (int round = 0; round < ROUNDS; round++) {
+                    var clock = new Stopwatch("round " + round);
                     var server = JarServer.start(dataDir, port, ENVIRONMENT);
                     try {
+                        clock.lap("start");
                         var producer = producer(server);
                         assertEverythingAcknowledgedIsThere(producer);
+                        clock.lap("acknowledged");
                         assertNoOrphans(dataDir, producer);
+                        clock.lap("orphans");
                         assertTheTreeMatchesTheDatabase(dataDir, server, producer);
+                        clock.lap("tree");
                         writeUntilKilled(server, producer, round);
+                        clock.lap("writes");
+                        System.out.println(clock);
                     } finally {
                         server.kill();
                     }
@@ -109,13 +116,20 @@ class CrashE2E {
             }
             assertTrue(feedsRead.get() > 100, "feeds were read through nginx while the tree was written: " + feedsRead.get());
         }
+        var clock = new Stopwatch("final start");
         var server = JarServer.start(dataDir, port, ENVIRONMENT);
         try {
+            clock.lap("start");
             var producer = producer(server);
             assertEverythingAcknowledgedIsThere(producer);
+            clock.lap("acknowledged");
             assertNoOrphans(dataDir, producer);
+            clock.lap("orphans");
             assertTheTreeMatchesTheDatabase(dataDir, server, producer);
+            clock.lap("tree");
             assertTaggingSettles(producer);
+            clock.lap("tagging");
+            System.out.println(clock);
             assertTrue(ledger.failures.isEmpty(), "failures before the kills: " + ledger.failures);
             int atLeast = PER_ROUND * ROUNDS;
             assertTrue(ledger.shows.size() >= atLeast && ledger.ratings.size() >= atLeast && ledger.episodes.size() >= atLeast
@@ -125,10 +139,34 @@ class CrashE2E {
         } finally {
             server.stop();
         }
+        var missing = new Stopwatch("missing file");
         assertAMissingFileIsReported(dataDir);
+        missing.lap("start and report");
+        System.out.println(missing);
     }
 
     final AtomicInteger feedsRead = new AtomicInteger();
+
+    /** Where a round's time goes, printed for whoever shortens this test next. */
+    static final class Stopwatch {
+        private final StringBuilder laps;
+        private long last = System.nanoTime();
+
+        Stopwatch(String name) {
+            laps = new StringBuilder(name).append(':');
+        }
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            laps.append(' ').append(what).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
+    }
 
     private static int freePort() {
         try {
@@ -152,6 +190,9 @@ class CrashE2E {
                 continue;
             }
             var show = shows.get(random.nextInt(shows.size()));
+            // Some 40 reads a second: plenty to catch a partial file, without a tight loop taking the CPU
+            // that the server's boots and the writers need on a 2-core machine.
+            java.util.concurrent.locks.LockSupport.parkNanos(25_000_000);
             try {
                 var gzip = random.nextBoolean();
                 var feed = nginx.get("/feeds/" + show + ".xml", "Accept-Encoding", gzip ? "gzip" : "identity");
@@ -323,14 +364,11 @@ class CrashE2E {
         }
     }
 
-    void assertEverythingAcknowledgedIsThere(Api producer) {
-        for (var show : ledger.shows) {
-            assertEquals(200, producer.get("/api/podcasts/" + show).statusCode(), "acknowledged show " + show);
-        }
-        for (var episode : ledger.episodes) {
-            assertEquals(200, producer.get(episode).statusCode(), "acknowledged upload " + episode);
-        }
-        ledger.chapterVersions.forEach((episode, versions) -> {
+    void assertEverythingAcknowledgedIsThere(Api producer) throws Exception {
+        eachAtOnce(ledger.shows, show -> assertEquals(200, producer.get("/api/podcasts/" + show).statusCode(), "acknowledged show " + show));
+        eachAtOnce(ledger.episodes, episode -> assertEquals(200, producer.get(episode).statusCode(), "acknowledged upload " + episode));
+        eachAtOnce(ledger.chapterVersions.keySet(), episode -> {
+            var versions = ledger.chapterVersions.get(episode);
             if (versions[0] < 0) {
                 return;
             }
@@ -338,14 +376,30 @@ class CrashE2E {
             assertTrue(title.equals("Version " + versions[0]) || title.equals("Version " + versions[1]),
                     "chapters of " + episode + ": acknowledged 'Version " + versions[0] + "', found '" + title + "'");
         });
-        var stored = new HashSet<String>();
-        for (var show : new HashSet<>(ledger.ratedShow.values())) {
-            Api.object(producer.get("/api/podcasts/" + show + "/ratings")).getJsonArray("ratings")
-                    .forEach(rating -> stored.add(rating.asJsonObject().getString("comment", "")));
-        }
+        var stored = ConcurrentHashMap.<String>newKeySet();
+        eachAtOnce(new HashSet<>(ledger.ratedShow.values()), show -> Api.object(producer.get("/api/podcasts/" + show + "/ratings"))
+                .getJsonArray("ratings").forEach(rating -> stored.add(rating.asJsonObject().getString("comment", ""))));
         var lost = new ArrayList<>(ledger.ratings);
         lost.removeAll(stored);
         assertTrue(lost.isEmpty(), lost.size() + " of " + ledger.ratings.size() + " acknowledged ratings lost: " + lost);
+    }
+
+    /**
+     * One check per item, six at a time: what the ledger holds grows with every round, and asked one
+     * by one it took a round longer than its writes. The first failed check fails the test.
+     */
+    static void eachAtOnce(java.util.Collection<String> items, java.util.function.Consumer<String> check) throws Exception {
+        var pool = new java.util.concurrent.ForkJoinPool(6);
+        try {
+            pool.submit(() -> List.copyOf(items).parallelStream().forEach(check)).get();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            if (failed.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw failed;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
