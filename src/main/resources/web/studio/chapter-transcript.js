@@ -40,9 +40,9 @@ function cueAt(cues, ms) {
 export async function chapterTranscript(panel, base, audio, addChapter) {
   const list = panel.querySelector('.cues');
   const filter = panel.querySelector('input[type=search]');
-  const count = panel.querySelector('.cue-count');
+  const counted = panel.querySelector('.cue-count');
   const result = await api('GET', `${base}/transcript`);
-  if (!result.ok) { count.textContent = result.problem.detail; return; }
+  if (!result.ok) { counted.textContent = result.problem.detail; return; }
   const cues = result.json.cues.map(c => ({
     start: Math.round(c.startTime * 1000), speaker: c.speaker || '', text: c.text,
     words: `${c.speaker || ''} ${c.text}`.toLocaleLowerCase()
@@ -57,7 +57,7 @@ export async function chapterTranscript(panel, base, audio, addChapter) {
       item.hidden = Boolean(words) && !cues[index].words.includes(words);
       if (!item.hidden) shown++;
     });
-    count.textContent = words ? t('transcript.shownOf', shown.toLocaleString(lang), cues.length.toLocaleString(lang))
+    counted.textContent = words ? t('transcript.shownOf', shown.toLocaleString(lang), cues.length.toLocaleString(lang))
       : count('transcript.sentences', cues.length);
   };
   const renderChunk = () => {

@@ -50,7 +50,7 @@ function subcategoriesOfTheCategory(form) {
   if (!category || !subcategory) return;
   const offer = () => {
     subcategory.querySelectorAll('optgroup').forEach(group => {
-      const own = group.label === category.value;
+      const own = group.dataset.category === category.value; // the label is in the studio's language
       group.hidden = !own;
       group.disabled = !own;
     });

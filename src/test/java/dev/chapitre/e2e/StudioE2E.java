@@ -119,11 +119,11 @@ class StudioE2E {
         browser.findElement(By.name("language")).clear();
         browser.findElement(By.name("language")).sendKeys("fr");
         // Apple's categories to choose from (only the chosen one's subcategories offered), and the artwork with the rest
-        new Select(browser.findElement(By.name("category"))).selectByVisibleText("Society & Culture");
+        new Select(browser.findElement(By.name("category"))).selectByVisibleText("Société et culture");
         var subcategories = browser.findElements(By.cssSelector("#f-subcategory option")).stream().filter(WebElement::isEnabled)
                 .map(WebElement::getText).toList();
-        assertTrue(subcategories.contains("Documentary") && !subcategories.contains("Books"), subcategories.toString());
-        new Select(browser.findElement(By.name("subcategory"))).selectByVisibleText("Documentary");
+        assertTrue(subcategories.contains("Documentaire") && !subcategories.contains("Livres"), subcategories.toString());
+        new Select(browser.findElement(By.name("subcategory"))).selectByVisibleText("Documentaire");
         var artwork = Chromium.SCREENSHOTS.resolve("studio-artwork.jpg");
         Tools.run(List.of(ffmpeg.toString(), "-y", "-loglevel", "error", "-f", "lavfi", "-i", "color=c=navy:s=1400x1400", "-frames:v", "1",
                 artwork.toString()));
@@ -233,6 +233,10 @@ class StudioE2E {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(Api.anonymous().get("/feeds/" + show + ".xml").body())));
+        var category = (Element) feed.getElementsByTagNameNS("http://www.itunes.com/dtds/podcast-1.0.dtd", "category").item(0);
+        assertEquals("Society & Culture", category.getAttribute("text"), "chosen by its French name, Apple's name in the feed");
+        assertEquals("Documentary", ((Element) category.getElementsByTagNameNS("http://www.itunes.com/dtds/podcast-1.0.dtd", "category").item(0))
+                .getAttribute("text"));
         var psc = feed.getElementsByTagNameNS("http://podlove.org/simple-chapters", "chapter");
         assertEquals(3, psc.getLength());
         for (int i = 0; i < 3; i++) {

@@ -290,7 +290,10 @@ class StudioIT {
         assertTrue(missing.stream().anyMatch(item -> item.contains("At least one published episode")), missing.toString());
         assertTrue(missing.stream().anyMatch(item -> item.contains("HTTPS")), "this run serves http: " + missing);
         assertFalse(missing.stream().anyMatch(item -> item.contains("#f-category") || item.contains("#f-ownerEmail")), missing.toString());
-        assertTrue(page.contains("<option>Society &amp; Culture</option>"), "Apple's categories to choose from");
+        assertTrue(page.contains("<option value=\"Society &amp; Culture\">Society &amp; Culture</option>"), "Apple's categories to choose from");
+        var french = browser.get("/studio/shows/" + slug + "?lang=fr").body();
+        assertTrue(french.contains("<option value=\"Society &amp; Culture\">Société et culture</option>"), "in French, Apple's name chosen");
+        assertTrue(french.indexOf(">Éducation</option>") < french.indexOf(">Enfants et famille</option>"), "in French alphabetical order");
         assertTrue(page.contains("<option value=\"fr-CA\">Français (Canada)</option>"), "languages by their own names");
     }
 

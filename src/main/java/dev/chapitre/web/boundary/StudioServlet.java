@@ -12,7 +12,6 @@ import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.podcasts.boundary.PodcastJson;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.boundary.Teams;
-import dev.chapitre.podcasts.entity.AppleCategories;
 import dev.chapitre.podcasts.entity.Podcast;
 import dev.chapitre.ratings.boundary.Ratings;
 import dev.chapitre.ratings.entity.Rating;
@@ -21,6 +20,7 @@ import dev.chapitre.security.boundary.Producers;
 import dev.chapitre.security.boundary.Tokens;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.entity.Producer;
+import dev.chapitre.web.control.CategoryChoices;
 import dev.chapitre.web.control.DayFormat;
 import dev.chapitre.web.control.DownloadChart;
 import dev.chapitre.web.control.ShowReadiness;
@@ -253,7 +253,7 @@ public class StudioServlet extends HttpServlet {
 
     /** The show form's lists: Apple's categories with their subcategories, and languages by their own names. */
     private static void showChoices(HttpServletRequest request) {
-        request.setAttribute("categories", AppleCategories.tree());
+        request.setAttribute("categories", CategoryChoices.in(locale(request)));
         request.setAttribute("languages", StudioViews.LANGUAGES);
     }
 
