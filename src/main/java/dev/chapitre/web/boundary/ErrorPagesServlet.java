@@ -1,9 +1,9 @@
 package dev.chapitre.web.boundary;
 
 import dev.chapitre.platform.control.DatabaseOutage;
+import dev.chapitre.platform.control.Locales;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.web.control.Formats;
-import dev.chapitre.platform.control.Locales;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

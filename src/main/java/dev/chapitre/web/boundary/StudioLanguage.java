@@ -1,8 +1,8 @@
 package dev.chapitre.web.boundary;
 
 import dev.chapitre.platform.boundary.PublicUrls;
-import dev.chapitre.web.control.DayFormat;
 import dev.chapitre.platform.control.Locales;
+import dev.chapitre.web.control.DayFormat;
 import dev.chapitre.web.control.StudioMessages;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
