@@ -49,6 +49,27 @@ class StudioMessagesTest {
         assertTrue(messages.keySet().stream().noneMatch(key -> key.startsWith("js.") || key.startsWith("shows.")));
     }
 
+    /** Every literal key a studio module asks for ({@code t('x')}, {@code count('x', n)}) is in the bundle: a missing one would show as its key. */
+    @Test
+    void everyKeyTheScriptsAskForIsThere() throws IOException {
+        var english = bundle("studio.properties");
+        var asked = Pattern.compile("\\b(t|count)\\('([A-Za-z0-9_.]+)'");
+        var missing = new TreeSet<String>();
+        int found = 0;
+        try (var modules = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/web/studio"))) {
+            for (var module : modules.filter(path -> path.toString().endsWith(".js")).toList()) {
+                for (var match : asked.matcher(java.nio.file.Files.readString(module)).results().toList()) {
+                    found++;
+                    var key = "js." + match.group(2);
+                    var keys = match.group(1).equals("count") ? java.util.List.of(key + ".one", key + ".other") : java.util.List.of(key);
+                    keys.stream().filter(k -> english.getProperty(k) == null).forEach(k -> missing.add(module.getFileName() + ": " + k));
+                }
+            }
+        }
+        assertTrue(found > 100, "the modules were read: " + found + " keys");
+        assertEquals(new TreeSet<String>(), missing);
+    }
+
     private static Properties bundle(String name) throws IOException {
         var properties = new Properties();
         try (var in = StudioMessagesTest.class.getResourceAsStream("/dev/chapitre/web/" + name)) {
