@@ -6,6 +6,7 @@ import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.RequestBodies;
 import dev.chapitre.platform.control.TextBytes;
+import dev.chapitre.platform.entity.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.EOFException;
@@ -83,7 +84,7 @@ public class Uploads {
                     if (bytes.length > MAX_METADATA_BYTES) {
                         throw ProblemException.tooLarge("The 'episode' part is larger than 1 MiB.");
                     }
-                    metadata = TextBytes.decode(bytes, StandardCharsets.UTF_8, "The part 'episode'");
+                    metadata = TextBytes.decode(bytes, StandardCharsets.UTF_8, Message.of("platform.text.part", "episode"));
                 } else if (name.equals("audio")) {
                     audio = stage(part.get().body(), maxUploadBytes, "audio", "The audio");
                 }

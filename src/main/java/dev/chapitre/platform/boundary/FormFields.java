@@ -3,6 +3,7 @@ package dev.chapitre.platform.boundary;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.RequestBodies;
 import dev.chapitre.platform.control.TextBytes;
+import dev.chapitre.platform.entity.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayOutputStream;
@@ -110,7 +111,7 @@ public final class FormFields {
             if (bytes.length > MAX_BYTES) {
                 throw tooLarge();
             }
-            return utf8(bytes, "The form");
+            return utf8(bytes, Message.of("platform.text.form"));
         } catch (IOException e) {
             throw new Refused(new Refusal(400, "error.badRequest", "The form did not arrive whole."));
         }
@@ -146,10 +147,10 @@ public final class FormFields {
                 bytes.write(raw, 0, raw.length);
             }
         }
-        return utf8(bytes.toByteArray(), "A form field");
+        return utf8(bytes.toByteArray(), Message.of("platform.text.formField"));
     }
 
-    private static String utf8(byte[] bytes, String what) throws Refused {
+    private static String utf8(byte[] bytes, Message what) throws Refused {
         try {
             return TextBytes.decode(bytes, StandardCharsets.UTF_8, what);
         } catch (ProblemException notText) {

@@ -1,24 +1,33 @@
 package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.entity.Message;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /** JAX-RS's own errors (unknown path, wrong method, wrong media type) as problem+json. */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
+        var locale = ReadersLanguage.of(headers);
+        return ReadersLanguage.said(answer(exception, locale), locale);
+    }
+
+    static Response answer(WebApplicationException exception, Locale locale) {
         var original = exception.getResponse();
         var status = original.getStatusInfo();
         var detail = switch (status.getStatusCode()) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "None of the requested media types can be produced here.";
-            case 415 -> "This address does not accept that content type.";
+            case 404, 405, 406, 415 -> Message.of("platform.http." + status.getStatusCode()).in(locale);
             default -> exception.getMessage() == null ? status.getReasonPhrase() : exception.getMessage();
         };
         var response = Response.fromResponse(original).type(Problem.TYPE)

@@ -1,31 +1,27 @@
 package dev.chapitre.platform.boundary;
 
-import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.entity.InvalidInput;
-import jakarta.json.Json;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every broken rule as one 422 problem: {@code detail} for people, {@code errors} by field for
- * programs; a rule broken by one item of a list (a chapter) also names its {@code index}, and its
- * {@code line} when the list was sent as text.
+ * programs (see {@link Problem#errors}), both in the language the client prefers.
  */
 @Provider
 public class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(InvalidInput invalid) {
-        var errors = Json.createArrayBuilder();
-        for (var v : invalid.violations()) {
-            var error = Json.createObjectBuilder();
-            v.item().ifPresent(item -> {
-                error.add("index", item.index());
-                item.line().ifPresent(line -> error.add("line", line));
-            });
-            errors.add(error.add("field", v.field()).add("reason", v.reason()));
-        }
-        return ProblemException.unprocessable(invalid.getMessage(), errors.build()).problem().toResponse();
+        var locale = ReadersLanguage.of(headers);
+        return ReadersLanguage.said(new Problem(422, "Unprocessable Content", invalid.detail(locale),
+                Problem.errors(invalid.violations(), locale)).toResponse(), locale);
     }
 }

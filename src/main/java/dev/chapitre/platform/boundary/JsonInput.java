@@ -2,6 +2,7 @@ package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.JsonLimits;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -30,24 +31,23 @@ public final class JsonInput {
 
     public static JsonInput parseObject(String body) {
         if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty; a JSON object is expected.");
+            throw ProblemException.badRequest("platform.json.empty");
         }
         JsonLimits.broken(body).ifPresent(reason -> {
-            throw ProblemException.badRequest("The body is beyond what this API reads: " + reason + ".");
+            throw ProblemException.badRequest("platform.json.beyondLimits", reason);
         });
         try (var reader = Json.createReader(new StringReader(body))) {
             var value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ProblemException.badRequest("A JSON object is expected, not " + describe(value) + ".");
+                throw ProblemException.badRequest("platform.json.notObject", describe(value));
             }
             return new JsonInput(value.asJsonObject(), "");
         } catch (JsonParsingException e) {
             var location = e.getLocation();
-            throw ProblemException.badRequest("The body is not valid JSON"
-                    + (location == null ? "" : " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")")
-                    + ": " + e.getMessage());
+            throw location == null ? ProblemException.badRequest("platform.json.invalid", e.getMessage())
+                    : ProblemException.badRequest("platform.json.invalidAt", location.getLineNumber(), location.getColumnNumber(), e.getMessage());
         } catch (jakarta.json.JsonException | IllegalStateException | ArithmeticException e) {
-            throw ProblemException.badRequest("The body is not valid JSON: " + e.getMessage());
+            throw ProblemException.badRequest("platform.json.invalid", e.getMessage());
         }
     }
 
@@ -72,7 +72,7 @@ public final class JsonInput {
         if (value instanceof JsonString text) {
             return Optional.of(text.getString());
         }
-        throw wrongType(field, "a string", value);
+        throw wrongType(field, "string", value);
     }
 
     public Optional<Boolean> bool(String field) {
@@ -83,7 +83,7 @@ public final class JsonInput {
         if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
             return Optional.of(value == JsonValue.TRUE);
         }
-        throw wrongType(field, "true or false", value);
+        throw wrongType(field, "trueOrFalse", value);
     }
 
     public Optional<Integer> integer(String field) {
@@ -95,10 +95,10 @@ public final class JsonInput {
             try {
                 return Optional.of(number.intValueExact());
             } catch (ArithmeticException e) {
-                throw ProblemException.unprocessable(path(field) + " is out of range.");
+                throw ProblemException.unprocessable("platform.json.outOfRange", path(field));
             }
         }
-        throw wrongType(field, "a whole number", value);
+        throw wrongType(field, "integer", value);
     }
 
     public Optional<Double> number(String field) {
@@ -109,7 +109,7 @@ public final class JsonInput {
         if (value instanceof JsonNumber number) {
             return Optional.of(number.doubleValue());
         }
-        throw wrongType(field, "a number", value);
+        throw wrongType(field, "number", value);
     }
 
     public Optional<List<String>> strings(String field) {
@@ -118,12 +118,12 @@ public final class JsonInput {
             return Optional.empty();
         }
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(field, "an array of strings", value);
+            throw wrongType(field, "strings", value);
         }
         var items = new ArrayList<String>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonString text)) {
-                throw ProblemException.unprocessable(path(field) + "[" + i + "] must be a string, not " + describe(array.get(i)) + ".");
+                throw ProblemException.unprocessable("platform.json.itemNotString", path(field), i, describe(array.get(i)));
             }
             items.add(text.getString());
         }
@@ -136,13 +136,13 @@ public final class JsonInput {
             return Optional.empty();
         }
         if (!(value instanceof JsonArray array)) {
-            throw wrongType(field, "an array", value);
+            throw wrongType(field, "array", value);
         }
         var items = new ArrayList<JsonInput>();
         for (int i = 0; i < array.size(); i++) {
             var item = array.get(i);
             if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ProblemException.unprocessable(path(field) + "[" + i + "] must be an object, not " + describe(item) + ".");
+                throw ProblemException.unprocessable("platform.json.itemNotObject", path(field), i, describe(item));
             }
             items.add(new JsonInput(item.asJsonObject(), path(field) + "[" + i + "]."));
         }
@@ -153,18 +153,19 @@ public final class JsonInput {
         return where + field;
     }
 
+    /** {@code expected}: the key of its words in the platform's bundle ({@code platform.json.type.boolean}). */
     private ProblemException wrongType(String field, String expected, JsonValue value) {
-        return ProblemException.unprocessable("'" + path(field) + "' must be " + expected + ", not " + describe(value) + ".");
+        return ProblemException.unprocessable("platform.json.wrongType", path(field), Message.of("platform.json.type." + expected), describe(value));
     }
 
-    private static String describe(JsonValue value) {
-        return switch (value.getValueType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "a boolean";
+    private static Message describe(JsonValue value) {
+        return Message.of("platform.json.type." + switch (value.getValueType()) {
+            case ARRAY -> "array";
+            case OBJECT -> "object";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case TRUE, FALSE -> "boolean";
             case NULL -> "null";
-        };
+        });
     }
 }

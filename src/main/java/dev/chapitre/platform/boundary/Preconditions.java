@@ -23,8 +23,7 @@ public final class Preconditions {
                 .map(String::trim)
                 .anyMatch(tag -> tag.equals(currentEtag));
         if (!matches) {
-            throw ProblemException.preconditionFailed("The resource has changed since you read it (its ETag is now "
-                    + currentEtag + ", your If-Match was " + header + "); fetch it again and reapply your change.");
+            throw ProblemException.preconditionFailed("platform.etag.changed", currentEtag, header);
         }
     }
 

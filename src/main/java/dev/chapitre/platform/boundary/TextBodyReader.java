@@ -3,6 +3,7 @@ package dev.chapitre.platform.boundary;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.RequestBodies;
 import dev.chapitre.platform.control.TextBytes;
+import dev.chapitre.platform.entity.Message;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -43,9 +44,9 @@ public class TextBodyReader implements MessageBodyReader<String> {
         var bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             RequestBodies.drain(body);
-            throw ProblemException.tooLarge("The body is larger than " + MAX_BYTES / (1024 * 1024) + " MiB.");
+            throw ProblemException.tooLarge("platform.body.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        return TextBytes.decode(bytes, charset, "The body");
+        return TextBytes.decode(bytes, charset, Message.of("platform.text.body"));
     }
 
     static Charset charsetOf(MediaType mediaType) {
@@ -57,11 +58,11 @@ public class TextBodyReader implements MessageBodyReader<String> {
         try {
             charset = Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ProblemException.unsupportedMediaType("The charset '" + name + "' is not supported; send UTF-8.");
+            throw ProblemException.unsupportedMediaType("platform.charset.unsupported", name);
         }
         boolean json = mediaType.getSubtype().toLowerCase(Locale.ROOT).contains("json");
         if (json && !charset.equals(StandardCharsets.UTF_8)) {
-            throw ProblemException.unsupportedMediaType("JSON is UTF-8 (RFC 8259), not " + name + ".");
+            throw ProblemException.unsupportedMediaType("platform.charset.json", name);
         }
         return charset;
     }

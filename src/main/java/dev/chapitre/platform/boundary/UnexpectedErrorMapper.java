@@ -7,10 +7,13 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -30,30 +33,36 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
      *  or CHECK violation (23502, 23514) is our bug and stays a logged 500. */
     private static final Set<String> RACE_LOST = Set.of("23505", "23503", "23506");
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception exception) {
+        var locale = ReadersLanguage.of(headers);
+        var answer = answer(exception, locale);
+        return answer.getStatus() == 500 || answer.getStatus() == 503 ? answer : ReadersLanguage.said(answer, locale);
+    }
+
+    private Response answer(Exception exception, Locale locale) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problem.problem().toResponse();
+                return problem.problem(locale).toResponse();
             }
             if (cause instanceof WebApplicationException web) {
-                return new HttpErrorMapper().toResponse(web);
+                return HttpErrorMapper.answer(web, locale);
             }
             if (cause instanceof OptimisticLockException) {
-                return ProblemException.preconditionFailed(
-                        "Someone else changed this resource at the same moment; fetch it again and retry.")
-                        .problem().toResponse();
+                return ProblemException.preconditionFailed("platform.changedMeanwhile").problem(locale).toResponse();
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                var answer = databaseRefusal(sql.getSQLState());
+                var answer = databaseRefusal(sql.getSQLState(), locale);
                 if (answer.isPresent()) {
                     LOG.info(() -> "A request met the database's refusal: " + sql.getMessage());
                     return answer.get();
                 }
             }
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
-                return new ProblemException(Response.Status.FORBIDDEN,
-                        "Your account is not allowed to do this.").problem().toResponse();
+                return new ProblemException(Response.Status.FORBIDDEN, "platform.forbidden").problem(locale).toResponse();
             }
         }
         var outage = DatabaseOutage.causeOf(exception);
@@ -72,10 +81,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
      * won (two uploads asking for one slug at the same moment) is a conflict, not our bug. (A
      * database that cannot be reached, class 08, is {@link DatabaseOutage}'s.)
      */
-    private static Optional<Response> databaseRefusal(String state) {
+    private static Optional<Response> databaseRefusal(String state, Locale locale) {
         if (RACE_LOST.contains(state)) {
-            return Optional.of(new ProblemException(Response.Status.CONFLICT, "This conflicts with a change saved at the same "
-                    + "moment (a name already taken?); fetch the current state and try again.").problem().toResponse());
+            return Optional.of(new ProblemException(Response.Status.CONFLICT, "platform.raceLost").problem(locale).toResponse());
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.chapitre.platform.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public final class JsonLimits {
     }
 
     /** Why the text breaks a limit, or empty: its syntax is left to the parser. */
-    public static Optional<String> broken(String json) {
+    public static Optional<Message> broken(String json) {
         int depth = 0;
         boolean inString = false;
         int numberLength = 0;
@@ -32,7 +33,7 @@ public final class JsonLimits {
             }
             if (isNumberCharacter(c)) {
                 if (++numberLength > MAX_NUMBER_LENGTH) {
-                    return Optional.of("a number at character " + (i + 1) + " is longer than " + MAX_NUMBER_LENGTH + " characters");
+                    return Optional.of(Message.of("platform.json.longNumber", i + 1, MAX_NUMBER_LENGTH));
                 }
                 continue;
             }
@@ -41,7 +42,7 @@ public final class JsonLimits {
                 inString = true;
             } else if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
-                    return Optional.of("arrays and objects nest deeper than " + MAX_DEPTH + " levels at character " + (i + 1));
+                    return Optional.of(Message.of("platform.json.deep", MAX_DEPTH, i + 1));
                 }
             } else if (c == ']' || c == '}') {
                 depth--;

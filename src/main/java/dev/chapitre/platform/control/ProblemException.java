@@ -1,62 +1,73 @@
 package dev.chapitre.platform.control;
 
+import dev.chapitre.platform.entity.Message;
+import dev.chapitre.platform.entity.Violation;
 import jakarta.ejb.ApplicationException;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A failure the client can do something about. Thrown from anywhere (also from EJBs, which pass
- * it through unwrapped and roll back), mapped once to problem+json.
+ * it through unwrapped and roll back), mapped once to problem+json, worded in the reader's
+ * language only then: the detail is a {@link Message}.
  */
 @ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
-    private final transient JsonArray errors;
+    private final Message detail;
+    private final transient List<Violation> errors;
 
-    public ProblemException(int status, String title, String detail, JsonArray errors) {
-        super(detail);
+    public ProblemException(int status, String title, Message detail, List<Violation> errors) {
+        super(detail.toString());
         this.status = status;
         this.title = title;
-        this.errors = errors == null ? Json.createArrayBuilder().build() : errors;
+        this.detail = detail;
+        this.errors = List.copyOf(errors);
     }
 
-    public ProblemException(Status status, String detail) {
-        this(status.getStatusCode(), status.getReasonPhrase(), detail, null);
+    public ProblemException(Status status, Message detail) {
+        this(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
     }
 
-    public static ProblemException badRequest(String detail) {
-        return new ProblemException(Status.BAD_REQUEST, detail);
+    /** A problem whose detail is worded by the key {@code detail} with its arguments. */
+    public ProblemException(Status status, String detail, Object... arguments) {
+        this(status, Message.of(detail, arguments));
     }
 
-    public static ProblemException notFound(String detail) {
-        return new ProblemException(Status.NOT_FOUND, detail);
+    public static ProblemException badRequest(String detail, Object... arguments) {
+        return new ProblemException(Status.BAD_REQUEST, detail, arguments);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(Status.CONFLICT, detail);
+    public static ProblemException notFound(String detail, Object... arguments) {
+        return new ProblemException(Status.NOT_FOUND, detail, arguments);
     }
 
-    public static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(Status.PRECONDITION_FAILED, detail);
+    public static ProblemException conflict(String detail, Object... arguments) {
+        return new ProblemException(Status.CONFLICT, detail, arguments);
     }
 
-    public static ProblemException tooLarge(String detail) {
-        return new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, detail);
+    public static ProblemException preconditionFailed(String detail, Object... arguments) {
+        return new ProblemException(Status.PRECONDITION_FAILED, detail, arguments);
     }
 
-    public static ProblemException unsupportedMediaType(String detail) {
-        return new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, detail);
+    public static ProblemException tooLarge(String detail, Object... arguments) {
+        return new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, detail, arguments);
     }
 
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(422, "Unprocessable Content", detail, null);
+    public static ProblemException unsupportedMediaType(String detail, Object... arguments) {
+        return new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, detail, arguments);
     }
 
-    public static ProblemException unprocessable(String detail, JsonArray errors) {
-        return new ProblemException(422, "Unprocessable Content", detail, errors);
+    public static ProblemException unprocessable(String detail, Object... arguments) {
+        return unprocessable(Message.of(detail, arguments));
+    }
+
+    public static ProblemException unprocessable(Message detail) {
+        return new ProblemException(422, "Unprocessable Content", detail, List.of());
     }
 
     /**
@@ -64,12 +75,21 @@ public class ProblemException extends RuntimeException {
      * say), so that a form shows it next to that field.
      */
     public ProblemException about(String field) {
-        var errors = Json.createArrayBuilder(this.errors)
-                .add(Json.createObjectBuilder().add("field", field).add("reason", getMessage()));
-        return new ProblemException(status, title, getMessage(), errors.build());
+        var all = new ArrayList<>(errors);
+        all.add(new Violation(field, detail));
+        return new ProblemException(status, title, detail, all);
     }
 
+    public Message detail() {
+        return detail;
+    }
+
+    public Problem problem(Locale locale) {
+        return new Problem(status, title, detail.in(locale), Problem.errors(errors, locale));
+    }
+
+    /** In English, for answers outside JAX-RS, which know no reader's language. */
     public Problem problem() {
-        return new Problem(status, title, getMessage(), errors);
+        return problem(Locale.ENGLISH);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chapitre.platform.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -12,13 +13,12 @@ public final class TextBytes {
     }
 
     /** {@code what} names the text in the message ("The body", "The part 'episode'"). */
-    public static String decode(byte[] bytes, Charset charset, String what) {
+    public static String decode(byte[] bytes, Charset charset, Message what) {
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(bytes);
         var out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
         if (decoder.decode(in, out, true).isError()) {
-            throw ProblemException.badRequest(what + " must be " + charset.name() + " text: the bytes at offset "
-                    + in.position() + " do not form a character.");
+            throw ProblemException.badRequest("platform.text.notDecodable", what, charset.name(), in.position());
         }
         decoder.flush(out);
         return out.flip().toString();

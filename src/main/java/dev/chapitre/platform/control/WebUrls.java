@@ -1,5 +1,6 @@
 package dev.chapitre.platform.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -8,13 +9,13 @@ public final class WebUrls {
 
     /** Longer links are refused by browsers and proxies alike (and by the database columns). */
     public static final int MAX_LENGTH = 2000;
-    public static final String RULE = "must be an absolute http or https URL of at most " + MAX_LENGTH + " characters";
+    public static final Message RULE = Message.of("platform.webUrl", MAX_LENGTH);
 
     private WebUrls() {
     }
 
     public static boolean isAbsoluteHttp(String value) {
-        if (value == null || value.length() > MAX_LENGTH || XmlText.firstForbidden(value).isPresent()) {
+        if (value == null || value.length() > MAX_LENGTH || XmlText.rule(value).isPresent()) {
             return false;
         }
         try {

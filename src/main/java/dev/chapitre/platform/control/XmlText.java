@@ -1,5 +1,6 @@
 package dev.chapitre.platform.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.util.Optional;
 
 /**
@@ -9,8 +10,6 @@ import java.util.Optional;
  */
 public final class XmlText {
 
-    public static final String RULE = "must not contain control characters (other than tab and line breaks), "
-            + "lone surrogates or U+FFFE/U+FFFF";
 
     private XmlText() {
     }
@@ -24,15 +23,28 @@ public final class XmlText {
                 && codePoint != 0xFFFE && codePoint != 0xFFFF;
     }
 
-    /** The first character that is not allowed, described for a message ("U+0001 at position 3"). */
+    /** The first character that is not allowed, described for a log ("U+0001 at position 3"). */
     public static Optional<String> firstForbidden(String text) {
+        return forbidden(text).map(found -> found[0] + " at position " + found[1]);
+    }
+
+    /**
+     * The rule {@code text} breaks, naming its first character that is not allowed and where
+     * ("… (found U+0001 at position 3)"); empty when a feed can carry it.
+     */
+    public static Optional<Message> rule(String text) {
+        return forbidden(text).map(found -> Message.of("platform.xmlText", found[0], found[1]));
+    }
+
+    /** The first character not allowed, "U+0001", and its position counted in characters from 1. */
+    private static Optional<String[]> forbidden(String text) {
         if (text == null) {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             if (!isAllowed(codePoint)) {
-                return Optional.of(String.format("U+%04X at position %d", codePoint, text.codePointCount(0, i) + 1));
+                return Optional.of(new String[] {String.format("U+%04X", codePoint), String.valueOf(text.codePointCount(0, i) + 1)});
             }
             i += Character.charCount(codePoint);
         }

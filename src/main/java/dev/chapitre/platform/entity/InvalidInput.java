@@ -1,6 +1,7 @@
 package dev.chapitre.platform.entity;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Input that breaks the rules of an entity or value, with every broken rule. Entities throw it
@@ -10,18 +11,24 @@ import java.util.List;
  */
 public class InvalidInput extends RuntimeException {
 
-    private final String summary;
+    private final Message summary;
     private final List<Violation> violations;
 
-    public InvalidInput(String summary, List<Violation> violations) {
+    public InvalidInput(Message summary, List<Violation> violations) {
         super(summary + ": " + String.join("; ", violations.stream().map(Violation::describe).toList()));
         this.summary = summary;
         this.violations = List.copyOf(violations);
     }
 
     /** What could not be done, e.g. "The show is not valid". */
-    public String summary() {
+    public Message summary() {
         return summary;
+    }
+
+    /** "The show is not valid: title is required; …" in {@code locale}'s language. */
+    public String detail(Locale locale) {
+        var each = String.join("; ", violations.stream().map(v -> v.describe(locale)).toList());
+        return Message.of("platform.invalid", summary, each).in(locale);
     }
 
     public List<Violation> violations() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The one rule for a language a show or a transcript is in: a BCP 47 tag, kept in its canonical form. */
 public final class LanguageTag {
 
-    public static final String RULE = "must be a BCP 47 language tag such as 'fr' or 'en-GB'";
+    public static final Message RULE = Message.of("platform.languageTag");
     /** RFC 5646 §4.4.1: 35 characters hold every tag that matters in practice. */
     public static final int MAX_LENGTH = 35;
 

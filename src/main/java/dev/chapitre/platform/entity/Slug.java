@@ -22,12 +22,12 @@ public record Slug(String value) {
     public static final String PATTERN = "[a-z0-9](?:[a-z0-9\\-]{0," + (MAX_LENGTH - 2) + "}[a-z0-9])?";
     /** One slug in a path, as a capturing group. */
     public static final String CAPTURE = "(" + PATTERN + ")";
-    public static final String RULE = "must be 1 to " + MAX_LENGTH + " of a-z, 0-9 and '-', not starting or ending with '-'";
+    public static final Message RULE = Message.of("platform.slug", MAX_LENGTH);
     private static final Pattern VALID = Pattern.compile(PATTERN);
 
     public Slug {
         if (!isValid(value)) {
-            throw new InvalidInput("The slug is not valid", List.of(new Violation("slug", RULE)));
+            throw new InvalidInput(Message.of("platform.slug.invalid"), List.of(new Violation("slug", RULE)));
         }
     }
 

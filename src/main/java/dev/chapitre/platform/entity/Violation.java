@@ -9,26 +9,34 @@ import java.util.OptionalInt;
  * One broken rule: which field of the input, and why, in words a producer or listener can act on;
  * for input that is a list (chapters), also which item of it.
  */
-public record Violation(String field, String reason, Optional<Item> item) {
+public record Violation(String field, Message reason, Optional<Item> item) {
 
     /**
-     * The item of a list input the rule is about: its kind, its index (from 0, as programs count the
-     * array they sent), and its line when the input was text.
+     * The item of a list input the rule is about: its kind ({@code chapter}, {@code cue}), its
+     * index (from 0, as programs count the array they sent), and its line when the input was text.
      */
     public record Item(String kind, int index, OptionalInt line) {
+
         /** "chapter 4 (line 9)": numbered from 1, as the editor's rows and the producer count them. */
+        public String in(Locale locale) {
+            var number = String.valueOf(index + 1);
+            return (line.isPresent()
+                    ? Message.of("platform.item." + kind + ".line", number, line.getAsInt())
+                    : Message.of("platform.item." + kind, number)).in(locale);
+        }
+
         @Override
         public String toString() {
-            return kind + " " + (index + 1) + (line.isPresent() ? " (line " + line.getAsInt() + ")" : "");
+            return in(Locale.ENGLISH);
         }
     }
 
-    public Violation(String field, String reason) {
+    public Violation(String field, Message reason) {
         this(field, reason, Optional.empty());
     }
 
     /** A rule broken by item {@code index} (counted from 0) of a list, e.g. chapter 2's title. */
-    public static Violation ofItem(String kind, int index, String field, String reason) {
+    public static Violation ofItem(String kind, int index, String field, Message reason) {
         return new Violation(field, reason, Optional.of(new Item(kind, index, OptionalInt.empty())));
     }
 
@@ -38,12 +46,30 @@ public record Violation(String field, String reason, Optional<Item> item) {
                 ? new Item(i.kind(), i.index(), OptionalInt.of(lines.get(i.index()))) : i));
     }
 
-    /** "title is required", or "chapter 3 (line 4): start time is …": the field in words, for people. */
-    public String describe() {
-        return item.map(i -> i + ": ").orElse("") + inWords(field) + " " + reason;
+    /**
+     * "title is required", or "chapter 3 (line 4): start time is …" in English; « chapitre 3
+     * (ligne 4), heure de début : … » in French: the field in words, for people.
+     */
+    public String describe(Locale locale) {
+        var rule = Message.of("platform.violation", label(locale), reason).in(locale);
+        return item.map(i -> Message.of("platform.violation.item", i.in(locale), rule).in(locale)).orElse(rule);
     }
 
-    /** "startTime" → "start time": the JSON's names for programs, words for people. */
+    public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /**
+     * The field's name for people: the feature's words for it ({@code podcasts.field.ownerEmail}),
+     * else the JSON's name in words ("startTime" → "start time").
+     */
+    public String label(Locale locale) {
+        var feature = reason.key().substring(0, reason.key().indexOf('.'));
+        return Message.words(feature + ".field." + field, locale)
+                .or(() -> Message.words("platform.field." + field, locale))
+                .orElseGet(() -> inWords(field));
+    }
+
     static String inWords(String field) {
         return field.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }

@@ -10,8 +10,13 @@ public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();
 
-    public Violations add(String field, String reason) {
+    public Violations add(String field, Message reason) {
         return add(new Violation(field, reason));
+    }
+
+    /** A broken rule worded by the key {@code reason} with its arguments. */
+    public Violations add(String field, String reason, Object... arguments) {
+        return add(new Violation(field, Message.of(reason, arguments)));
     }
 
     public Violations add(Violation violation) {
@@ -22,7 +27,7 @@ public final class Violations {
     /** A required text of at most {@code max} characters that a feed can carry. */
     public Violations requireText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(field, "is required");
+            add(field, "platform.required");
         } else {
             limitText(field, value, max);
         }
@@ -35,14 +40,14 @@ public final class Violations {
      */
     public Violations limitText(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            add(field, "must be at most " + max + " characters");
+            add(field, "platform.tooLong", max);
         }
         return xmlText(field, value);
     }
 
     /** Any text from a producer or listener ends up in a feed or a page: XML 1.0 must be able to carry it. */
     public Violations xmlText(String field, String value) {
-        XmlText.firstForbidden(value).ifPresent(found -> add(field, XmlText.RULE + " (found " + found + ")"));
+        XmlText.rule(value).ifPresent(rule -> add(field, rule));
         return this;
     }
 
@@ -62,8 +67,13 @@ public final class Violations {
         return List.copyOf(found);
     }
 
-    /** Nothing may be saved when a rule is broken: the caller learns all of them at once. */
+    /** Nothing may be saved when a rule is broken: the caller learns all of them at once, after the key {@code summary}'s words. */
     public void throwIfAny(String summary) {
+        throwIfAny(Message.of(summary));
+    }
+
+    /** Nothing may be saved when a rule is broken: the caller learns all of them at once. */
+    public void throwIfAny(Message summary) {
         if (!found.isEmpty()) {
             throw new InvalidInput(summary, found);
         }

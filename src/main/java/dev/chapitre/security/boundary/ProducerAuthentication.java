@@ -7,6 +7,7 @@ import dev.chapitre.platform.control.DatabaseOutage;
 import dev.chapitre.platform.control.Problem;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.TextBytes;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.security.control.StudioCsrf;
 import dev.chapitre.security.control.TokenCredential;
@@ -315,7 +316,7 @@ public class ProducerAuthentication implements HttpAuthenticationMechanism {
         }
         if (scheme.equalsIgnoreCase("Basic")) {
             try {
-                var decoded = TextBytes.decode(Base64.getDecoder().decode(value), StandardCharsets.UTF_8, "The Basic credentials");
+                var decoded = TextBytes.decode(Base64.getDecoder().decode(value), StandardCharsets.UTF_8, Message.of("platform.text.basic"));
                 var colon = decoded.indexOf(':');
                 if (colon > 0) {
                     return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));

@@ -1,0 +1,35 @@
+package dev.chapitre.platform.boundary;
+
+import dev.chapitre.platform.control.Locales;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/**
+ * The language an API answer is worded in: the client's first choice among French and English by
+ * its {@code Accept-Language} (the studio sends its own), English otherwise; the answer says which
+ * ({@code Content-Language}) and that it depends on that header ({@code Vary}).
+ */
+public final class ReadersLanguage {
+
+    private ReadersLanguage() {
+    }
+
+    /** {@code headers} is absent outside a request (a mapper called by hand): English. */
+    public static Locale of(HttpHeaders headers) {
+        if (headers == null) {
+            return Locale.ENGLISH;
+        }
+        try {
+            return Locales.choose(headers.getAcceptableLanguages());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return Locale.ENGLISH; // outside a request, or an Accept-Language no one can parse
+        }
+    }
+
+
+    public static Response said(Response response, Locale locale) {
+        return Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+}
