@@ -15,7 +15,7 @@ export function clearErrors(form) {
 /**
  * One error of the API in the studio's words: the field by its label in the page's language
  * ("persons[1].name" → "Name", "startTime" → "Start"; a field without a label in words), then the
- * reason as the API gives it: the API's problem details are in English, whatever the studio's language.
+ * reason as the API gives it, worded in the studio's language (api.js sends it as Accept-Language).
  */
 export function sentence(field, reason) {
   const name = String(field).replace(/^.*\./, '').replace(/\[\d+\]$/, '');

@@ -111,8 +111,8 @@ class StudioE2E {
         browser.findElement(By.cssSelector("#show-form button[type=submit]")).click();
         // The API's 422 names the field; the studio puts the rule next to that input, whatever its wording.
         var language = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#show-form [data-error-for=language]")));
-        // the field by its French label; the rule in the API's own words, which are English
-        assertEquals("Langue : must be a BCP 47 language tag such as 'fr' or 'en-GB'.", language.getText());
+        // the field by its French label, then the API's reason, which it words in French for the studio
+        assertEquals("Langue : doit être une étiquette de langue BCP 47, comme « fr » ou « en-GB ».", language.getText(), "the API's reason in the studio's language");
         assertEquals("true", browser.findElement(By.name("language")).getAttribute("aria-invalid"));
         assertEquals("", browser.findElement(By.cssSelector("#show-form [data-error-for=title]")).getText());
         assertTrue(browser.findElement(By.cssSelector("#show-form .form-error")).isDisplayed(), "the detail is on top of the form");

@@ -1,6 +1,7 @@
 package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.Problem;
+import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InvalidInput;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,7 +22,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
     @Override
     public Response toResponse(InvalidInput invalid) {
         var locale = ReadersLanguage.of(headers);
-        return ReadersLanguage.said(new Problem(422, "Unprocessable Content", invalid.detail(locale),
+        return ReadersLanguage.said(new Problem(422, ProblemException.UNPROCESSABLE, invalid.detail(locale),
                 Problem.errors(invalid.violations(), locale)).toResponse(), locale);
     }
 }

@@ -16,6 +16,9 @@ import java.util.Locale;
 @ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
 
+    /** RFC 9110's phrase for 422, which JAX-RS's {@code Status} does not know. */
+    public static final String UNPROCESSABLE = "Unprocessable Content";
+
     private final int status;
     private final String title;
     private final Message detail;
@@ -67,7 +70,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unprocessable(Message detail) {
-        return new ProblemException(422, "Unprocessable Content", detail, List.of());
+        return new ProblemException(422, UNPROCESSABLE, detail, List.of());
     }
 
     /**

@@ -15,7 +15,7 @@ public class InvalidInput extends RuntimeException {
     private final List<Violation> violations;
 
     public InvalidInput(Message summary, List<Violation> violations) {
-        super(summary + ": " + String.join("; ", violations.stream().map(Violation::describe).toList()));
+        super(detail(summary, violations, Locale.ENGLISH));
         this.summary = summary;
         this.violations = List.copyOf(violations);
     }
@@ -27,7 +27,12 @@ public class InvalidInput extends RuntimeException {
 
     /** "The show is not valid: title is required; …" in {@code locale}'s language. */
     public String detail(Locale locale) {
-        var each = String.join("; ", violations.stream().map(v -> v.describe(locale)).toList());
+        return detail(summary, violations, locale);
+    }
+
+    /** The fields are named by the words of the feature that refused the input, its summary's. */
+    private static String detail(Message summary, List<Violation> violations, Locale locale) {
+        var each = String.join("; ", violations.stream().map(v -> v.describe(locale, Violation.feature(summary))).toList());
         return Message.of("platform.invalid", summary, each).in(locale);
     }
 

@@ -51,7 +51,12 @@ public record Violation(String field, Message reason, Optional<Item> item) {
      * (ligne 4), heure de début : … » in French: the field in words, for people.
      */
     public String describe(Locale locale) {
-        var rule = Message.of("platform.violation", label(locale), reason).in(locale);
+        return describe(locale, feature(reason));
+    }
+
+    /** {@code feature}: whose words name the field first, the one that refused the whole input ({@link InvalidInput}). */
+    String describe(Locale locale, String feature) {
+        var rule = Message.of("platform.violation", label(locale, feature), reason).in(locale);
         return item.map(i -> Message.of("platform.violation.item", i.in(locale), rule).in(locale)).orElse(rule);
     }
 
@@ -60,14 +65,19 @@ public record Violation(String field, Message reason, Optional<Item> item) {
     }
 
     /**
-     * The field's name for people: the feature's words for it ({@code podcasts.field.ownerEmail}),
-     * else the JSON's name in words ("startTime" → "start time").
+     * The field's name for people: {@code feature}'s words for it ({@code podcasts.field.ownerEmail}),
+     * else those of the feature whose rule it broke, else the platform's, else the JSON's name in
+     * words ("startTime" → "start time").
      */
-    public String label(Locale locale) {
-        var feature = reason.key().substring(0, reason.key().indexOf('.'));
+    String label(Locale locale, String feature) {
         return Message.words(feature + ".field." + field, locale)
+                .or(() -> Message.words(feature(reason) + ".field." + field, locale))
                 .or(() -> Message.words("platform.field." + field, locale))
                 .orElseGet(() -> inWords(field));
+    }
+
+    static String feature(Message message) {
+        return message.key().substring(0, message.key().indexOf('.'));
     }
 
     static String inWords(String field) {
