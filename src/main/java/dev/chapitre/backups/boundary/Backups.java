@@ -93,7 +93,7 @@ public class Backups {
      */
     public Restored restore(InputStream archive) throws IOException, SQLException {
         if (!RESTORING.tryLock()) {
-            throw ProblemException.conflict("Another restore is running on this instance; wait for its answer. Nothing was changed.");
+            throw ProblemException.conflict("backups.restore.running");
         }
         // A zip is read from its end: the archive is kept whole on this machine, in the media storage's local
         // staging folder whatever holds the media.

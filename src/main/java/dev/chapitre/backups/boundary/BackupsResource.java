@@ -37,7 +37,7 @@ public class BackupsResource {
     public Response backup(@QueryParam("media") String media) {
         var withMedia = Optional.ofNullable(media).orElse("false");
         if (!withMedia.equals("true") && !withMedia.equals("false")) {
-            throw ProblemException.badRequest("The parameter media is true (the media files go into the archive) or false (only their list).");
+            throw ProblemException.badRequest("backups.media.parameter");
         }
         var archive = backups.backup(withMedia.equals("true"));
         StreamingOutput body = out -> {

@@ -2,9 +2,9 @@ package dev.chapitre.backups.control;
 
 import dev.chapitre.backups.entity.UnusableArchive;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.Message;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Set;
 
 /**
@@ -26,18 +26,18 @@ public final class FreshInstallation {
 
     /** Refuses (409) a database that holds what a fresh installation would not. */
     public static void requireEmpty(Connection connection, Schema schema) throws SQLException {
-        var found = new ArrayList<String>();
+        Message found = null; // "episode: 3 rows, rating: 1 row"
         for (var table : schema.tables()) {
             long rows = count(connection, "SELECT COUNT(*) FROM " + table.name());
             boolean allowed = table.name().equals("producer") ? rows <= FIRST_ADMIN_ONLY : MADE_AT_FIRST_START.contains(table.name());
             if (rows > 0 && !allowed) {
-                found.add(table.name() + ": " + rows + (rows == 1 ? " row" : " rows"));
+                var these = rows == 1 ? Message.of("backups.notEmpty.row", table.name(), rows)
+                        : Message.of("backups.notEmpty.rows", table.name(), rows);
+                found = found == null ? these : Message.of("backups.notEmpty.list", found, these);
             }
         }
-        if (!found.isEmpty()) {
-            throw ProblemException.conflict("This installation already holds data (" + String.join(", ", found) + "). A backup is "
-                    + "restored only into an empty installation (a new CHAPITRE_DATA_DIR, or an empty PostgreSQL database), "
-                    + "so that nothing is overwritten. Nothing was changed.");
+        if (found != null) {
+            throw ProblemException.conflict("backups.notEmpty", found);
         }
     }
 

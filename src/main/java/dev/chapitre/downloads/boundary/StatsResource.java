@@ -104,7 +104,7 @@ public class StatsResource {
         static Range of(String from, String to) {
             var range = new Range(date("from", from, EARLIEST), date("to", to, LATEST), from != null && !from.isBlank());
             if (range.from().isAfter(range.to())) {
-                throw ProblemException.unprocessable("'from' (" + from + ") is after 'to' (" + to + ").");
+                throw ProblemException.unprocessable("downloads.range.reversed", from, to);
             }
             return range;
         }
@@ -117,10 +117,10 @@ public class StatsResource {
             try {
                 date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw ProblemException.unprocessable("'" + name + "' must be a date like 2026-11-22, not '" + value + "'.");
+                throw ProblemException.unprocessable("downloads.date.format", name, value);
             }
             if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                throw ProblemException.unprocessable("'" + name + "' must be a day from " + EARLIEST + " to " + LATEST + ", not '" + value + "'.");
+                throw ProblemException.unprocessable("downloads.date.range", name, EARLIEST, LATEST, value);
             }
             return date;
         }

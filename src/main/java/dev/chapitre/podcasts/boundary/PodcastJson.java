@@ -99,7 +99,7 @@ public final class PodcastJson {
         var readOnly = new TreeSet<>(patch.keySet());
         readOnly.retainAll(READ_ONLY);
         if (!readOnly.isEmpty()) {
-            throw ProblemException.unprocessable("These fields are read-only: " + String.join(", ", readOnly) + ".");
+            throw ProblemException.unprocessable("podcasts.readOnly", String.join(", ", readOnly));
         }
         var merged = Json.createMergePatch(patch).apply(writable(podcast.fields()).build());
         return fields(JsonInput.of(merged.asJsonObject(), ""));
@@ -110,8 +110,7 @@ public final class PodcastJson {
         unknown.removeAll(WRITABLE);
         unknown.removeAll(READ_ONLY);
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("Unknown field(s): " + String.join(", ", unknown)
-                    + ". A show has: " + String.join(", ", WRITABLE) + ".");
+            throw ProblemException.unprocessable("podcasts.unknownFields", String.join(", ", unknown), String.join(", ", WRITABLE));
         }
     }
 

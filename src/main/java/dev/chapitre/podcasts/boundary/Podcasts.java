@@ -61,7 +61,7 @@ public class Podcasts {
     public Podcast create(PodcastFields fields) {
         var violations = new Violations();
         Podcast.check(fields, violations);
-        violations.throwIfAny("The show is not valid");
+        violations.throwIfAny("podcasts.invalid");
         var slug = fields.slug() != null ? requireFreeSlug(Optional.empty(), fields.slug())
                 : Slug.firstFree(fields.title(), taken -> isTaken(taken)).value();
         var guid = PodcastGuid.forFeedUrl(PodcastJson.feedUrl(urls, slug)).toString();
@@ -79,7 +79,7 @@ public class Podcasts {
     public Podcast createImported(Producer owner, String guid, PodcastFields fields) {
         var violations = new Violations();
         Podcast.check(fields, violations);
-        violations.throwIfAny("The show is not valid");
+        violations.throwIfAny("podcasts.invalid");
         var slug = Slug.firstFree(fields.title(), this::isTaken).value();
         var podcast = new Podcast(owner, slug, guid, fields);
         em.persist(podcast);
@@ -101,15 +101,14 @@ public class Podcasts {
     /** A show the caller may see and change: theirs, or one they edit. */
     public Podcast editable(String slug) {
         return bySlug(slug).filter(p -> p.isEditableBy(caller.producer()))
-                .orElseThrow(() -> ProblemException.notFound("You have no show '" + slug + "'."));
+                .orElseThrow(() -> ProblemException.notFound("podcasts.notYours", slug));
     }
 
     /** A show the caller owns, for what only its owner does (delete it, manage its team); an editor is told why not. */
     public Podcast owned(String slug) {
         var podcast = editable(slug);
         if (!podcast.isOwnedBy(caller.producer())) {
-            throw new ProblemException(Status.FORBIDDEN, "Only the owner of '" + slug + "' ("
-                    + podcast.owner().name() + ") deletes the show or changes its team; you are one of its editors.");
+            throw new ProblemException(Status.FORBIDDEN, "podcasts.ownerOnly.showAndTeam", slug, podcast.owner().name());
         }
         return podcast;
     }
@@ -146,7 +145,7 @@ public class Podcasts {
     @PermitAll
     public Podcast replaceImportedArtwork(long podcastId, String contentType, StagedFile upload, String baseUrl) {
         var podcast = Optional.ofNullable(em.find(Podcast.class, podcastId))
-                .orElseThrow(() -> ProblemException.notFound("The show was deleted."));
+                .orElseThrow(() -> ProblemException.notFound("podcasts.deleted"));
         return replaceArtwork(podcast, contentType, upload, baseUrl);
     }
 
@@ -190,8 +189,8 @@ public class Podcasts {
 
     private void requireOwnerFor(Podcast podcast, List<String> changes) {
         if (!changes.isEmpty() && !podcast.isOwnedBy(caller.producer())) {
-            throw new ProblemException(Status.FORBIDDEN, "Only the owner of '" + podcast.slug() + "' (" + podcast.owner().name()
-                    + ") changes " + String.join(", ", changes) + "; you are one of its editors. The rest of the show is yours to edit.");
+            throw new ProblemException(Status.FORBIDDEN, "podcasts.ownerOnly.fields", podcast.slug(), podcast.owner().name(),
+                    String.join(", ", changes));
         }
     }
 
@@ -218,12 +217,11 @@ public class Podcasts {
     /** Free: no show has it, and no other show had it (its old addresses redirect to that show). */
     private String requireFreeSlug(Optional<Podcast> changing, String slug) {
         if (bySlug(slug).isPresent()) {
-            throw ProblemException.conflict("The slug '" + slug + "' is already taken; choose another.");
+            throw ProblemException.conflict("podcasts.slug.taken", slug);
         }
         var former = formerlyAt(slug).filter(other -> changing.map(p -> !p.id().equals(other.id())).orElse(true));
         if (former.isPresent()) {
-            throw ProblemException.conflict("The slug '" + slug + "' was the address of another show, and its old addresses"
-                    + " still lead its listeners there; choose another.");
+            throw ProblemException.conflict("podcasts.slug.formerlyElsewhere", slug);
         }
         return slug;
     }

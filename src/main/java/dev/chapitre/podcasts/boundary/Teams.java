@@ -46,16 +46,15 @@ public class Teams {
     public ShowMember invite(String slug, Optional<String> address) {
         var podcast = locked(podcasts.owned(slug));
         var email = address.filter(text -> !text.isBlank()).orElseThrow(() ->
-                ProblemException.unprocessable("'email' is required: the email address of the producer's account."));
+                ProblemException.unprocessable("podcasts.team.emailRequired"));
         var invitee = em.createNamedQuery(Producer.BY_EMAIL, Producer.class).setParameter("email", Producer.normalizedEmail(email))
-                .getResultStream().findFirst().orElseThrow(() -> ProblemException.unprocessable("No producer has the email '"
-                        + email.strip() + "'. The administrator adds producers (Studio › Producers); invite them once they have an account."));
+                .getResultStream().findFirst().orElseThrow(() -> ProblemException.unprocessable("podcasts.team.noSuchProducer", email.strip()));
         if (podcast.isOwnedBy(invitee)) {
-            throw ProblemException.conflict(invitee.name() + " owns '" + slug + "' already.");
+            throw ProblemException.conflict("podcasts.team.ownsAlready", invitee.name(), slug);
         }
         podcast.memberOf(invitee).ifPresent(member -> {
-            throw ProblemException.conflict(invitee.name() + (member.isAccepted() ? " is already an editor of '" : " is already invited to '")
-                    + slug + "'.");
+            throw member.isAccepted() ? ProblemException.conflict("podcasts.team.alreadyEditor", invitee.name(), slug)
+                    : ProblemException.conflict("podcasts.team.alreadyInvited", invitee.name(), slug);
         });
         var member = podcast.invite(invitee, caller.producer(), clock.instant());
         em.flush();
@@ -66,7 +65,7 @@ public class Teams {
     public Podcast accept(String slug) {
         var podcast = locked(invitedTo(slug)); // not while the owner withdraws the invitation
         if (podcast.memberOf(caller.producer()).isEmpty()) {
-            throw ProblemException.conflict("You own '" + slug + "': there is no invitation to accept.");
+            throw ProblemException.conflict("podcasts.team.ownerAccepts", slug);
         }
         podcast.accept(caller.producer(), clock.instant());
         return podcast;
@@ -80,10 +79,10 @@ public class Teams {
         var me = caller.producer();
         var podcast = locked(me.id() == producerId ? invitedTo(slug) : podcasts.owned(slug));
         if (podcast.owner().id() == producerId) {
-            throw ProblemException.conflict("The owner of '" + slug + "' stays on its team; only editors and invitations are removed.");
+            throw ProblemException.conflict("podcasts.team.ownerStays", slug);
         }
         var member = podcast.members().stream().filter(m -> m.producer().id() == producerId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Producer " + producerId + " is not on the team of '" + slug + "'."));
+                .orElseThrow(() -> ProblemException.notFound("podcasts.team.notOnTeam", producerId, slug));
         podcast.removeFromTeam(member.producer());
     }
 
@@ -96,7 +95,7 @@ public class Teams {
     private Podcast invitedTo(String slug) {
         return em.createNamedQuery(Podcast.BY_SLUG, Podcast.class).setParameter("slug", slug).getResultStream()
                 .filter(podcast -> podcast.hasOnTeam(caller.producer())).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("You are not invited to a show '" + slug + "'."));
+                .orElseThrow(() -> ProblemException.notFound("podcasts.team.notInvited", slug));
     }
 
     /** Team changes of one show go one after the other, so that two invitations of one producer make one. */

@@ -1,6 +1,7 @@
 package dev.chapitre.podcasts.control;
 
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class ArtworkInspector {
         try (var input = ImageIO.createImageInputStream(file.toFile())) {
             var readers = input == null ? null : ImageIO.getImageReaders(input);
             if (readers == null || !readers.hasNext()) {
-                throw refused("is not a readable image");
+                throw refused(Message.of("podcasts.artwork.unreadable"));
             }
             var reader = readers.next();
             try {
@@ -37,29 +38,29 @@ public final class ArtworkInspector {
                 var format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 var actualType = format.equals("png") ? "image/png" : format.startsWith("jp") ? "image/jpeg" : null;
                 if (actualType == null) {
-                    throw refused("must be JPEG or PNG; this image is " + format.toUpperCase(Locale.ROOT));
+                    throw refused(Message.of("podcasts.artwork.format", format.toUpperCase(Locale.ROOT)));
                 }
                 if (!actualType.equals(declaredType)) {
-                    throw refused("was sent as " + declaredType + " but is " + actualType);
+                    throw refused(Message.of("podcasts.artwork.sentAs", String.valueOf(declaredType), actualType));
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width != height) {
-                    throw refused("must be square; this image is " + width + "×" + height + " pixels");
+                    throw refused(Message.of("podcasts.artwork.square", width, height));
                 }
                 if (width < MIN_SIZE || width > MAX_SIZE) {
-                    throw refused("must be " + MIN_SIZE + " to " + MAX_SIZE + " pixels wide (Apple's rule); this image is " + width + "×" + height);
+                    throw refused(Message.of("podcasts.artwork.size", MIN_SIZE, MAX_SIZE, width, height));
                 }
                 return new Image(actualType, width);
             } finally {
                 reader.dispose();
             }
         } catch (javax.imageio.IIOException e) {
-            throw refused("cannot be read: " + e.getMessage());
+            throw refused(Message.of("podcasts.artwork.cannotRead", String.valueOf(e.getMessage())));
         }
     }
 
-    private static InvalidInput refused(String reason) {
-        return new InvalidInput("The artwork was not saved", List.of(new Violation(FIELD, reason)));
+    private static InvalidInput refused(Message reason) {
+        return new InvalidInput(Message.of("podcasts.artwork.notSaved"), List.of(new Violation(FIELD, reason)));
     }
 }

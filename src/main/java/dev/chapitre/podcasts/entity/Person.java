@@ -11,6 +11,7 @@ import java.util.Optional;
 public class Person {
 
     public static final int MAX_PER_LIST = 50;
+    static final int MAX_NAME = 128;
 
     @Column(name = "name", nullable = false, length = 128)
     private String name;
@@ -40,7 +41,7 @@ public class Person {
             return;
         }
         if (persons.size() > MAX_PER_LIST) {
-            violations.add(field, "must list at most " + MAX_PER_LIST + " people");
+            violations.add(field, "podcasts.persons.tooMany", MAX_PER_LIST);
         }
         for (int i = 0; i < persons.size(); i++) {
             persons.get(i).check(field + "[" + i + "].", violations);
@@ -48,15 +49,15 @@ public class Person {
     }
 
     private void check(String at, Violations violations) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            violations.add(at + "name", "must be 1 to 128 characters");
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            violations.add(at + "name", "podcasts.persons.name.length", MAX_NAME);
         }
         violations.xmlText(at + "name", name);
         if (PersonTaxonomy.groupOf(role).isEmpty()) {
-            violations.add(at + "role", "'" + role + "' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)");
+            violations.add(at + "role", "podcasts.persons.role", String.valueOf(role));
         }
         if (!PersonTaxonomy.isGroup(group)) {
-            violations.add(at + "group", "'" + group + "' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)");
+            violations.add(at + "group", "podcasts.persons.group", String.valueOf(group));
         }
         violations.webUrl(at + "href", href).webUrl(at + "img", img);
     }

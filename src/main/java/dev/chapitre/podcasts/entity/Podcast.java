@@ -147,7 +147,7 @@ public class Podcast {
      */
     public Podcast(Producer owner, String slug, String guid, PodcastFields fields) {
         if (guid == null || guid.isBlank() || guid.length() > MAX_GUID) {
-            new Violations().add("guid", "must be 1 to " + MAX_GUID + " characters").throwIfAny("The show is not valid");
+            new Violations().add("guid", "podcasts.guid.length", MAX_GUID).throwIfAny("podcasts.invalid");
         }
         this.owner = owner;
         this.slug = slug;
@@ -168,25 +168,25 @@ public class Podcast {
         violations.limitText("author", f.author(), 255).limitText("ownerName", f.ownerName(), 255)
                 .limitText("copyright", f.copyright(), 500);
         if (f.ownerEmail() != null && !Producer.isPlausibleEmail(f.ownerEmail())) {
-            violations.add("ownerEmail", "must be an email address");
+            violations.add("ownerEmail", "podcasts.ownerEmail.email");
         }
         violations.xmlText("ownerEmail", f.ownerEmail());
         if (f.category() != null && !AppleCategories.isCategory(f.category())) {
-            violations.add("category", "must be one of Apple Podcasts' categories, e.g. 'History' or 'Society & Culture'");
+            violations.add("category", "podcasts.category.apple");
         }
         if (f.subcategory() != null) {
             if (f.category() == null) {
-                violations.add("subcategory", "needs a category");
+                violations.add("subcategory", "podcasts.subcategory.noCategory");
             } else if (AppleCategories.isCategory(f.category()) && !AppleCategories.isSubcategory(f.category(), f.subcategory())) {
-                violations.add("subcategory", "is not a subcategory of '" + f.category() + "'");
+                violations.add("subcategory", "podcasts.subcategory.notOfCategory", f.category());
             }
         }
         if (f.type() != null && ShowType.fromJson(f.type()).isEmpty()) {
-            violations.add("type", "must be 'episodic' or 'serial'");
+            violations.add("type", "podcasts.type.values");
         }
         violations.webUrl("link", f.link());
         if (f.medium() != null && !MEDIUMS.contains(f.medium())) {
-            violations.add("medium", "must be one of the Podcasting 2.0 mediums: podcast, music, audiobook, … (got '" + f.medium() + "')");
+            violations.add("medium", "podcasts.medium.values", f.medium());
         }
         Person.check("persons", f.persons(), violations);
         TxtRecord.check("txt", f.txt(), violations);
@@ -196,7 +196,7 @@ public class Podcast {
     public void apply(PodcastFields f) {
         var violations = new Violations();
         check(f, violations);
-        violations.throwIfAny("The show is not valid");
+        violations.throwIfAny("podcasts.invalid");
         this.title = f.title().strip();
         this.description = f.description();
         this.language = f.language() == null ? "en" : LanguageTag.canonical(f.language());

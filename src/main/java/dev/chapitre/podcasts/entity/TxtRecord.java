@@ -36,7 +36,7 @@ public class TxtRecord {
             return;
         }
         if (records.size() > MAX_PER_SHOW) {
-            violations.add(field, "at most " + MAX_PER_SHOW + " entries");
+            violations.add(field, "podcasts.txt.tooMany", MAX_PER_SHOW);
         }
         for (int i = 0; i < records.size(); i++) {
             var record = records.get(i);

@@ -42,10 +42,10 @@ public class CommentsResource {
     public JsonObject list(@PathParam("podcast") String podcast, @QueryParam("state") @DefaultValue("awaiting") String state,
                            @QueryParam("offset") @DefaultValue("0") String offsetParameter,
                            @QueryParam("limit") @DefaultValue("20") String limitParameter) {
-        int offset = FormFields.wholeNumber(offsetParameter).filter(n -> n >= 0).orElseThrow(() -> ProblemException.unprocessable(
-                "offset must be a whole number, 0 or more (got '" + offsetParameter + "')."));
+        int offset = FormFields.wholeNumber(offsetParameter).filter(n -> n >= 0).orElseThrow(() ->
+                ProblemException.unprocessable("ratings.offset", offsetParameter));
         int limit = FormFields.wholeNumber(limitParameter).filter(n -> n >= 1 && n <= MAX_PAGE).orElseThrow(() ->
-                ProblemException.unprocessable("limit must be a whole number from 1 to " + MAX_PAGE + " (got '" + limitParameter + "')."));
+                ProblemException.unprocessable("ratings.limit", MAX_PAGE, limitParameter));
         var slugs = ratings.episodeSlugs(podcast);
         var counts = Json.createObjectBuilder();
         ratings.commentCounts(podcast).forEach((s, count) -> counts.add(name(s), count));
@@ -89,7 +89,7 @@ public class CommentsResource {
     public JsonObject changePolicy(@PathParam("podcast") String podcast, String body) {
         var input = JsonInput.parseObject(body);
         var publish = input.bool("publishWithoutReview")
-                .orElseThrow(() -> ProblemException.unprocessable("'publishWithoutReview' is required: true or false."));
+                .orElseThrow(() -> ProblemException.unprocessable("ratings.publishWithoutReview.required"));
         var words = input.strings("heldWords").orElse(List.of());
         try {
             return json(ratings.changeCommentPolicy(podcast, publish, words));
@@ -122,6 +122,6 @@ public class CommentsResource {
                 return state;
             }
         }
-        throw ProblemException.unprocessable("state must be awaiting, published or hidden (got '" + name + "').");
+        throw ProblemException.unprocessable("ratings.state.comment", name);
     }
 }

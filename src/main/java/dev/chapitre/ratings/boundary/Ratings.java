@@ -196,7 +196,7 @@ public class Ratings {
     private Rating moderateComment(String podcast, long ratingId, Consumer<Rating> decision) {
         return moderate(podcast, ratingId, rating -> {
             if (rating.comment().isEmpty()) { // read after the refresh: a comment deleted meanwhile is gone
-                throw ProblemException.notFound("Rating " + ratingId + " of show '" + podcast + "' has no comment.");
+                throw ProblemException.notFound("ratings.comment.none", ratingId, podcast);
             }
             decision.accept(rating);
         });
@@ -283,12 +283,12 @@ public class Ratings {
     private Rating moderate(String podcast, long ratingId, Consumer<Rating> decision) {
         var owned = podcasts.editable(podcast);
         var rating = Optional.ofNullable(em.find(Rating.class, ratingId)).filter(r -> r.podcastId() == owned.id())
-                .orElseThrow(() -> ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + "."));
+                .orElseThrow(() -> ProblemException.notFound("ratings.rating.notFound", podcast, ratingId));
         var targets = totalsOf(owned.id(), rating.episodeId());
         try {
             em.refresh(rating); // as the transaction before this one left it: two approvals of one rating add it once
         } catch (EntityNotFoundException deletedMeanwhile) {
-            throw ProblemException.notFound("Show '" + podcast + "' has no rating " + ratingId + ".");
+            throw ProblemException.notFound("ratings.rating.notFound", podcast, ratingId);
         }
         var before = rating.contribution();
         decision.accept(rating);
@@ -359,11 +359,11 @@ public class Ratings {
     }
 
     private Podcast publicShow(String slug) {
-        return catalog.show(slug).orElseThrow(() -> ProblemException.notFound("There is no show '" + slug + "'."));
+        return catalog.show(slug).orElseThrow(() -> ProblemException.notFound("ratings.show.notFound", slug));
     }
 
     private Episode publishedEpisode(Podcast podcast, String slug, Instant now) {
         return catalog.episode(podcast, slug, now)
-                .orElseThrow(() -> ProblemException.notFound("Show '" + podcast.slug() + "' has no published episode '" + slug + "'."));
+                .orElseThrow(() -> ProblemException.notFound("ratings.episode.notFound", podcast.slug(), slug));
     }
 }

@@ -62,7 +62,7 @@ public class RatingsResource {
                 return Optional.of(state);
             }
         }
-        throw ProblemException.unprocessable("state must be counted, held or hidden (got '" + name + "').");
+        throw ProblemException.unprocessable("ratings.state.rating", name);
     }
 
     private static JsonObject json(Rating rating, Map<Long, String> episodeSlugs) {

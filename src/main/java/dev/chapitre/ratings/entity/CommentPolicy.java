@@ -49,20 +49,20 @@ public class CommentPolicy {
     public static void check(List<String> words, Violations violations) {
         var entries = entries(words);
         if (entries.size() > MAX_WORDS) {
-            violations.add("heldWords", "must hold at most " + MAX_WORDS + " words (got " + entries.size() + ")");
+            violations.add("heldWords", "ratings.heldWords.tooMany", MAX_WORDS, entries.size());
         }
         if (String.join("\n", entries).length() > MAX_LIST) {
-            violations.add("heldWords", "must hold at most " + MAX_LIST + " characters in all");
+            violations.add("heldWords", "ratings.heldWords.tooLong", MAX_LIST);
         }
         entries.stream().filter(word -> word.length() > MAX_WORD).findFirst().ifPresent(word ->
-                violations.add("heldWords", "holds a word of more than " + MAX_WORD + " characters ('" + word.substring(0, 20) + "…')"));
+                violations.add("heldWords", "ratings.heldWords.wordTooLong", MAX_WORD, word.substring(0, 20)));
         entries.forEach(word -> violations.xmlText("heldWords", word));
     }
 
     public void change(boolean publishWithoutReview, List<String> words) {
         var violations = new Violations();
         check(words, violations);
-        violations.throwIfAny("The comment settings are not valid");
+        violations.throwIfAny("ratings.policy.invalid");
         this.publishWithoutReview = publishWithoutReview;
         this.heldWords = String.join("\n", entries(words));
     }

@@ -126,12 +126,12 @@ public class Rating {
 
     public static void check(Integer stars, String comment, Violations violations) {
         if (stars == null) {
-            violations.add("stars", "is required: choose from 1 to 5 stars");
+            violations.add("stars", "ratings.stars.required");
         } else if (stars < 1 || stars > 5) {
-            violations.add("stars", "must be from 1 to 5 (got " + stars + ")");
+            violations.add("stars", "ratings.stars.range", stars);
         }
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
-            violations.add("comment", "must be at most " + MAX_COMMENT + " characters");
+            violations.add("comment", "platform.tooLong", MAX_COMMENT);
         }
         violations.xmlText("comment", comment);
     }
@@ -151,7 +151,7 @@ public class Rating {
         var text = normalized(comment);
         var violations = new Violations();
         check(stars, text, violations);
-        violations.throwIfAny("The rating is not valid");
+        violations.throwIfAny("ratings.invalid");
         var before = this.comment;
         this.stars = stars;
         this.comment = text == null || text.isBlank() ? null : text.strip();

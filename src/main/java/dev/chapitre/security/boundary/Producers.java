@@ -2,6 +2,7 @@ package dev.chapitre.security.boundary;
 
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InstantColumn;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.security.control.Caller;
 import dev.chapitre.security.control.Passwords;
@@ -23,6 +24,10 @@ import java.util.Optional;
 @Stateless
 public class Producers {
 
+    private static final int MAX_NAME = 200;
+    /** The 429's title (a status's reason phrase, not a message key). */
+    private static final String TOO_MANY_REQUESTS = "Too Many Requests";
+
     @PersistenceContext
     EntityManager em;
 
@@ -42,16 +47,16 @@ public class Producers {
     public Producer add(String email, String password, String name) {
         var violations = new Violations();
         if (!Producer.isPlausibleEmail(email)) {
-            violations.add("email", "must be an email address");
+            violations.add("email", "security.email.email");
         }
         checkPassword(password, violations);
-        if (name == null || name.isBlank() || name.length() > 200) {
-            violations.add("name", "must be 1 to 200 characters");
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            violations.add("name", "security.name.length", MAX_NAME);
         }
         violations.xmlText("email", email).xmlText("name", name);
-        violations.throwIfAny("The producer cannot be added");
+        violations.throwIfAny("security.producer.invalid");
         if (byEmail(email).isPresent()) {
-            throw ProblemException.conflict("A producer with the email " + Producer.normalizedEmail(email) + " already exists.");
+            throw ProblemException.conflict("security.producer.exists", Producer.normalizedEmail(email));
         }
         var producer = new Producer(email, name.strip(), passwords.hash(password), false);
         em.persist(producer);
@@ -65,7 +70,7 @@ public class Producers {
         var producer = byId(id);
         var violations = new Violations();
         checkPassword(password, violations);
-        violations.throwIfAny("The password cannot be set");
+        violations.throwIfAny("security.password.notSet");
         producer.changePasswordHash(passwords.hash(password));
         sessions.endAllOf(producer);
         return producer;
@@ -81,18 +86,17 @@ public class Producers {
         var producer = caller.producer(); // managed: this transaction's persistence context
         var violations = new Violations();
         if (current == null || current.isEmpty()) {
-            violations.add("currentPassword", "is required");
+            violations.add("currentPassword", "platform.required");
         }
         checkPassword("newPassword", newPassword, violations);
-        violations.throwIfAny("The password was not changed");
+        violations.throwIfAny("security.password.notChanged");
         var checked = passwordChecks.check(PasswordChecks.keys(clientNetwork, Optional.of(producer.email())), // the email is stored normalised
                 () -> passwords.matches(current, producer.passwordHash()), right -> !right);
         if (checked.result().isEmpty()) {
-            throw new ProblemException(429, "Too Many Requests", "Too many wrong passwords for this account or address: try again in "
-                    + checked.waitSeconds() + " seconds. The password was not changed.", null);
+            throw new ProblemException(429, TOO_MANY_REQUESTS, Message.of("security.password.tooManyWrong", checked.waitSeconds()), List.of());
         }
         if (!checked.result().get()) {
-            new Violations().add("currentPassword", "is not your current password").throwIfAny("The password was not changed");
+            new Violations().add("currentPassword", "security.currentPassword.wrong").throwIfAny("security.password.notChanged");
         }
         producer.changePasswordHash(passwords.hash(newPassword));
         sessions.endAllOfBut(producer, keptSession);
@@ -120,7 +124,7 @@ public class Producers {
     @RolesAllowed(ProducerIdentityStore.ADMIN)
     public void revokeToken(long id, String tokenId) {
         var token = Optional.ofNullable(em.find(ApiToken.class, tokenId)).filter(found -> found.producer().id().equals(id))
-                .orElseThrow(() -> ProblemException.notFound("Producer " + id + " has no token with the id " + tokenId + "."));
+                .orElseThrow(() -> ProblemException.notFound("security.token.notFoundOf", id, tokenId));
         em.remove(token);
     }
 
@@ -132,7 +136,7 @@ public class Producers {
     @RolesAllowed(ProducerIdentityStore.ADMIN)
     public Producer byId(long id) {
         return Optional.ofNullable(em.find(Producer.class, id))
-                .orElseThrow(() -> ProblemException.notFound("There is no producer " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("security.producer.notFound", id));
     }
 
     /**
@@ -155,9 +159,9 @@ public class Producers {
 
     private static void checkPassword(String field, String password, Violations violations) {
         if (password == null || password.length() < Producer.MIN_PASSWORD_LENGTH) {
-            violations.add(field, "must have at least " + Producer.MIN_PASSWORD_LENGTH + " characters");
+            violations.add(field, "security.password.tooShort", Producer.MIN_PASSWORD_LENGTH);
         } else if (password.length() > Producer.MAX_PASSWORD_LENGTH) {
-            violations.add(field, "must have at most " + Producer.MAX_PASSWORD_LENGTH + " characters");
+            violations.add(field, "security.password.tooLong", Producer.MAX_PASSWORD_LENGTH);
         }
     }
 

@@ -28,7 +28,7 @@ public class Tokens {
     Caller caller;
 
     public Issued issue(String label) {
-        new Violations().limitText("label", label, 100).throwIfAny("The token cannot be issued");
+        new Violations().limitText("label", label, 100).throwIfAny("security.token.invalid");
         var secret = "chp_" + TokenSecrets.randomToken(32);
         var token = new ApiToken(TokenSecrets.randomId(), caller.producer(), TokenSecrets.sha256(secret), label);
         em.persist(token);
@@ -43,7 +43,7 @@ public class Tokens {
     public void revoke(String id) {
         var token = em.find(ApiToken.class, id);
         if (token == null || !token.producer().id().equals(caller.producer().id())) {
-            throw ProblemException.notFound("You have no token with the id " + id + ".");
+            throw ProblemException.notFound("security.token.notFound", id);
         }
         em.remove(token);
     }

@@ -22,11 +22,11 @@ public class Caller {
     public Producer producer() {
         var principal = security.getCallerPrincipal();
         if (principal == null) {
-            throw new ProblemException(Status.UNAUTHORIZED, "Sign in first.");
+            throw new ProblemException(Status.UNAUTHORIZED, "security.signInFirst");
         }
         return em.createNamedQuery(Producer.BY_EMAIL, Producer.class)
                 .setParameter("email", principal.getName())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Status.UNAUTHORIZED, "Your account no longer exists."));
+                .orElseThrow(() -> new ProblemException(Status.UNAUTHORIZED, "security.accountGone"));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chapitre.platform.entity.InvalidInput;
-import dev.chapitre.platform.entity.Violation;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -43,6 +43,13 @@ class ArtworkInspectorTest {
     }
 
     @Test
+    void saidInFrenchToo() {
+        var refused = assertThrows(InvalidInput.class, () -> ArtworkInspector.inspect(file("jpg", 1000, 1000), "image/jpeg"));
+        assertEquals("L’illustration n’a pas été enregistrée : Illustration : doit faire de 1400 à 3000 pixels de large (règle d’Apple) ; "
+                + "cette image fait 1000×1000", refused.detail(Locale.FRENCH));
+    }
+
+    @Test
     void notTheTypeItWasSentAs() {
         assertRefused(file("png", 1400, 1400), "image/jpeg", "was sent as image/jpeg but is image/png");
     }
@@ -59,8 +66,9 @@ class ArtworkInspectorTest {
 
     private void assertRefused(Path image, String declaredType, String reason) {
         var refused = assertThrows(InvalidInput.class, () -> ArtworkInspector.inspect(image, declaredType));
-        assertEquals(List.of(new Violation("artwork", reason)), refused.violations());
-        assertEquals("The artwork was not saved", refused.summary());
+        assertEquals(List.of("artwork"), refused.violations().stream().map(v -> v.field()).toList());
+        assertEquals(reason, refused.violations().get(0).reason().in(Locale.ENGLISH));
+        assertEquals("The artwork was not saved", refused.summary().toString());
     }
 
     /**

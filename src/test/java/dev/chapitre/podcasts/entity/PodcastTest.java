@@ -11,6 +11,7 @@ import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -45,43 +46,46 @@ class PodcastTest {
     @Test
     void linksHaveALength() {
         assertEquals(List.of(new Violation("link", WebUrls.RULE)), violationsOf(Records.with(VALID, "link", "https://example.fr/" + "a".repeat(2000))));
+        assertEquals(List.of("link: must be an absolute http or https URL of at most 2000 characters"),
+                english(violationsOf(Records.with(VALID, "link", "https://example.fr/" + "a".repeat(2000)))));
     }
 
     @Test
     void eachRuleNamesItsFieldAndReason() {
-        assertBroken("slug", "-epique", new Violation("slug", Slug.RULE));
-        assertBroken("title", null, new Violation("title", "is required"));
-        assertBroken("title", " ", new Violation("title", "is required"));
-        assertBroken("title", "a".repeat(Podcast.MAX_TITLE + 1), new Violation("title", "must be at most 255 characters"));
-        assertBroken("description", "a".repeat(Podcast.MAX_DESCRIPTION + 1), new Violation("description", "must be at most 4000 characters"));
-        assertBroken("language", "français", new Violation("language", "must be a BCP 47 language tag such as 'fr' or 'en-GB'"));
-        assertBroken("author", "a".repeat(256), new Violation("author", "must be at most 255 characters"));
-        assertBroken("ownerName", "a".repeat(256), new Violation("ownerName", "must be at most 255 characters"));
-        assertBroken("copyright", "a".repeat(501), new Violation("copyright", "must be at most 500 characters"));
-        assertBroken("ownerEmail", "prod.example.fr", new Violation("ownerEmail", "must be an email address"));
-        assertBroken("type", "daily", new Violation("type", "must be 'episodic' or 'serial'"));
-        assertBroken("link", "ftp://example.fr", new Violation("link", WebUrls.RULE));
-        assertBroken("medium", "radio", new Violation("medium", "must be one of the Podcasting 2.0 mediums: podcast, music, audiobook, … (got 'radio')"));
+        assertBroken("slug", "-epique", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'");
+        assertBroken("title", null, "is required");
+        assertBroken("title", " ", "is required");
+        assertBroken("title", "a".repeat(Podcast.MAX_TITLE + 1), "must be at most 255 characters");
+        assertBroken("description", "a".repeat(Podcast.MAX_DESCRIPTION + 1), "must be at most 4000 characters");
+        assertBroken("language", "français", "must be a BCP 47 language tag such as 'fr' or 'en-GB'");
+        assertBroken("author", "a".repeat(256), "must be at most 255 characters");
+        assertBroken("ownerName", "a".repeat(256), "must be at most 255 characters");
+        assertBroken("copyright", "a".repeat(501), "must be at most 500 characters");
+        assertBroken("ownerEmail", "prod.example.fr", "must be an email address");
+        assertBroken("type", "daily", "must be 'episodic' or 'serial'");
+        assertBroken("link", "ftp://example.fr", "must be an absolute http or https URL of at most 2000 characters");
+        assertBroken("medium", "radio", "must be one of the Podcasting 2.0 mediums: podcast, music, audiobook, … (got 'radio')");
+        assertEquals(List.of(new Violation("slug", Slug.RULE)), violationsOf(Records.with(VALID, "slug", "-epique")));
     }
 
     @Test
     void categoriesAreApplesAndASubcategoryBelongsToItsCategory() {
-        assertBroken("category", "Histoire", new Violation("category", "must be one of Apple Podcasts' categories, e.g. 'History' or 'Society & Culture'"));
+        assertBroken("category", "Histoire", "must be one of Apple Podcasts' categories, e.g. 'History' or 'Society & Culture'");
         assertEquals(List.of(), violationsOf(Records.with(Records.with(VALID, "category", "Society & Culture"), "subcategory", "Documentary")));
-        assertEquals(List.of(new Violation("subcategory", "is not a subcategory of 'History'")),
-                violationsOf(Records.with(VALID, "subcategory", "Documentary")));
-        assertEquals(List.of(new Violation("subcategory", "needs a category")),
-                violationsOf(Records.with(Records.with(VALID, "category", null), "subcategory", "Documentary")));
+        assertEquals(List.of("subcategory: is not a subcategory of 'History'"),
+                english(violationsOf(Records.with(VALID, "subcategory", "Documentary"))));
+        assertEquals(List.of("subcategory: needs a category"),
+                english(violationsOf(Records.with(Records.with(VALID, "category", null), "subcategory", "Documentary"))));
     }
 
     @Test
     void creditsNameTheirPositionFieldAndReason() {
         var violations = new Violations();
         Person.check("persons", List.of(new Person("", "singer", "band", "https://example.fr", null)), violations);
-        assertEquals(List.of(new Violation("persons[0].name", "must be 1 to 128 characters"),
-                new Violation("persons[0].role", "'singer' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)"),
-                new Violation("persons[0].group", "'band' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)")),
-                violations.list());
+        assertEquals(List.of("persons[0].name: must be 1 to 128 characters",
+                "persons[0].role: 'singer' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer)",
+                "persons[0].group: 'band' is not a group of the Podcasting 2.0 person taxonomy (e.g. cast, writing)"),
+                english(violations.list()));
     }
 
     @Test
@@ -89,13 +93,28 @@ class PodcastTest {
         var podcast = new Podcast(null, "epique", UUID.randomUUID().toString(), VALID);
         var broken = Records.with(Records.with(VALID, "title", ""), "language", "français");
         var refused = assertThrows(InvalidInput.class, () -> podcast.apply(broken));
-        assertEquals("The show is not valid", refused.summary());
+        assertEquals("The show is not valid", refused.summary().toString());
         assertEquals(List.of("title", "language"), refused.violations().stream().map(Violation::field).toList());
         assertEquals("Épique", podcast.title(), "nothing changed");
     }
 
-    private static void assertBroken(String field, Object value, Violation expected) {
-        assertEquals(List.of(expected), violationsOf(Records.with(VALID, field, value)), field + " = " + value);
+    @Test
+    void theRulesAreSaidInFrenchToo() {
+        var broken = Records.with(Records.with(VALID, "ownerEmail", "prod.example.fr"), "medium", "radio");
+        var refused = assertThrows(InvalidInput.class, () -> new Podcast(null, "epique", UUID.randomUUID().toString(), broken));
+        assertEquals("L’émission n’est pas valide : Adresse e-mail du propriétaire : doit être une adresse e-mail; "
+                + "Média : doit être un des médias de Podcasting 2.0 : podcast, music, audiobook, … (reçu « radio »)", refused.detail(Locale.FRENCH));
+        assertEquals("The show is not valid: owner email must be an email address; medium must be one of the Podcasting 2.0 mediums: "
+                + "podcast, music, audiobook, … (got 'radio')", refused.detail(Locale.ENGLISH));
+    }
+
+    /** The one rule {@code value} in {@code field} breaks, as an English reader is told it. */
+    private static void assertBroken(String field, Object value, String reason) {
+        assertEquals(List.of(field + ": " + reason), english(violationsOf(Records.with(VALID, field, value))), field + " = " + value);
+    }
+
+    private static List<String> english(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.reason().in(Locale.ENGLISH)).toList();
     }
 
     private static List<Violation> violationsOf(PodcastFields fields) {

@@ -55,14 +55,14 @@ class CommentPolicyTest {
         }
         var refused = assertThrows(InvalidInput.class, () -> policy.change(true, words));
         assertEquals("heldWords", refused.violations().get(0).field());
-        assertTrue(refused.violations().get(0).reason().contains("at most 500 words"), refused.violations().toString());
+        assertTrue(refused.violations().get(0).reason().toString().contains("at most 500 words"), refused.violations().toString());
         assertThrows(InvalidInput.class, () -> policy.change(true, List.of("x".repeat(CommentPolicy.MAX_WORD + 1))));
         var long_ = new ArrayList<String>();
         for (int i = 0; i < 100; i++) {
             long_.add(i + "x".repeat(90)); // 100 words of 91 or 92 characters: more than the stored list holds
         }
         var tooMuch = assertThrows(InvalidInput.class, () -> policy.change(true, long_));
-        assertTrue(tooMuch.violations().get(0).reason().contains("at most 8000 characters in all"), tooMuch.violations().toString());
+        assertTrue(tooMuch.violations().get(0).reason().toString().contains("at most 8000 characters in all"), tooMuch.violations().toString());
         assertEquals(List.of(), policy.heldWords(), "nothing changed");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
@@ -12,6 +11,7 @@ import dev.chapitre.ratings.entity.Rating.CommentState;
 import dev.chapitre.ratings.entity.Rating.Contribution;
 import dev.chapitre.ratings.entity.Rating.State;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,26 +91,32 @@ class RatingTest {
         var rating = rating(3);
         var refused = assertThrows(InvalidInput.class, () -> rating.change(6, "", NOW, REVIEW));
         assertEquals(3, rating.stars(), "nothing changed");
-        assertEquals(List.of(new Violation("stars", "must be from 1 to 5 (got 6)")), refused.violations());
+        assertEquals(List.of("stars: must be from 1 to 5 (got 6)"), english(refused.violations()));
+        assertEquals("The rating is not valid: stars must be from 1 to 5 (got 6)", refused.detail(Locale.ENGLISH));
+        assertEquals("La note n’est pas valide : Étoiles : doit aller de 1 à 5 (reçu 6)", refused.detail(Locale.FRENCH));
     }
 
     @Test
     void starsAreRequiredAndCommentsHaveALengthAndCarryOnlyText() {
-        assertEquals(List.of(new Violation("stars", "is required: choose from 1 to 5 stars")), violationsOf(null, null));
-        assertEquals(List.of(new Violation("stars", "must be from 1 to 5 (got 0)")), violationsOf(0, ""));
+        assertEquals(List.of("stars: is required: choose from 1 to 5 stars"), english(violationsOf(null, null)));
+        assertEquals(List.of("stars: must be from 1 to 5 (got 0)"), english(violationsOf(0, "")));
         assertEquals(List.of(), violationsOf(1, "é".repeat(Rating.MAX_COMMENT)));
-        assertEquals(List.of(new Violation("comment", "must be at most 1000 characters")), violationsOf(5, "é".repeat(Rating.MAX_COMMENT + 1)));
+        assertEquals(List.of("comment: must be at most 1000 characters"), english(violationsOf(5, "é".repeat(Rating.MAX_COMMENT + 1))));
         assertEquals(List.of(), violationsOf(5, "🎙️".repeat(Rating.MAX_COMMENT / 2)), "characters, not UTF-16 units");
         var control = violationsOf(5, "Bien\u0007");
         assertEquals(List.of("comment"), control.stream().map(Violation::field).toList());
-        assertTrue(control.get(0).reason().startsWith(XmlText.RULE), control.toString());
+        assertEquals("platform.xmlText", control.get(0).reason().key(), control.toString());
     }
 
     @Test
     void aNewRatingWithBrokenRulesIsNeverMade() {
         var refused = assertThrows(InvalidInput.class, () -> new Rating(12, Optional.empty(), "v", "a", 9, "\uFFFE", NOW, REVIEW));
-        assertEquals("The rating is not valid", refused.summary());
+        assertEquals("The rating is not valid", refused.summary().toString());
         assertEquals(List.of("stars", "comment"), refused.violations().stream().map(Violation::field).toList());
+    }
+
+    private static List<String> english(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.reason().in(Locale.ENGLISH)).toList();
     }
 
     private static List<Violation> violationsOf(Integer stars, String comment) {
