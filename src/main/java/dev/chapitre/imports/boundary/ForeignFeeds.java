@@ -75,7 +75,7 @@ public class ForeignFeeds {
     /** The same for a running import, which waits its turn rather than failing (up to {@code wait}). */
     public SourceFeed read(String url, Duration wait) {
         if (url == null || url.length() > MAX_URL) {
-            throw ProblemException.unprocessable("A feed address has at most " + MAX_URL + " characters.").about("feedUrl");
+            throw ProblemException.unprocessable("imports.feedUrl.tooLong", MAX_URL).about("feedUrl");
         }
         boolean turn;
         try {
@@ -85,16 +85,16 @@ public class ForeignFeeds {
             turn = false;
         }
         if (!turn) {
-            throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "Several feeds are being read right now; try again in a"
-                    + " minute.");
+            throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "imports.feeds.busy");
         }
         try {
             return FeedReader.read(fetcher().fetch(url, maxFeedBytes, FEED_DEADLINE));
         } catch (FetchFailed e) {
-            throw e.refused() ? ProblemException.badRequest(e.getMessage()).about("feedUrl")
-                    : ProblemException.unprocessable("The feed could not be fetched: " + e.getMessage()).about("feedUrl");
+            throw e.refused() ? new ProblemException(Response.Status.BAD_REQUEST, e.reason()).about("feedUrl")
+                    : ProblemException.unprocessable("imports.feed.notFetched", e.reason()).about("feedUrl");
         } catch (NotAFeed e) {
-            throw ProblemException.unprocessable(e.getMessage()).about("feedUrl");
+            // the feeds' reader says what the address returned instead, in English
+            throw ProblemException.unprocessable("imports.feed.notAFeed", e.getMessage()).about("feedUrl");
         } finally {
             reading.release();
         }
@@ -108,11 +108,8 @@ public class ForeignFeeds {
     /** {@code podcast:locked yes}: refused, with what the producer can do about it. */
     public static void refuseLocked(SourceFeed feed) {
         if (feed.locked()) {
-            throw new ProblemException(Response.Status.CONFLICT, "The feed is locked (podcast:locked is 'yes'"
-                    + feed.lockedOwner().map(owner -> ", owner " + owner).orElse("") + "): its producer does not allow other"
-                    + " platforms to import it. Unlock it at your current host (a setting often called 'locked' or 'Podcasting 2.0"
-                    + " lock'), then import again. Proving that the owner address is yours by email is not possible here: this"
-                    + " platform has no mail configured.").about("feedUrl");
+            throw feed.lockedOwner().map(owner -> ProblemException.conflict("imports.feed.lockedBy", owner))
+                    .orElseGet(() -> ProblemException.conflict("imports.feed.locked")).about("feedUrl");
         }
     }
 }

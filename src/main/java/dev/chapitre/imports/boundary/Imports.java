@@ -10,6 +10,7 @@ import dev.chapitre.imports.entity.ImportJob;
 import dev.chapitre.imports.entity.ImportState;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.control.PodcastGuid;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -112,8 +113,7 @@ public class Imports {
         var running = em.createNamedQuery(ImportJob.RUNNING_OF_PRODUCER, ImportJob.class).setParameter("producer", caller.producer())
                 .getResultStream().filter(job -> job.feedUrl().equals(feedUrl.strip())).findFirst();
         if (running.isPresent()) {
-            throw ProblemException.conflict("This feed is being imported already (import " + running.get().id()
-                    + "); watch it or cancel it first.").about("feedUrl");
+            throw ProblemException.conflict("imports.alreadyRunning", running.get().id()).about("feedUrl");
         }
         var runner = members.newRunner();
         var job = new ImportJob(caller.producer(), feedUrl.strip(), urls.base(), runner);
@@ -129,7 +129,7 @@ public class Imports {
 
     public ImportJob owned(String id) {
         return Optional.ofNullable(em.find(ImportJob.class, id)).filter(job -> job.producer().id().equals(caller.producer().id()))
-                .orElseThrow(() -> ProblemException.notFound("You have no import '" + id + "'."));
+                .orElseThrow(() -> ProblemException.notFound("imports.notFound", id));
     }
 
     public List<ImportItem> items(ImportJob job) {
@@ -140,9 +140,9 @@ public class Imports {
     public ImportJob cancel(String id) {
         var job = Optional.ofNullable(em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(found -> found.producer().id().equals(caller.producer().id()))
-                .orElseThrow(() -> ProblemException.notFound("You have no import '" + id + "'."));
+                .orElseThrow(() -> ProblemException.notFound("imports.notFound", id));
         if (job.state().isOver()) {
-            throw ProblemException.conflict("The import is already " + job.state().json() + "; there is nothing to cancel.");
+            throw ProblemException.conflict("imports.over", Message.of("imports.state." + job.state().json()));
         }
         job.finish(ImportState.CANCELLED, Optional.empty());
         return job;
@@ -156,12 +156,10 @@ public class Imports {
     private Optional<Podcast> existingShow(String guid) {
         var show = podcasts.withGuid(guid);
         if (show.isPresent() && show.get().isEditableBy(caller.producer()) && !show.get().isOwnedBy(caller.producer())) {
-            throw new ProblemException(Status.FORBIDDEN, "Only the owner of '" + show.get().slug() + "' ("
-                    + show.get().owner().name() + ") imports into it; you are one of its editors.");
+            throw new ProblemException(Status.FORBIDDEN, "imports.ownerOnly", show.get().slug(), show.get().owner().name());
         }
         if (show.isPresent() && !show.get().isOwnedBy(caller.producer())) {
-            throw ProblemException.conflict("This show (podcast:guid " + guid + ") is already hosted here by another producer.")
-                    .about("feedUrl");
+            throw ProblemException.conflict("imports.hostedByAnother", guid).about("feedUrl");
         }
         return show;
     }

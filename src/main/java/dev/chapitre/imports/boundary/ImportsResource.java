@@ -42,10 +42,10 @@ public class ImportsResource {
         var unknown = new TreeSet<>(input.json().keySet());
         unknown.removeAll(FIELDS);
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("Unknown field(s): " + String.join(", ", unknown) + ". An import has: feedUrl, preview.");
+            throw ProblemException.unprocessable("imports.unknownFields", String.join(", ", unknown));
         }
         var feedUrl = input.string("feedUrl").filter(url -> !url.isBlank())
-                .orElseThrow(() -> ProblemException.unprocessable("Give the show's feed address as \"feedUrl\".").about("feedUrl"));
+                .orElseThrow(() -> ProblemException.unprocessable("imports.feedUrl.required").about("feedUrl"));
         if (input.bool("preview").orElse(false)) {
             return Response.ok(imports.preview(feedUrl)).build();
         }

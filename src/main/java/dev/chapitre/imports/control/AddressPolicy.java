@@ -1,5 +1,6 @@
 package dev.chapitre.imports.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -17,21 +18,21 @@ public final class AddressPolicy {
     }
 
     /** Why {@code address} is not public; empty when it is. */
-    public static Optional<String> whyNotPublic(InetAddress address) {
+    public static Optional<Message> whyNotPublic(InetAddress address) {
         if (address.isLoopbackAddress()) {
-            return Optional.of("a loopback address");
+            return Optional.of(Message.of("imports.address.loopback"));
         }
         if (address.isAnyLocalAddress()) {
-            return Optional.of("the unspecified address");
+            return Optional.of(Message.of("imports.address.unspecified"));
         }
         if (address.isLinkLocalAddress()) {
-            return Optional.of("a link-local address");
+            return Optional.of(Message.of("imports.address.linkLocal"));
         }
         if (address.isSiteLocalAddress()) {
-            return Optional.of("a private address");
+            return Optional.of(Message.of("imports.address.private"));
         }
         if (address.isMulticastAddress()) {
-            return Optional.of("a multicast address");
+            return Optional.of(Message.of("imports.address.multicast"));
         }
         var bytes = address.getAddress();
         if (address instanceof Inet4Address) {
@@ -40,7 +41,7 @@ public final class AddressPolicy {
         if (address instanceof Inet6Address) {
             int first = bytes[0] & 0xff;
             if ((first & 0xfe) == 0xfc) {
-                return Optional.of("a unique local (private) IPv6 address");
+                return Optional.of(Message.of("imports.address.uniqueLocal"));
             }
             if (first == 0x20 && bytes[1] == 0x02) { // 6to4: an IPv4 address inside
                 return whyNotPublicV4(new byte[] {bytes[2], bytes[3], bytes[4], bytes[5]});
@@ -55,29 +56,29 @@ public final class AddressPolicy {
         return Optional.empty();
     }
 
-    private static Optional<String> whyNotPublicV4(byte[] b) {
+    private static Optional<Message> whyNotPublicV4(byte[] b) {
         int a = b[0] & 0xff;
         int second = b[1] & 0xff;
         if (a == 0 || a == 127) {
-            return Optional.of(a == 0 ? "an address of this network (0.0.0.0/8)" : "a loopback address");
+            return Optional.of(a == 0 ? Message.of("imports.address.thisNetwork") : Message.of("imports.address.loopback"));
         }
         if (a == 10 || (a == 172 && second >= 16 && second < 32) || (a == 192 && second == 168)) {
-            return Optional.of("a private address");
+            return Optional.of(Message.of("imports.address.private"));
         }
         if (a == 169 && second == 254) {
-            return Optional.of("a link-local address (cloud metadata services live there)");
+            return Optional.of(Message.of("imports.address.metadata"));
         }
         if (a == 100 && second >= 64 && second < 128) {
-            return Optional.of("a carrier-grade NAT address (100.64.0.0/10)");
+            return Optional.of(Message.of("imports.address.carrierNat"));
         }
         if (a == 192 && second == 0 && (b[2] & 0xff) == 0) {
-            return Optional.of("an IETF protocol address (192.0.0.0/24)");
+            return Optional.of(Message.of("imports.address.ietf"));
         }
         if (a == 198 && (second == 18 || second == 19)) {
-            return Optional.of("a benchmarking address (198.18.0.0/15)");
+            return Optional.of(Message.of("imports.address.benchmarking"));
         }
         if (a >= 224) {
-            return Optional.of(a < 240 ? "a multicast address" : "a reserved address");
+            return Optional.of(a < 240 ? Message.of("imports.address.multicast") : Message.of("imports.address.reserved"));
         }
         return Optional.empty();
     }

@@ -47,7 +47,7 @@ public final class EpisodeMapping {
         for (var violation : violations.list()) {
             var field = Mapped.topField(violation);
             if (dropped.add(field)) {
-                attention.add("The " + field + " was not kept: it " + violation.reason() + ".");
+                attention.add("The " + field + " was not kept: it " + violation.reason().toString() + "."); // stored: English
             }
         }
         return Optional.of(new Mapped<>(Mapped.without(fields, dropped), new ArrayList<>(attention)));

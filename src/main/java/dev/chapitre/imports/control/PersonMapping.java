@@ -24,7 +24,7 @@ final class PersonMapping {
             var violations = new Violations();
             Person.check("person", List.of(candidate), violations);
             if (!violations.isEmpty()) {
-                attention.add("Person '" + person.name() + "' not kept: " + violations.list().get(0).reason() + ".");
+                attention.add("Person '" + person.name() + "' not kept: " + violations.list().get(0).reason().toString() + "."); // stored: English
             } else if (kept.size() == Person.MAX_PER_LIST) {
                 attention.add("Person '" + person.name() + "' not kept: at most " + Person.MAX_PER_LIST + " people are credited.");
             } else {

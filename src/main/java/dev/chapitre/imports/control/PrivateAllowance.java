@@ -1,5 +1,6 @@
 package dev.chapitre.imports.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class PrivateAllowance {
     }
 
     /** Why fetching from {@code address} is not allowed; empty when it is. */
-    public Optional<String> whyRefused(InetAddress address) {
+    public Optional<Message> whyRefused(InetAddress address) {
         if (all || ranges.stream().anyMatch(range -> range.contains(address.getAddress()))) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.chapitre.imports.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -65,25 +66,25 @@ public final class SafeFetcher {
             for (int n; (n = response.body().read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
                 if (out.size() > maxBytes) {
-                    throw new FetchFailed(address + " is larger than the limit of " + maxBytes + " bytes.", false);
+                    throw new FetchFailed(Message.of("imports.fetch.tooLarge", address, maxBytes), false);
                 }
                 if (System.nanoTime() > until) {
-                    throw new FetchFailed(address + " did not arrive within " + deadline.toSeconds() + " seconds.", false);
+                    throw new FetchFailed(Message.of("imports.fetch.deadline", address, deadline.toSeconds()), false);
                 }
             }
             return out.toByteArray();
         } catch (SocketTimeoutException e) {
-            throw new FetchFailed(address + " stopped sending for " + IDLE_TIMEOUT_MS / 1000 + " seconds.", false);
+            throw new FetchFailed(Message.of("imports.fetch.idle", address, IDLE_TIMEOUT_MS / 1000), false);
         } catch (IOException e) {
-            throw new FetchFailed("Reading " + address + " failed: " + e.getMessage(), false);
+            throw new FetchFailed(Message.of("imports.fetch.readFailed", address, String.valueOf(e.getMessage())), false);
         }
     }
 
     /** Fails when the declared length is over {@code maxBytes}; the reader still counts. */
     public static void refuseDeclaredOversize(Response response, long maxBytes) throws FetchFailed {
         if (response.length().isPresent() && response.length().getAsLong() > maxBytes) {
-            throw new FetchFailed(response.uri() + " is " + response.length().getAsLong() + " bytes, more than the limit of "
-                    + maxBytes + " bytes.", false);
+            throw new FetchFailed(Message.of("imports.fetch.declaredTooLarge", response.uri(), response.length().getAsLong(), maxBytes),
+                    false);
         }
     }
 
@@ -104,10 +105,10 @@ public final class SafeFetcher {
                 status = connection.getResponseCode();
             } catch (SocketTimeoutException e) {
                 disconnect(connection);
-                throw new FetchFailed(uri.getHost() + " did not answer within " + CONNECT_TIMEOUT_MS / 1000 + " seconds.", false);
+                throw new FetchFailed(Message.of("imports.fetch.noAnswer", uri.getHost(), CONNECT_TIMEOUT_MS / 1000), false);
             } catch (IOException | IllegalArgumentException e) {
                 disconnect(connection);
-                throw new FetchFailed("Could not reach " + uri + ": " + e.getMessage(), false);
+                throw new FetchFailed(Message.of("imports.fetch.unreachable", uri, String.valueOf(e.getMessage())), false);
             }
             if (status >= 200 && status < 300) {
                 long length = connection.getContentLengthLong();
@@ -116,34 +117,35 @@ public final class SafeFetcher {
                             length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), disconnecting(connection));
                 } catch (IOException e) {
                     disconnect(connection);
-                    throw new FetchFailed("Reading " + uri + " failed: " + e.getMessage(), false);
+                    throw new FetchFailed(Message.of("imports.fetch.readFailed", uri, String.valueOf(e.getMessage())), false);
                 }
             }
             var location = connection.getHeaderField("Location");
             connection.disconnect();
             if (status >= 300 && status < 400 && location != null) {
                 if (redirects == MAX_REDIRECTS) {
-                    throw new FetchFailed(address + " redirects more than " + MAX_REDIRECTS + " times (a loop?); give the final address.",
-                            false);
+                    throw new FetchFailed(Message.of("imports.fetch.redirects", address, MAX_REDIRECTS), false);
                 }
                 try {
                     uri = uri.resolve(new URI(location.strip()));
                 } catch (URISyntaxException e) {
-                    throw new FetchFailed(uri + " redirects to an address that is not valid: " + location, false);
+                    throw new FetchFailed(Message.of("imports.fetch.badRedirect", uri, location), false);
                 }
                 continue;
             }
-            throw new FetchFailed(uri + " answered " + status + describe(status) + ".", false);
+            throw new FetchFailed(answered(uri, status), false);
         }
     }
 
-    private static String describe(int status) {
+    /** "… answered 404 Not Found.", with what the status means for the producer when it tells them something. */
+    private static Message answered(URI uri, int status) {
         return switch (status) {
-            case 401, 403 -> " (access refused: is the feed private?)";
-            case 404 -> " Not Found";
-            case 410 -> " Gone";
-            case 429 -> " (too many requests: try again later)";
-            default -> status >= 500 ? " (the host has a problem: try again later)" : "";
+            case 401, 403 -> Message.of("imports.fetch.status.refused", uri, status);
+            case 404 -> Message.of("imports.fetch.status.notFound", uri, status);
+            case 410 -> Message.of("imports.fetch.status.gone", uri, status);
+            case 429 -> Message.of("imports.fetch.status.tooMany", uri, status);
+            default -> status >= 500 ? Message.of("imports.fetch.status.hostProblem", uri, status)
+                    : Message.of("imports.fetch.status", uri, status);
         };
     }
 
@@ -152,7 +154,7 @@ public final class SafeFetcher {
         try {
             uri = new URI(address == null ? "" : address.strip());
         } catch (URISyntaxException e) {
-            throw new FetchFailed("'" + address + "' is not a web address.", true);
+            throw new FetchFailed(Message.of("imports.fetch.notAddress", address), true);
         }
         return uri;
     }
@@ -160,23 +162,22 @@ public final class SafeFetcher {
     private void check(URI uri) throws FetchFailed {
         var scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchFailed("Only http and https addresses can be imported (not '" + uri + "').", true);
+            throw new FetchFailed(Message.of("imports.fetch.scheme", uri), true);
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            throw new FetchFailed("'" + uri + "' has no host name" + (uri.getRawUserInfo() != null ? " or carries a password" : "")
-                    + "; give the feed's public address.", true);
+            throw new FetchFailed(uri.getRawUserInfo() != null ? Message.of("imports.fetch.noHostOrPassword", uri)
+                    : Message.of("imports.fetch.noHost", uri), true);
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            throw new FetchFailed("The host name " + uri.getHost() + " does not exist (no DNS answer).", false);
+            throw new FetchFailed(Message.of("imports.fetch.unknownHost", uri.getHost()), false);
         }
         for (var address : addresses) {
             var why = allowance.whyRefused(address);
             if (why.isPresent()) {
-                throw new FetchFailed(uri.getHost() + " is " + why.get() + " (" + address.getHostAddress()
-                        + "); only public addresses can be imported.", true);
+                throw new FetchFailed(Message.of("imports.fetch.notPublic", uri.getHost(), why.get(), address.getHostAddress()), true);
             }
         }
     }

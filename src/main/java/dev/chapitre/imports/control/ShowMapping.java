@@ -48,7 +48,7 @@ public final class ShowMapping {
                 continue; // required: the import fails with the rule's own message
             }
             if (dropped.add(field)) {
-                attention.add("The show's " + field + " was not kept: it " + violation.reason() + ".");
+                attention.add("The show's " + field + " was not kept: it " + violation.reason().toString() + "."); // stored: English
             }
         }
         return new Mapped<>(Mapped.without(fields, dropped), attention);

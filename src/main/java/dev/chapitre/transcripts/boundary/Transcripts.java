@@ -58,8 +58,7 @@ public class Transcripts {
         var current = find(owned);
         requireMatch(ifMatch, current);
         if (onlyIfNone && current.isPresent()) {
-            throw ProblemException.preconditionFailed("The episode already has a transcript (its ETag is " + current.get().etag()
-                    + "), stored since you looked; fetch it, then replace it with If-Match.");
+            throw ProblemException.preconditionFailed("transcripts.alreadyStored", current.get().etag());
         }
         var transcript = store(owned, current, parsed,
                 language.or(() -> current.map(Transcript::language)).orElseGet(() -> owned.podcast().fields().language()));
@@ -139,12 +138,11 @@ public class Transcripts {
         if (current.isPresent()) {
             Preconditions.requireMatch(ifMatch, current.get().etag());
         } else if (ifMatch.filter(header -> !header.isBlank()).isPresent()) {
-            throw ProblemException.preconditionFailed("The episode has no transcript, so If-Match " + ifMatch.get()
-                    + " cannot match: it was deleted since you read it. Send the transcript again without If-Match to store it.");
+            throw ProblemException.preconditionFailed("transcripts.ifMatch.deleted", ifMatch.get());
         }
     }
 
     private static ProblemException noTranscript(String podcast, String episode) {
-        return ProblemException.notFound("The episode '" + episode + "' of '" + podcast + "' has no transcript; upload one with PUT.");
+        return ProblemException.notFound("transcripts.notFound", episode, podcast);
     }
 }

@@ -108,8 +108,7 @@ public class TranscriptsResource {
     }
 
     private Response answer(String podcast, String episode, Optional<TranscriptFormat> format) {
-        var stored = transcripts.of(podcast, episode).orElseThrow(() -> ProblemException.notFound(
-                "The episode '" + episode + "' of '" + podcast + "' has no transcript; upload one with PUT."));
+        var stored = transcripts.of(podcast, episode).orElseThrow(() -> ProblemException.notFound("transcripts.notFound", episode, podcast));
         var response = format.isPresent()
                 ? Response.ok(format.get().write(stored.cues()), format.get().mediaType() + ";charset=utf-8")
                 : Response.ok(TranscriptApiJson.of(stored, podcast, episode, urls).toString(), MediaType.APPLICATION_JSON_TYPE);
@@ -122,8 +121,8 @@ public class TranscriptsResource {
     }
 
     private static TranscriptFormat format(String id) {
-        return TranscriptFormat.byId(id).orElseThrow(() -> ProblemException.badRequest("Unknown transcript format '" + id
-                + "'; use format=" + String.join(", ", Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::id).toList()) + "."));
+        return TranscriptFormat.byId(id).orElseThrow(() -> ProblemException.badRequest("transcripts.format.unknown", id,
+                String.join(", ", Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::id).toList())));
     }
 
     private static byte[] bytes(InputStream body) {
@@ -133,14 +132,13 @@ public class TranscriptsResource {
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
                 if (out.size() + n > MAX_BYTES) {
                     RequestBodies.drain(body);
-                    throw ProblemException.tooLarge("A transcript may be at most " + MAX_BYTES / (1024 * 1024)
-                            + " MiB; this one is larger. Is it a transcript?");
+                    throw ProblemException.tooLarge("transcripts.tooLarge", MAX_BYTES / (1024 * 1024));
                 }
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
         } catch (IOException brokenOff) {
-            throw ProblemException.badRequest("The transcript's upload broke off before its end; send it again.");
+            throw ProblemException.badRequest("transcripts.upload.brokeOff");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.chapitre.transcripts.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -10,28 +11,26 @@ import java.util.Optional;
  */
 enum FileSignature {
 
-    ID3("an MP3", "audio"),
-    MPEG_FRAME("an MP3", "audio"),
-    WAV("a WAV", "audio"),
-    OGG("an Ogg file", "audio"),
-    FLAC("a FLAC", "audio"),
-    MP4("an MP4 or M4A", "audio or video"),
-    PNG("a PNG", "image"),
-    JPEG("a JPEG", "image"),
-    PDF("a PDF", "document"),
-    ZIP("a ZIP archive or Word .docx", "export the transcript as text");
+    ID3(Message.of("transcripts.signature.mp3")),
+    MPEG_FRAME(Message.of("transcripts.signature.mp3")),
+    WAV(Message.of("transcripts.signature.wav")),
+    OGG(Message.of("transcripts.signature.ogg")),
+    FLAC(Message.of("transcripts.signature.flac")),
+    MP4(Message.of("transcripts.signature.mp4")),
+    PNG(Message.of("transcripts.signature.png")),
+    JPEG(Message.of("transcripts.signature.jpeg")),
+    PDF(Message.of("transcripts.signature.pdf")),
+    ZIP(Message.of("transcripts.signature.zip"));
 
-    private final String name;
-    private final String kind;
+    private final Message description;
 
-    FileSignature(String name, String kind) {
-        this.name = name;
-        this.kind = kind;
+    FileSignature(Message description) {
+        this.description = description;
     }
 
-    /** "an MP3 (audio)". */
-    String describe() {
-        return name + " (" + kind + ")";
+    /** "an MP3 (audio)": what the file is and of what kind, in the reader's language when said. */
+    Message describe() {
+        return description;
     }
 
     /** Called after the byte order marks are ruled out: FF FE is UTF-16's, and also an MPEG frame header. */

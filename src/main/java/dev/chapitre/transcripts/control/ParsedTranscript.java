@@ -1,6 +1,7 @@
 package dev.chapitre.transcripts.control;
 
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.transcripts.entity.Cue;
@@ -74,8 +75,8 @@ public record ParsedTranscript(TranscriptFormat format, List<Cue> cues, List<Int
                 .map(item -> new Violation.Item(item.kind(), positions.get(item.index()), item.line())));
     }
 
-    private static String more(int unlisted) {
-        return "has " + unlisted + " more problem(s) than are listed here: fix these, then send it again";
+    private static Message more(int unlisted) {
+        return Message.of("transcripts.file.more", unlisted);
     }
 
     /** The producer wrote no end for these cues: the rule about its start says what is wrong. */

@@ -1,5 +1,6 @@
 package dev.chapitre.transcripts.control;
 
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.transcripts.entity.Cue;
 import java.util.ArrayList;
@@ -30,14 +31,14 @@ final class ReadCues {
      * A piece of the file that is no cue; it keeps its place in the count, so that the cues after it
      * are numbered as in the file. Several problems on one line are one piece.
      */
-    void problem(int line, String field, String reason) {
+    void problem(int line, String field, Message reason) {
         int index = line == lastProblemLine ? blocks - 1 : blocks++;
         lastProblemLine = line;
         listOrCount(new Violation(field, reason, Optional.of(new Violation.Item("cue", index, OptionalInt.of(line)))));
     }
 
     /** Text that belongs to no cue, reported with the cue it comes before (it takes no place in the count). */
-    void problemBefore(int line, String field, String reason) {
+    void problemBefore(int line, String field, Message reason) {
         listOrCount(new Violation(field, reason, Optional.of(new Violation.Item("cue", blocks, OptionalInt.of(line)))));
     }
 
@@ -50,7 +51,7 @@ final class ReadCues {
     }
 
     /** A problem with the file as a whole, with no cue to place it on. */
-    void fileProblem(String reason) {
+    void fileProblem(Message reason) {
         problems.add(new Violation("file", reason));
     }
 

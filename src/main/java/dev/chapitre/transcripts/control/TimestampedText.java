@@ -1,5 +1,6 @@
 package dev.chapitre.transcripts.control;
 
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.transcripts.entity.Cue;
 import dev.chapitre.transcripts.entity.CueRules;
 import java.util.ArrayList;
@@ -44,8 +45,7 @@ final class TimestampedText {
                 at.add(n + 1);
             } else if (texts.isEmpty()) {
                 if (!reported) {
-                    read.problemBefore(n + 1, "text", "line " + (n + 1)
-                            + " comes before the first timestamp: start the file with one, e.g. [00:00:00]");
+                    read.problemBefore(n + 1, "text", Message.of("transcripts.text.beforeFirstStamp", n + 1));
                     reported = true;
                 }
             } else {
@@ -56,8 +56,7 @@ final class TimestampedText {
         for (int i = 0; i < starts.size(); i++) {
             if (i > 0 && starts.get(i).equals(starts.get(i - 1))) {
                 // tools that write whole seconds do this; it is the line's time, not an end, that is wrong
-                read.problem(at.get(i), "start", "is the same as the line before's (" + CueRules.clock(starts.get(i))
-                        + "): each timestamped line needs a time of its own; join the two lines or give this one its time");
+                read.problem(at.get(i), "start", Message.of("transcripts.text.sameStart", CueRules.clock(starts.get(i))));
                 continue;
             }
             int next = i + 1;

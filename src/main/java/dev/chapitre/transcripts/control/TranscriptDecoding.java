@@ -1,6 +1,7 @@
 package dev.chapitre.transcripts.control;
 
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.transcripts.entity.CueRules;
 import java.nio.ByteBuffer;
@@ -28,7 +29,7 @@ public final class TranscriptDecoding {
     /** The text, or {@link InvalidInput} with one violation of the field "file". */
     public static String text(byte[] bytes) {
         if (bytes.length == 0) {
-            throw refused("is empty: there is no transcript in it");
+            throw refused(Message.of("transcripts.file.empty"));
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return normalized(decode(bytes, 3, StandardCharsets.UTF_8));
@@ -40,7 +41,7 @@ public final class TranscriptDecoding {
             return normalized(decode(bytes, 2, StandardCharsets.UTF_16BE));
         }
         FileSignature.of(bytes).ifPresent(signature -> {
-            throw refused("is not a text file: it looks like " + signature.describe() + ", not a transcript");
+            throw refused(Message.of("transcripts.file.looksLike", signature.describe()));
         });
         var utf16 = utf16WithoutMark(bytes);
         if (utf16.isPresent()) {
@@ -89,12 +90,10 @@ public final class TranscriptDecoding {
             int at = in.position();
             int line = 1 + (int) new String(bytes, from, at - from, charset).chars().filter(c -> c == '\n').count();
             if (charset == StandardCharsets.UTF_8) {
-                throw refused("is not UTF-8 or UTF-16 text: line " + line + " has byte 0x%02X".formatted(bytes[at] & 0xFF)
-                        + ", which is not UTF-8 (save the file as UTF-8)");
+                throw refused(Message.of("transcripts.file.notUtf8", line, "0x%02X".formatted(bytes[at] & 0xFF)));
             }
-            String where = e instanceof MalformedInputException && at + 2 > bytes.length
-                    ? "it ends in the middle of a character" : "line " + line + " has bytes that are not " + charset.name();
-            throw refused("is not UTF-8 or UTF-16 text: " + where + " (save the file as UTF-8)");
+            throw refused(e instanceof MalformedInputException && at + 2 > bytes.length
+                    ? Message.of("transcripts.file.cutCharacter") : Message.of("transcripts.file.notCharset", line, charset.name()));
         }
     }
 
@@ -116,10 +115,10 @@ public final class TranscriptDecoding {
     }
 
     private static InvalidInput notText() {
-        return refused("is not a text file: it contains NUL bytes, which no transcript has");
+        return refused(Message.of("transcripts.file.nul"));
     }
 
-    static InvalidInput refused(String reason) {
+    static InvalidInput refused(Message reason) {
         return new InvalidInput(CueRules.NOT_SAVED, List.of(new Violation("file", reason)));
     }
 }

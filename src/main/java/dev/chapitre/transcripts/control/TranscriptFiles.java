@@ -1,6 +1,7 @@
 package dev.chapitre.transcripts.control;
 
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 
 /** An uploaded transcript file: its bytes decoded, its format told from its content, its cues read. */
 public final class TranscriptFiles {
@@ -12,12 +13,9 @@ public final class TranscriptFiles {
     public static ParsedTranscript read(byte[] body) {
         var text = TranscriptDecoding.text(body);
         if (text.isBlank()) {
-            throw TranscriptDecoding.refused("is empty: there is no transcript in it");
+            throw TranscriptDecoding.refused(Message.of("transcripts.file.empty"));
         }
-        var format = TranscriptFormat.detect(text).orElseThrow(() -> TranscriptDecoding.refused(
-                "is in no format Chapitre reads: send WebVTT (starting with 'WEBVTT'), SRT (numbered blocks timed"
-                        + " '00:00:01,000 --> 00:00:04,000'), the Podcasting 2.0 JSON, or text whose paragraphs start with"
-                        + " a time such as [00:00:00]"));
+        var format = TranscriptFormat.detect(text).orElseThrow(() -> TranscriptDecoding.refused(Message.of("transcripts.file.unknownFormat")));
         return format.read(text);
     }
 }

@@ -1,6 +1,7 @@
 package dev.chapitre.transcripts.control;
 
 import dev.chapitre.platform.control.JsonLimits;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.transcripts.entity.Cue;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
@@ -39,7 +40,7 @@ final class TranscriptJson {
         var read = new ReadCues();
         var broken = JsonLimits.broken(text);
         if (broken.isPresent()) {
-            read.fileProblem("is beyond what a transcript needs: " + broken.get());
+            read.fileProblem(Message.of("transcripts.json.beyondLimits", broken.get()));
             return read.result(TranscriptFormat.JSON);
         }
         boolean segments = false;
@@ -52,7 +53,7 @@ final class TranscriptJson {
                 var event = parser.next();
                 if (event == JsonParser.Event.KEY_NAME && parser.getString().equals("segments")) {
                     if (parser.next() != JsonParser.Event.START_ARRAY) {
-                        read.fileProblem("has \"segments\" that is not an array: " + shape());
+                        read.fileProblem(Message.of("transcripts.json.segmentsNotArray", shape()));
                         parser.getValue();
                         continue;
                     }
@@ -65,21 +66,21 @@ final class TranscriptJson {
             }
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            read.fileProblem("is not well-formed JSON: line " + at.getLineNumber() + ", column " + at.getColumnNumber()
-                    + " (" + e.getMessage() + ")");
+            read.fileProblem(Message.of("transcripts.json.malformedAt", at.getLineNumber(), at.getColumnNumber(),
+                    String.valueOf(e.getMessage())));
             return read.result(TranscriptFormat.JSON);
         } catch (JsonException e) {
-            read.fileProblem("is not well-formed JSON: " + e.getMessage());
+            read.fileProblem(Message.of("transcripts.json.malformed", String.valueOf(e.getMessage())));
             return read.result(TranscriptFormat.JSON);
         }
         if (!segments) {
-            read.fileProblem("has no \"segments\" array: " + shape());
+            read.fileProblem(Message.of("transcripts.json.noSegments", shape()));
         }
         return read.result(TranscriptFormat.JSON);
     }
 
-    private static String shape() {
-        return "a transcript is {\"version\":\"1.0.0\",\"segments\":[{\"startTime\":0,\"endTime\":1.5,\"body\":\"…\"}]}";
+    private static Message shape() {
+        return Message.of("transcripts.json.shape");
     }
 
     private static void readSegments(JsonParser parser, ReadCues read) {
@@ -88,7 +89,7 @@ final class TranscriptJson {
             int line = (int) parser.getLocation().getLineNumber();
             if (event != JsonParser.Event.START_OBJECT) {
                 parser.getValue();
-                read.problem(line, "segment", "must be an object with startTime, endTime and body");
+                read.problem(line, "segment", Message.of("transcripts.json.segment.notObject"));
                 continue;
             }
             segment(parser.getObject(), line, read);
@@ -118,8 +119,8 @@ final class TranscriptJson {
         } catch (NumberFormatException | ArithmeticException e) {
             // reported below, as any value that is not a number of seconds
         }
-        read.problem(line, field, value == null ? "is missing: every segment needs one (in seconds)"
-                : "must be a number of seconds, not " + ReadCues.abbreviated(value.toString()));
+        read.problem(line, field, value == null ? Message.of("transcripts.json.seconds.missing")
+                : Message.of("transcripts.json.seconds.notNumber", ReadCues.abbreviated(value.toString())));
         return Optional.empty();
     }
 
@@ -143,11 +144,11 @@ final class TranscriptJson {
         }
         if (value == null || value == JsonValue.NULL) {
             if (required) {
-                read.problem(line, field, "is missing: every segment needs one");
+                read.problem(line, field, Message.of("transcripts.json.missing"));
             }
             return Optional.empty();
         }
-        read.problem(line, field, "must be a string");
+        read.problem(line, field, Message.of("transcripts.json.notString"));
         return Optional.empty();
     }
 

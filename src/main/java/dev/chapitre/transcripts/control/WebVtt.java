@@ -1,5 +1,6 @@
 package dev.chapitre.transcripts.control;
 
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.transcripts.entity.Cue;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ final class WebVtt {
 
     private static final String TIME = "(?:(\\d{2,5}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})";
     private static final Pattern TIMING = Pattern.compile(TIME + "[ \\t]+-->[ \\t]+" + TIME + "(?:[ \\t].*)?");
+    /** A timing line as the producer reads it in a refusal. */
+    private static final String TIMING_WRITTEN = "hh:mm:ss.ttt --> hh:mm:ss.ttt";
     private static final Pattern SKIPPED_BLOCK = Pattern.compile("(?:NOTE|STYLE|REGION)(?:[ \\t].*)?");
 
     private WebVtt() {
@@ -25,7 +28,7 @@ final class WebVtt {
         if (lines.get(0).startsWith("WEBVTT")) {
             n = endOfBlock(lines, 0);
         } else {
-            read.fileProblem("does not start with 'WEBVTT': a WebVTT file starts with that line");
+            read.fileProblem(Message.of("transcripts.vtt.noHeader"));
         }
         while (n < lines.size()) {
             if (lines.get(n).isBlank()) {
@@ -56,15 +59,13 @@ final class WebVtt {
         }
         int timing = first.contains("-->") ? from : from + 1;
         if (timing >= end || !lines.get(timing).contains("-->")) {
-            read.problem(from + 1, "timing", "is missing: '" + ReadCues.abbreviated(first)
-                    + "' is followed by no 'hh:mm:ss.ttt --> hh:mm:ss.ttt' line");
+            read.problem(from + 1, "timing", Message.of("transcripts.timing.missing", ReadCues.abbreviated(first), TIMING_WRITTEN));
             return;
         }
         var line = lines.get(timing).strip();
         var m = TIMING.matcher(line);
         if (!m.matches()) {
-            read.problem(timing + 1, "timing", "'" + ReadCues.abbreviated(line)
-                    + "' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt");
+            read.problem(timing + 1, "timing", Message.of("transcripts.timing.unreadable", ReadCues.abbreviated(line), TIMING_WRITTEN));
             return;
         }
         var spoken = VttPayload.read(String.join("\n", lines.subList(timing + 1, end)));

@@ -2,6 +2,7 @@ package dev.chapitre.transcripts.entity;
 
 import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import java.util.ArrayList;
@@ -23,14 +24,14 @@ public final class CueRules {
      * that ends up to a second after the audio is ended at the audio's end rather than refused.
      */
     public static final long END_TOLERANCE_MS = 1000;
-    public static final String NOT_SAVED = "The transcript was not saved";
+    public static final Message NOT_SAVED = Message.of("transcripts.notSaved");
 
     private CueRules() {
     }
 
-    /** A rule broken by the cue at {@code index} (from 0) of the input. */
-    public static Violation violation(int index, String field, String reason) {
-        return Violation.ofItem("cue", index, field, reason);
+    /** A rule broken by the cue at {@code index} (from 0) of the input, worded by the key {@code reason} with its arguments. */
+    public static Violation violation(int index, String field, String reason, Object... arguments) {
+        return Violation.ofItem("cue", index, field, Message.of(reason, arguments));
     }
 
     /** The cues as they will be stored, or {@link InvalidInput} listing everything wrong. */
@@ -48,18 +49,18 @@ public final class CueRules {
     /** Adds a violation for each rule the cues break; nothing is thrown. */
     public static void check(List<Cue> incoming, long durationMs, Violations violations) {
         if (incoming.isEmpty()) {
-            violations.add("cues", "there are none: the file has no timed text");
+            violations.add("cues", "transcripts.cues.none");
         }
         if (incoming.size() > MAX_CUES) {
-            violations.add("cues", "there are " + incoming.size() + "; a transcript may have at most " + MAX_CUES);
+            violations.add("cues", "transcripts.cues.tooMany", incoming.size(), MAX_CUES);
             return; // each of them checked would only list more of the same file
         }
         for (int i = 0; i < incoming.size(); i++) {
             var cue = incoming.get(i);
             checkTimes(i, cue, durationMs, violations);
             if (i > 0 && cue.startMs() < incoming.get(i - 1).startMs()) {
-                violations.add(violation(i, "start", "is before the start of the cue before it ("
-                        + clock(cue.startMs()) + " < " + clock(incoming.get(i - 1).startMs()) + "): cues must be in order"));
+                violations.add(violation(i, "start", "transcripts.cue.start.beforePrevious",
+                        clock(cue.startMs()), clock(incoming.get(i - 1).startMs())));
             }
             checkText(i, cue.text(), violations);
             int index = i;
@@ -69,37 +70,36 @@ public final class CueRules {
 
     private static void checkTimes(int i, Cue cue, long durationMs, Violations violations) {
         if (cue.startMs() < 0) {
-            violations.add(violation(i, "start", "must not be negative"));
+            violations.add(violation(i, "start", "transcripts.cue.negative"));
         } else if (cue.startMs() >= durationMs) {
-            violations.add(violation(i, "start", "is at or after the end of the audio (" + clock(cue.startMs())
-                    + " ≥ " + clock(durationMs) + ")"));
+            violations.add(violation(i, "start", "transcripts.cue.start.afterAudio", clock(cue.startMs()), clock(durationMs)));
         } else if (cue.endMs() > durationMs + END_TOLERANCE_MS) {
-            violations.add(violation(i, "end", "is after the end of the audio (" + clock(cue.endMs())
-                    + " > " + clock(durationMs) + ")"));
+            violations.add(violation(i, "end", "transcripts.cue.end.afterAudio", clock(cue.endMs()), clock(durationMs)));
         }
         if (cue.endMs() <= cue.startMs()) {
-            violations.add(violation(i, "end", (cue.endMs() == cue.startMs() ? "is the same as its start (" : "is before its start (")
-                    + clock(cue.endMs()) + " vs " + clock(cue.startMs()) + "): a cue must end after it starts"));
+            violations.add(cue.endMs() == cue.startMs()
+                    ? violation(i, "end", "transcripts.cue.end.atStart", clock(cue.endMs()), clock(cue.startMs()))
+                    : violation(i, "end", "transcripts.cue.end.beforeStart", clock(cue.endMs()), clock(cue.startMs())));
         }
     }
 
     private static void checkText(int i, String text, Violations violations) {
         if (text == null || text.isBlank()) {
-            violations.add(violation(i, "text", "is empty: a cue needs words"));
+            violations.add(violation(i, "text", "transcripts.cue.text.empty"));
         } else if (text.length() > MAX_TEXT) {
-            violations.add(violation(i, "text", "must be at most " + MAX_TEXT + " characters"));
+            violations.add(violation(i, "text", "transcripts.cue.tooLong", MAX_TEXT));
         } else {
-            XmlText.firstForbidden(text).ifPresent(found -> violations.add(violation(i, "text", XmlText.RULE + " (found " + found + ")")));
+            XmlText.rule(text).ifPresent(rule -> violations.add(violation(i, "text", "transcripts.cue.xmlText", rule)));
         }
     }
 
     private static void checkSpeaker(int i, String speaker, Violations violations) {
         if (speaker.length() > MAX_SPEAKER) {
-            violations.add(violation(i, "speaker", "must be at most " + MAX_SPEAKER + " characters"));
+            violations.add(violation(i, "speaker", "transcripts.cue.tooLong", MAX_SPEAKER));
         } else if (speaker.codePoints().anyMatch(Character::isISOControl)) {
-            violations.add(violation(i, "speaker", "must not contain control characters"));
+            violations.add(violation(i, "speaker", "transcripts.cue.speaker.control"));
         } else {
-            XmlText.firstForbidden(speaker).ifPresent(found -> violations.add(violation(i, "speaker", XmlText.RULE + " (found " + found + ")")));
+            XmlText.rule(speaker).ifPresent(rule -> violations.add(violation(i, "speaker", "transcripts.cue.xmlText", rule)));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.chapitre.imports.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,8 @@ class SafeFetcherTest {
         var refused = assertThrows(FetchFailed.class, () -> fetcher.fetch(base + "/to-private", 1000, Duration.ofSeconds(5)));
         assertTrue(refused.refused());
         assertTrue(refused.getMessage().contains("loopback"), refused.getMessage());
+        assertEquals("127.0.0.2 est une adresse de bouclage (loopback) (127.0.0.2) ; seules les adresses publiques peuvent être importées.",
+                refused.reason().in(Locale.FRENCH));
         var none = new SafeFetcher(PrivateAllowance.none());
         var direct = assertThrows(FetchFailed.class, () -> none.fetch(base + "/feed.xml", 1000, Duration.ofSeconds(5)));
         assertTrue(direct.refused() && direct.getMessage().contains("127.0.0.1"), direct.getMessage());

@@ -61,7 +61,7 @@ class SubRipTest {
         assertEquals(List.of("Bien"), parsed.cues().stream().map(Cue::text).toList());
         assertEquals(List.of(5, 9), parsed.problems().stream().map(p -> p.item().orElseThrow().line().getAsInt()).toList());
         assertEquals("'00:00:03,00 --> 00:00:04,000' does not parse: expected hh:mm:ss,ttt --> hh:mm:ss,ttt",
-                parsed.problems().get(1).reason());
+                parsed.problems().get(1).reason().toString());
     }
 
     @Test

@@ -44,34 +44,34 @@ class TranscriptDecodingTest {
     void latin1IsRefusedWithTheLineAndTheByte() {
         var latin1 = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nCafé\n".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals("is not UTF-8 or UTF-16 text: line 4 has byte 0xE9, which is not UTF-8 (save the file as UTF-8)",
-                refusal(latin1).reason());
+                refusal(latin1).reason().toString());
     }
 
     @Test
     void audioAndImagesAreNamed() {
         assertEquals("is not a text file: it looks like an MP3 (audio), not a transcript",
-                refusal(concat("ID3".getBytes(StandardCharsets.US_ASCII), new byte[] {4, 0, 0, 0, 0, 0, 0})).reason());
+                refusal(concat("ID3".getBytes(StandardCharsets.US_ASCII), new byte[] {4, 0, 0, 0, 0, 0, 0})).reason().toString());
         assertEquals("is not a text file: it looks like an MP3 (audio), not a transcript",
-                refusal(new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64, 0, 0}).reason());
+                refusal(new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64, 0, 0}).reason().toString());
         assertEquals("is not a text file: it looks like a PNG (image), not a transcript",
-                refusal(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).reason());
+                refusal(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).reason().toString());
         assertEquals("is not a text file: it looks like a ZIP archive or Word .docx (export the transcript as text), not a transcript",
-                refusal(new byte[] {'P', 'K', 3, 4, 20, 0}).reason());
+                refusal(new byte[] {'P', 'K', 3, 4, 20, 0}).reason().toString());
         assertEquals("is not a text file: it looks like an MP4 or M4A (audio or video), not a transcript",
-                refusal(new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'M', '4', 'A', ' '}).reason());
+                refusal(new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'M', '4', 'A', ' '}).reason().toString());
     }
 
     @Test
     void aNulByteInUtf8TextIsNoText() {
         assertEquals("is not a text file: it contains NUL bytes, which no transcript has",
-                refusal("[00:00:00] Bonjour tout le monde, bienvenue\u0000".getBytes(StandardCharsets.UTF_8)).reason());
+                refusal("[00:00:00] Bonjour tout le monde, bienvenue\u0000".getBytes(StandardCharsets.UTF_8)).reason().toString());
     }
 
     @Test
     void anEmptyFileIsSaidToBeEmpty() {
         var refused = refusal(new byte[0]);
         assertEquals("file", refused.field());
-        assertEquals("is empty: there is no transcript in it", refused.reason());
+        assertEquals("is empty: there is no transcript in it", refused.reason().toString());
     }
 
     static Violation refusal(byte[] bytes) {

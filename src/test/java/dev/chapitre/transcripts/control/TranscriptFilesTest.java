@@ -8,6 +8,7 @@ import dev.chapitre.transcripts.entity.Cue;
 import dev.chapitre.transcripts.entity.CueRules;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +28,20 @@ class TranscriptFilesTest {
         var invalid = assertThrows(InvalidInput.class, () -> TranscriptFiles.read(new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0x21}));
         assertEquals(CueRules.NOT_SAVED, invalid.summary());
         assertEquals("file is not a text file: it looks like an MP3 (audio), not a transcript", invalid.violations().get(0).describe());
+        assertEquals("Fichier : n’est pas un fichier texte : il ressemble à un MP3 (audio), pas à une transcription",
+                invalid.violations().get(0).describe(Locale.FRENCH));
     }
 
     @Test
     void textInNoFormatWeReadIsRefused() {
         var invalid = assertThrows(InvalidInput.class, () -> TranscriptFiles.read("Bonjour,\nvoici mon texte.".getBytes(StandardCharsets.UTF_8)));
         assertEquals("file", invalid.violations().get(0).field());
-        assertEquals(true, invalid.violations().get(0).reason().startsWith("is in no format Chapitre reads"));
+        assertEquals(true, invalid.violations().get(0).reason().toString().startsWith("is in no format Chapitre reads"));
     }
 
     @Test
     void blankTextIsEmpty() {
         var invalid = assertThrows(InvalidInput.class, () -> TranscriptFiles.read("\n  \n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("is empty: there is no transcript in it", invalid.violations().get(0).reason());
+        assertEquals("is empty: there is no transcript in it", invalid.violations().get(0).reason().toString());
     }
 }

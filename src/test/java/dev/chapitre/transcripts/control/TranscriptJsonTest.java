@@ -57,7 +57,7 @@ class TranscriptJsonTest {
     void jsonThatIsNotWellFormedIsReportedWithLineAndColumn() {
         var parsed = TranscriptJson.read("{\"segments\": [\n  {\"startTime\": 0,, }\n]}");
         assertEquals(List.of(), parsed.cues());
-        var reason = parsed.problems().get(0).reason();
+        var reason = parsed.problems().get(0).reason().toString();
         assertTrue(reason.startsWith("is not well-formed JSON: line 2, column "), reason);
     }
 
@@ -76,7 +76,7 @@ class TranscriptJsonTest {
         for (var cut : List.of("{\"a\":{\"b\":1", "{\"segments\":[],\"x\":[1", "{\"x\":[{\"y\":[")) {
             var parsed = TranscriptJson.read(cut);
             assertEquals(List.of(), parsed.cues(), cut);
-            assertTrue(parsed.problems().get(0).reason().contains("not well-formed"), parsed.problems().toString());
+            assertTrue(parsed.problems().get(0).reason().toString().contains("not well-formed"), parsed.problems().toString());
         }
     }
 
