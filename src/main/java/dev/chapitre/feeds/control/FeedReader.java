@@ -34,13 +34,12 @@ public final class FeedReader {
 
     public static SourceFeed read(byte[] body) throws NotAFeed {
         if (looksLikeHtml(body)) {
-            throw new NotAFeed("The address returned a web page (HTML), not a feed. Open the show's page at its host and copy"
-                    + " the address of its RSS feed (often labelled RSS, or found in the host's settings).");
+            throw new NotAFeed("feeds.notAFeed.html");
         }
         var channel = channel(body);
         var itunes = Optional.ofNullable((FeedInformation) channel.getModule(AbstractITunesObject.URI));
         var podcast = Optional.ofNullable((PodcastIndexModule) channel.getModule(PodcastIndexModule.URI));
-        var title = text(channel.getTitle()).orElseThrow(() -> new NotAFeed("The feed has no title: it is not a show's feed."));
+        var title = text(channel.getTitle()).orElseThrow(() -> new NotAFeed("feeds.notAFeed.noTitle"));
         var categories = itunes.map(info -> info.getCategories().stream()
                 .filter(category -> text(category.getName()).isPresent())
                 .map(category -> new SourceFeed.Category(category.getName().strip(),
@@ -66,17 +65,15 @@ public final class FeedReader {
         try (var reader = new XmlReader(new ByteArrayInputStream(body), true, StandardCharsets.UTF_8.name())) {
             wire = input.build(reader);
         } catch (IllegalArgumentException unknownType) {
-            throw new NotAFeed("The address returned XML that is not a feed (" + unknownType.getMessage() + ").");
+            throw new NotAFeed("feeds.notAFeed.otherXml", unknownType.getMessage());
         } catch (FeedException | IOException e) {
             if (mentions(e, "DOCTYPE")) {
-                throw new NotAFeed("The feed declares a DOCTYPE, which podcast feeds never need; it is refused because the"
-                        + " entities a DOCTYPE declares can read this server's files or expand without bound.");
+                throw new NotAFeed("feeds.notAFeed.doctype");
             }
-            throw new NotAFeed("The address did not return a well-formed XML feed: " + rootMessage(e));
+            throw new NotAFeed("feeds.notAFeed.malformed", rootMessage(e));
         }
         if (!(wire instanceof Channel channel)) {
-            throw new NotAFeed("The address returned an Atom feed; podcast apps and Chapitre read RSS 2.0 podcast feeds."
-                    + " Give the show's RSS address.");
+            throw new NotAFeed("feeds.notAFeed.atom");
         }
         return channel;
     }

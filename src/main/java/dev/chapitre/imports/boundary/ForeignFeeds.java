@@ -94,7 +94,7 @@ public class ForeignFeeds {
                     : ProblemException.unprocessable("imports.feed.notFetched", e.reason()).about("feedUrl");
         } catch (NotAFeed e) {
             // the feeds' reader says what the address returned instead, in English
-            throw ProblemException.unprocessable("imports.feed.notAFeed", e.getMessage()).about("feedUrl");
+            throw ProblemException.unprocessable(e.reason()).about("feedUrl");
         } finally {
             reading.release();
         }
