@@ -1,6 +1,7 @@
 package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.platform.entity.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -31,8 +32,8 @@ public final class AudacityLabels {
         }
 
         @Override
-        public String expected() {
-            return "is not 'start<TAB>end<TAB>label' with times in seconds";
+        public Message expected() {
+            return Message.of("chapters.line.audacity");
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.chapitre.chapters.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -58,8 +59,9 @@ public final class ChapterArt {
     public static Image prepare(Path file, String declaredType) throws IOException, NotChapterArt {
         var actualType = typeOf(file);
         if (!actualType.equals(declaredType)) {
-            throw new NotChapterArt(NotChapterArt.Kind.NOT_AN_IMAGE, "it was sent as " + declaredType + " but its bytes are "
-                    + (actualType.equals(PNG) ? "a PNG" : "a JPEG") + " image: send it with Content-Type: " + actualType);
+            throw new NotChapterArt(NotChapterArt.Kind.NOT_AN_IMAGE, actualType.equals(PNG)
+                    ? Message.of("chapters.image.sentAs.png", declaredType, actualType)
+                    : Message.of("chapters.image.sentAs.jpeg", declaredType, actualType));
         }
         var decoded = decode(file, actualType);
         var scaled = scaled(decoded, actualType.equals(PNG) && decoded.getColorModel().hasAlpha());
@@ -78,27 +80,27 @@ public final class ChapterArt {
         if (head.length >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff) {
             return JPEG;
         }
-        throw new NotChapterArt(NotChapterArt.Kind.NOT_AN_IMAGE, "it is not a JPEG or PNG image (" + lookOf(head) + ")");
+        throw new NotChapterArt(NotChapterArt.Kind.NOT_AN_IMAGE, Message.of("chapters.image.notJpegOrPng", lookOf(head)));
     }
 
-    private static String lookOf(byte[] head) {
+    private static Message lookOf(byte[] head) {
         var text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (head.length == 0) {
-            return "the body is empty";
+            return Message.of("chapters.image.looks.empty");
         } else if (text.startsWith("GIF8")) {
-            return "it is a GIF: save it as PNG";
+            return Message.of("chapters.image.looks.gif");
         } else if (text.startsWith("RIFF") && text.startsWith("WEBP", 8)) {
-            return "it is a WebP: save it as PNG or JPEG";
+            return Message.of("chapters.image.looks.webp");
         } else if (text.startsWith("II*\0") || text.startsWith("MM\0*")) {
-            return "it is a TIFF: save it as PNG or JPEG";
+            return Message.of("chapters.image.looks.tiff");
         } else if (text.startsWith("BM")) {
-            return "it is a BMP: save it as PNG";
+            return Message.of("chapters.image.looks.bmp");
         } else if (text.startsWith("ftyp", 4)) {
-            return "it is HEIC or another ISO media file: save it as JPEG";
+            return Message.of("chapters.image.looks.isoMedia");
         } else if (text.chars().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f))) {
-            return "it is text";
+            return Message.of("chapters.image.looks.text");
         }
-        return "its first bytes are neither a JPEG's nor a PNG's";
+        return Message.of("chapters.image.looks.unknown");
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -135,12 +137,11 @@ public final class ChapterArt {
                 width = reader.getWidth(0);
                 height = reader.getHeight(0);
             } catch (IOException | RuntimeException e) {
-                throw unusable("its header cannot be read (" + reason(e) + ")");
+                throw unusable(Message.of("chapters.image.headerUnreadable", reason(e)));
             }
             if (width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE || (long) width * height > MAX_PIXELS) {
-                throw unusable("it is " + width + "×" + height + " pixels; a chapter image may have at most "
-                        + MAX_PIXELS / 1_000_000 + " megapixels and " + MAX_SOURCE_SIDE + " pixels on a side (it is stored at most "
-                        + MAX_SIDE + " pixels on its long side)");
+                throw unusable(Message.of("chapters.image.tooManyPixels", width, height, MAX_PIXELS / 1_000_000, MAX_SOURCE_SIDE,
+                        MAX_SIDE));
             }
             var param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(width, height) / (2 * MAX_SIDE));
@@ -150,10 +151,11 @@ public final class ChapterArt {
                 image = reader.read(0, param);
             } catch (IOException | RuntimeException e) {
                 // the decoders throw what they meet (IIOException, but also IndexOutOfBounds on some damage)
-                throw unusable("it cannot be decoded (" + reason(e) + ")" + (type.equals(JPEG) ? cmykHint(e) : ""));
+                throw unusable(type.equals(JPEG) && isCmyk(e) ? Message.of("chapters.image.undecodable.cmyk", reason(e))
+                        : Message.of("chapters.image.undecodable", reason(e)));
             }
             if (!warnings.isEmpty()) {
-                throw unusable("it is damaged or cut short (" + warnings.get(0) + ")");
+                throw unusable(Message.of("chapters.image.damaged", warnings.get(0)));
             }
             return image;
         } finally {
@@ -161,8 +163,8 @@ public final class ChapterArt {
         }
     }
 
-    private static String cmykHint(Exception e) {
-        return String.valueOf(e.getMessage()).contains("Unsupported Image Type") ? "; CMYK JPEGs are not supported: save it as RGB" : "";
+    private static boolean isCmyk(Exception e) {
+        return String.valueOf(e.getMessage()).contains("Unsupported Image Type");
     }
 
     private static String reason(Exception e) {
@@ -170,7 +172,7 @@ public final class ChapterArt {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
     }
 
-    private static NotChapterArt unusable(String reason) {
+    private static NotChapterArt unusable(Message reason) {
         return new NotChapterArt(NotChapterArt.Kind.UNUSABLE, reason);
     }
 

@@ -4,6 +4,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.chapters.entity.ChapterTime;
 import dev.chapitre.platform.control.JsonLimits;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violations;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -36,38 +37,39 @@ public final class ChapterJson {
             return readDocument(body);
         } catch (NumberFormatException | ArithmeticException e) {
             // a number such as 1e9999999999: short enough for JsonLimits, too large for any reader
-            throw new ChapterFormatException("A number in the body cannot be read (" + e.getMessage() + "): times are seconds, such as 754.3.");
+            throw new ChapterFormatException(Message.of("chapters.json.unreadableNumber", String.valueOf(e.getMessage())));
         }
     }
 
     private static List<Chapter> readDocument(String body) {
         JsonValue value;
         JsonLimits.broken(body == null ? "" : body).ifPresent(reason -> {
-            throw new ChapterFormatException("The body is beyond what a chapters document needs: " + reason + ".");
+            throw new ChapterFormatException(Message.of("chapters.json.beyondLimits", reason));
         });
         try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new ChapterFormatException("The body is not valid JSON: " + e.getMessage());
+            throw new ChapterFormatException(Message.of("platform.json.invalid", String.valueOf(e.getMessage())));
         } catch (jakarta.json.JsonException e) {
-            throw new ChapterFormatException("The body is not valid JSON: " + e.getMessage());
+            throw new ChapterFormatException(Message.of("platform.json.invalid", String.valueOf(e.getMessage())));
         }
         if (!(value instanceof JsonObject document)) {
-            throw new ChapterFormatException("A chapters document is a JSON object: {\"version\":\"1.2.0\",\"chapters\":[…]}.");
+            throw new ChapterFormatException(Message.of("chapters.json.notObject"));
         }
         if (!(document.get("chapters") instanceof JsonArray array)) {
-            throw new ChapterFormatException("The document has no \"chapters\" array.");
+            throw new ChapterFormatException(Message.of("chapters.json.noChapters"));
         }
         var chapters = new ArrayList<Chapter>();
         var violations = new Violations();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof JsonObject item)) {
-                violations.add(ChapterList.violation(i, "chapter", "must be an object"));
+                violations.add(ChapterList.violation(i, "chapter", "chapters.chapter.notObject"));
                 continue;
             }
             var start = item.get("startTime");
             if (!(start instanceof JsonNumber number)) {
-                violations.add(ChapterList.violation(i, "startTime", start == null ? "is required" : "must be a number of seconds"));
+                violations.add(start == null ? ChapterList.violation(i, "startTime", "chapters.startTime.required")
+                        : ChapterList.violation(i, "startTime", "chapters.seconds"));
                 continue;
             }
             var title = text(item, "title", i, violations);
@@ -75,11 +77,11 @@ public final class ChapterJson {
             var img = text(item, "img", i, violations);
             var toc = item.get("toc");
             if (toc != null && toc != JsonValue.TRUE && toc != JsonValue.FALSE && toc != JsonValue.NULL) {
-                violations.add(ChapterList.violation(i, "toc", "must be true or false"));
+                violations.add(ChapterList.violation(i, "toc", "chapters.trueOrFalse"));
             }
             var end = item.get("endTime");
             if (end != null && end != JsonValue.NULL && !(end instanceof JsonNumber)) {
-                violations.add(ChapterList.violation(i, "endTime", "must be a number of seconds"));
+                violations.add(ChapterList.violation(i, "endTime", "chapters.seconds"));
             }
             chapters.add(new Chapter(ChapterTime.fromSeconds(number.doubleValue()), title, url, img, toc != JsonValue.FALSE));
         }
@@ -95,7 +97,7 @@ public final class ChapterJson {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        violations.add(ChapterList.violation(index, field, "must be a string"));
+        violations.add(ChapterList.violation(index, field, "chapters.string"));
         return null;
     }
 

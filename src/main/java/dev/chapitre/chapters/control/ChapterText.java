@@ -2,6 +2,7 @@ package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterTime;
+import dev.chapitre.platform.entity.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,8 +37,8 @@ public final class ChapterText {
         }
 
         @Override
-        public String expected() {
-            return "is not 'HH:MM:SS[.mmm] Title [<https://link>]'";
+        public Message expected() {
+            return Message.of("chapters.line.mp4chaps");
         }
     };
 

@@ -2,6 +2,7 @@ package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ interface LineForm {
     /** The chapter on this line (stripped, not blank); empty when the line is not of the form. */
     Optional<Chapter> chapter(String line);
 
-    /** What a line of this form looks like, for the error message. */
-    String expected();
+    /** What a line of this form looks like, for the error message ("is not 'HH:MM:SS…'"). */
+    Message expected();
 
     /** Lines that belong to the form but are no chapter (comments, other data). */
     default boolean ignores(String line) {
@@ -41,7 +42,7 @@ interface LineForm {
                 chapters.add(chapter.get());
                 lines.add(n + 1);
             } else if (!lenient) {
-                violations.add("line " + (n + 1), expected() + ": " + abbreviated(line));
+                violations.add("line " + (n + 1), Message.of("chapters.line.notOfTheForm", expected(), abbreviated(line)));
             }
         }
         violations.throwIfAny(ChapterList.NOT_SAVED);

@@ -1,6 +1,7 @@
 package dev.chapitre.chapters.control;
 
 import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.platform.entity.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,8 +35,8 @@ public final class TimestampText {
         }
 
         @Override
-        public String expected() {
-            return "does not start with a time such as '0:00', '12:34' or '1:02:03'";
+        public Message expected() {
+            return Message.of("chapters.line.timestamp");
         }
     };
 

@@ -3,6 +3,7 @@ package dev.chapitre.chapters.entity;
 import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.control.XmlText;
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
 import java.util.ArrayList;
@@ -22,11 +23,16 @@ public final class ChapterList {
     public static final int MAX_TITLE = 255;
 
     /** What {@link InvalidInput} says when chapters break a rule, whatever they were read from. */
-    public static final String NOT_SAVED = "The chapters were not saved";
+    public static final Message NOT_SAVED = Message.of("chapters.notSaved");
 
     /** A rule broken by the chapter at {@code index} (from 0) of the input. */
-    public static Violation violation(int index, String field, String reason) {
+    public static Violation violation(int index, String field, Message reason) {
         return Violation.ofItem("chapter", index, field, reason);
+    }
+
+    /** A rule broken by the chapter at {@code index} (from 0) of the input, worded by the key {@code reason}. */
+    public static Violation violation(int index, String field, String reason, Object... arguments) {
+        return violation(index, field, Message.of(reason, arguments));
     }
 
     private ChapterList() {
@@ -36,8 +42,7 @@ public final class ChapterList {
     public static List<Chapter> validated(List<Chapter> incoming, long durationMs) {
         var violations = new Violations();
         if (incoming.size() > MAX_CHAPTERS) {
-            violations.add("chapters", "there are " + incoming.size()
-                    + " chapters; an episode may have at most " + MAX_CHAPTERS);
+            violations.add("chapters", "chapters.tooMany", incoming.size(), MAX_CHAPTERS);
         }
         var firstIndexAt = new HashMap<Long, Integer>();
         for (int i = 0; i < incoming.size(); i++) {
@@ -45,7 +50,7 @@ public final class ChapterList {
             checkStart(i, chapter.startMs(), durationMs, violations);
             var earlier = firstIndexAt.putIfAbsent(chapter.startMs(), i);
             if (earlier != null) {
-                violations.add(violation(i, "startTime", "is the same as chapter " + (earlier + 1) + "'s: two chapters cannot start together"));
+                violations.add(violation(i, "startTime", "chapters.startTime.taken", earlier + 1));
             }
             checkTitle(i, chapter.title(), violations);
             int index = i;
@@ -60,28 +65,28 @@ public final class ChapterList {
 
     private static void checkStart(int i, long startMs, long durationMs, Violations violations) {
         if (startMs < 0) {
-            violations.add(violation(i, "startTime", "must not be negative"));
+            violations.add(violation(i, "startTime", "chapters.startTime.negative"));
         } else if (startMs >= durationMs) {
-            violations.add(violation(i, "startTime", "is at or after the end of the audio ("
-                    + ChapterTime.format(startMs) + " ≥ " + ChapterTime.format(durationMs) + ")"));
+            violations.add(violation(i, "startTime", "chapters.startTime.pastTheEnd", ChapterTime.format(startMs),
+                    ChapterTime.format(durationMs)));
         }
     }
 
     private static void checkTitle(int i, String title, Violations violations) {
         if (title == null || title.isBlank()) {
-            violations.add(violation(i, "title", "is required"));
+            violations.add(violation(i, "title", "platform.required"));
         } else if (title.codePointCount(0, title.length()) > MAX_TITLE) {
-            violations.add(violation(i, "title", "must be at most " + MAX_TITLE + " characters"));
+            violations.add(violation(i, "title", "platform.tooLong", MAX_TITLE));
         } else if (title.codePoints().anyMatch(Character::isISOControl)) {
-            violations.add(violation(i, "title", "must not contain control characters (tabs, line breaks…)"));
+            violations.add(violation(i, "title", "chapters.title.control"));
         } else {
-            XmlText.firstForbidden(title).ifPresent(found -> violations.add(violation(i, "title", XmlText.RULE + " (found " + found + ")")));
+            XmlText.rule(title).ifPresent(rule -> violations.add(violation(i, "title", rule)));
         }
     }
 
     private static void checkUrl(int i, String field, String value, Violations violations) {
         if (!WebUrls.isAbsoluteHttp(value)) {
-            violations.add(violation(i, field, WebUrls.RULE));
+            violations.add(violation(i, field, "chapters.webUrl", WebUrls.MAX_LENGTH)); // WebUrls.RULE, with this feature's field labels
         }
     }
 

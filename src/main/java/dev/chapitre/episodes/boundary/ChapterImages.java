@@ -73,7 +73,7 @@ public class ChapterImages {
             media.publishNow(staged, key);
         } catch (MediaStorage.Unavailable e) {
             LOG.warning(() -> "Chapter image refused: " + e);
-            throw new ProblemException(Status.SERVICE_UNAVAILABLE, "The media storage did not answer; try again shortly. Nothing was saved.");
+            throw new ProblemException(Status.SERVICE_UNAVAILABLE, "media.unavailable");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,7 +88,7 @@ public class ChapterImages {
         int chapter = numbered(target, number);
         var current = target.chapters().get(chapter - 1);
         if (current.imageKey().isEmpty() && current.img().isEmpty()) {
-            throw ProblemException.notFound("Chapter " + chapter + " has no image.");
+            throw ProblemException.notFound("episodes.chapterImage.none", chapter);
         }
         target.replaceChapterImage(chapter, Optional.empty()).forEach(media::retireOnCommit);
         changes.fire(EpisodeChanged.of(target, urls.base()));
@@ -100,8 +100,9 @@ public class ChapterImages {
         int count = episode.chapters().size();
         int parsed = number != null && number.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(number) : 0;
         if (parsed < 1 || parsed > count) {
-            throw ProblemException.notFound("The episode has " + (count == 0 ? "no chapters" : count == 1 ? "one chapter" : count + " chapters")
-                    + "; there is no chapter '" + number + "' (chapters are numbered from 1, as the editor shows them).");
+            throw count == 0 ? ProblemException.notFound("episodes.chapter.notFound.none", number)
+                    : count == 1 ? ProblemException.notFound("episodes.chapter.notFound.one", number)
+                    : ProblemException.notFound("episodes.chapter.notFound.many", count, number);
         }
         return parsed;
     }
@@ -110,9 +111,9 @@ public class ChapterImages {
         try {
             return ChapterArt.prepare(upload.sample(), contentType);
         } catch (NotChapterArt e) {
-            var detail = "The image of chapter " + chapter + " was not saved: " + e.getMessage() + ".";
-            throw (e.kind() == NotChapterArt.Kind.NOT_AN_IMAGE ? ProblemException.unsupportedMediaType(detail)
-                    : ProblemException.unprocessable(detail)).about("image");
+            throw (e.kind() == NotChapterArt.Kind.NOT_AN_IMAGE
+                    ? ProblemException.unsupportedMediaType("episodes.chapterImage.notSaved", chapter, e.reason())
+                    : ProblemException.unprocessable("episodes.chapterImage.notSaved", chapter, e.reason())).about("image");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

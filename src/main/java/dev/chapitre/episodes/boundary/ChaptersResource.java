@@ -151,9 +151,8 @@ public class ChaptersResource {
     }
 
     private static ChapterFormat format(String id) {
-        return ChapterFormat.byId(id == null ? "" : id).orElseThrow(() -> ProblemException.badRequest(
-                "Unknown chapter format '" + id + "'; use format=" + String.join(", ",
-                        Arrays.stream(ChapterFormat.values()).map(ChapterFormat::id).toList()) + "."));
+        return ChapterFormat.byId(id == null ? "" : id).orElseThrow(() -> ProblemException.badRequest("episodes.chapters.unknownFormat",
+                String.valueOf(id), String.join(", ", Arrays.stream(ChapterFormat.values()).map(ChapterFormat::id).toList())));
     }
 
     private static Response asJson(Chapters.Versioned versioned) {

@@ -8,6 +8,7 @@ import dev.chapitre.platform.boundary.JsonOutput;
 import dev.chapitre.platform.boundary.PublicUrls;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.control.PublicPaths;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.podcasts.boundary.PersonJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -101,13 +102,13 @@ public final class EpisodeJson {
         var readOnly = new TreeSet<>(patch.keySet());
         readOnly.retainAll(READ_ONLY);
         if (patch.containsKey(CHAPTERS)) {
-            readOnly.add("chapters (use PUT …/chapters)");
-        }
-        if (readOnly.remove("transcript")) {
-            readOnly.add("transcript (use PUT …/transcript)");
+            readOnly.add(CHAPTERS);
         }
         if (!readOnly.isEmpty()) {
-            throw ProblemException.unprocessable("These fields cannot be patched: " + String.join(", ", readOnly) + ".");
+            // chapters and transcript have their own address: each says which, where it stands in the list
+            throw ProblemException.unprocessable("episodes.patch.readOnly", listed(readOnly.stream()
+                    .map(field -> field.equals(CHAPTERS) || field.equals("transcript") ? Message.of("episodes.patch.usePut", field) : field)
+                    .toList()));
         }
         var merged = Json.createMergePatch(patch).apply(writable(episode.fields()).build());
         return fields(JsonInput.of(merged.asJsonObject(), ""), false);
@@ -117,7 +118,7 @@ public final class EpisodeJson {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.unprocessable("'publishedAt' must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T08:00:00+01:00 (got '" + value + "').");
+            throw ProblemException.unprocessable("episodes.publishedAt.notDateTime", value);
         }
     }
 
@@ -129,9 +130,17 @@ public final class EpisodeJson {
             unknown.remove(CHAPTERS);
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("Unknown field(s): " + String.join(", ", unknown)
-                    + ". An episode has: " + String.join(", ", WRITABLE) + ".");
+            throw ProblemException.unprocessable("episodes.fields.unknown", String.join(", ", unknown), String.join(", ", WRITABLE));
         }
+    }
+
+    /** "a, b, c": names, and messages worded in the reader's language. */
+    private static Object listed(List<?> items) {
+        Object list = items.get(0);
+        for (var item : items.subList(1, items.size())) {
+            list = Message.of("episodes.list.more", list, item);
+        }
+        return list;
     }
 
 }

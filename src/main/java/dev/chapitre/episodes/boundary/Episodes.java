@@ -84,7 +84,7 @@ public class Episodes {
     public Episode createImported(long podcastId, String guid, EpisodeFields fields, List<Chapter> chapters, StagedFile audio,
                                   String baseUrl) {
         var podcast = Optional.ofNullable(em.find(Podcast.class, podcastId))
-                .orElseThrow(() -> ProblemException.notFound("The show was deleted."));
+                .orElseThrow(() -> ProblemException.notFound("episodes.show.deleted"));
         return create(podcast, guid, fields, Optional.of(chapters), audio, baseUrl);
     }
 
@@ -154,7 +154,7 @@ public class Episodes {
     }
 
     private static ProblemException noSuchEpisode(String podcastSlug, String episodeSlug) {
-        return ProblemException.notFound("The show '" + podcastSlug + "' has no episode '" + episodeSlug + "'.");
+        return ProblemException.notFound("episodes.notFound", podcastSlug, episodeSlug);
     }
 
     public Episode patch(String podcastSlug, String episodeSlug, JsonObject mergePatch, Optional<String> ifMatch) {
@@ -203,8 +203,8 @@ public class Episodes {
             return inspector.inspect(audio.sample());
         } catch (NotMpegAudio e) {
             throw (e.kind() == NotMpegAudio.Kind.NOT_AUDIO
-                    ? ProblemException.unsupportedMediaType(e.getMessage() + " Upload an MP3 (MPEG-1/2 layer III) file.")
-                    : ProblemException.unprocessable(e.getMessage())).about("audio");
+                    ? ProblemException.unsupportedMediaType("episodes.audio.notMp3", e.reason())
+                    : ProblemException.unprocessable(e.reason())).about("audio");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,7 +214,7 @@ public class Episodes {
     private static EpisodeFields checkedAndSanitized(EpisodeFields f) {
         var violations = new Violations();
         Episode.check(f, violations);
-        violations.throwIfAny("The episode is not valid");
+        violations.throwIfAny("episodes.invalid");
         return new EpisodeFields(f.slug(), f.title(), ShowNotes.sanitize(f.description()), f.publishedAt(), f.season(),
                 f.number(), f.type(), f.explicit(), f.image(), f.persons());
     }
@@ -245,11 +245,10 @@ public class Episodes {
     /** Free in the show: no episode has it, and no other episode had it (its old addresses redirect there). */
     private String requireFreeSlug(Podcast podcast, Optional<Episode> changing, String slug) {
         if (bySlug(podcast, slug).isPresent()) {
-            throw ProblemException.conflict("The show already has an episode '" + slug + "'; choose another slug.");
+            throw ProblemException.conflict("episodes.slug.taken", slug);
         }
         if (formerlyAt(podcast, slug).filter(other -> changing.map(e -> !e.id().equals(other.id())).orElse(true)).isPresent()) {
-            throw ProblemException.conflict("The slug '" + slug + "' was the address of another episode of the show, and its old"
-                    + " addresses still lead there; choose another.");
+            throw ProblemException.conflict("episodes.slug.formerlyTaken", slug);
         }
         return slug;
     }

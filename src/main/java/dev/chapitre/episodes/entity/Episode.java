@@ -7,6 +7,7 @@ import dev.chapitre.platform.control.PublicPaths;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.LanguageTag;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
@@ -159,7 +160,7 @@ public class Episode {
 
     public Episode(Podcast podcast, String slug, String guid, EpisodeFields fields, AudioFile audio) {
         if (guid == null || guid.isBlank() || guid.length() > MAX_GUID) {
-            new Violations().add("guid", "must be 1 to " + MAX_GUID + " characters").throwIfAny("The episode is not valid");
+            new Violations().add("guid", "episodes.guid.length", MAX_GUID).throwIfAny("episodes.invalid");
         }
         this.podcast = podcast;
         this.slug = slug;
@@ -175,16 +176,16 @@ public class Episode {
         violations.requireText("title", f.title(), MAX_TITLE);
         violations.limitText("description", f.description(), MAX_DESCRIPTION);
         if (f.publishedAt() != null && (f.publishedAt().isBefore(EARLIEST_PUBLICATION) || f.publishedAt().isAfter(LATEST_PUBLICATION))) {
-            violations.add("publishedAt", "must be between " + EARLIEST_PUBLICATION + " and " + LATEST_PUBLICATION);
+            violations.add("publishedAt", "episodes.publishedAt.range", EARLIEST_PUBLICATION, LATEST_PUBLICATION);
         }
         if (f.season() != null && f.season() < 1) {
-            violations.add("season", "must be 1 or more");
+            violations.add("season", "episodes.season.min");
         }
         if (f.number() != null && f.number() < 0) {
-            violations.add("number", "must be 0 or more");
+            violations.add("number", "episodes.number.min");
         }
         if (f.type() != null && EpisodeType.fromJson(f.type()).isEmpty()) {
-            violations.add("type", "must be 'full', 'trailer' or 'bonus'");
+            violations.add("type", "episodes.type.unknown");
         }
         Person.check("persons", f.persons(), violations);
         violations.webUrl("image", f.image());
@@ -193,7 +194,7 @@ public class Episode {
     public void apply(EpisodeFields f) {
         var violations = new Violations();
         check(f, violations);
-        violations.throwIfAny("The episode is not valid");
+        violations.throwIfAny("episodes.invalid");
         this.title = f.title().strip();
         this.description = f.description();
         this.publishedAt = InstantColumn.stored(f.publishedAt());
@@ -287,17 +288,19 @@ public class Episode {
         var pastTheEnd = chapters.stream().filter(chapter -> chapter.startMs() >= newAudio.durationMs()).toList();
         var violations = new ArrayList<Violation>();
         if (!dropChaptersPastTheEnd) {
-            pastTheEnd.forEach(chapter -> violations.add(ChapterList.violation(chapters.indexOf(chapter), "startTime", "is "
-                    + ChapterTime.format(chapter.startMs()) + ", at or after the end of the new audio: “" + chapter.title() + "” would be dropped")));
+            for (var chapter : pastTheEnd) {
+                int index = chapters.indexOf(chapter);
+                violations.add(ChapterList.violation(index, "startTime", "episodes.startTime.pastTheNewEnd",
+                        ChapterTime.format(chapter.startMs()), chapter.title()));
+            }
         }
         // the transcript's own rule lets a last cue end up to a second after the audio (decoders differ)
         if (transcriptEndMs != null && transcriptEndMs > newAudio.durationMs() + 1000) {
-            violations.add(new Violation("audio", "is shorter than the transcript, whose last cue ends at "
-                    + ChapterTime.format(transcriptEndMs) + " (the new audio lasts " + ChapterTime.format(newAudio.durationMs())
-                    + "): upload the transcript that goes with the new audio first, or delete it"));
+            violations.add(new Violation("audio", Message.of("episodes.audio.shorterThanTranscript",
+                    ChapterTime.format(transcriptEndMs), ChapterTime.format(newAudio.durationMs()))));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInput(AUDIO_KEPT + refusal(pastTheEnd.size(), dropChaptersPastTheEnd, newAudio.durationMs()), violations);
+            throw new InvalidInput(refusal(pastTheEnd.size(), dropChaptersPastTheEnd, newAudio.durationMs()), violations);
         }
         var before = chapterImageKeys();
         chapters.removeAll(pastTheEnd);
@@ -308,16 +311,15 @@ public class Episode {
     }
 
     /** What a refused replacement says first: the producer must know the listeners still get the old audio. */
-    public static final String AUDIO_KEPT = "The audio was not replaced, the old audio is kept";
+    public static final Message AUDIO_KEPT = Message.of("episodes.audio.kept");
 
-    /** After {@link #AUDIO_KEPT}: the chapters it would leave out, and how to drop them. */
-    private static String refusal(int pastTheEnd, boolean dropping, long newDurationMs) {
+    /** {@link #AUDIO_KEPT}, then the chapters it would leave out, and how to drop them. */
+    private static Message refusal(int pastTheEnd, boolean dropping, long newDurationMs) {
         if (pastTheEnd == 0 || dropping) {
-            return "";
+            return AUDIO_KEPT;
         }
-        return ": the new audio lasts " + ChapterTime.format(newDurationMs) + " and would leave out "
-                + (pastTheEnd == 1 ? "this chapter" : "these chapters") + " (to drop " + (pastTheEnd == 1 ? "it" : "them")
-                + ", send it again with dropChapters=true)";
+        return pastTheEnd == 1 ? Message.of("episodes.audio.kept.chapter", ChapterTime.format(newDurationMs))
+                : Message.of("episodes.audio.kept.chapters", ChapterTime.format(newDurationMs));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.chapitre.platform.control.TextBytes;
 import dev.chapitre.platform.entity.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,21 +54,20 @@ public class Uploads {
     }
 
     public StagedFile artwork(InputStream body) {
-        return stage(body, MAX_ARTWORK_BYTES, "artwork", "The image");
+        return stage(body, MAX_ARTWORK_BYTES, "artwork", Message.of("media.what.image"));
     }
 
     public StagedFile chapterImage(InputStream body) {
-        return stage(body, MAX_CHAPTER_IMAGE_BYTES, "image", "The image");
+        return stage(body, MAX_CHAPTER_IMAGE_BYTES, "image", Message.of("media.what.image"));
     }
 
     public StagedFile audio(InputStream body, Optional<Long> contentLength) {
         refuseDeclaredOversize(body, contentLength, 0);
-        return stage(body, maxUploadBytes, "audio", "The audio");
+        return stage(body, maxUploadBytes, "audio", Message.of("media.what.audio"));
     }
 
     public EpisodeUpload episode(String contentType, Optional<Long> contentLength, InputStream body) {
-        var boundary = MultipartReader.boundaryOf(contentType).orElseThrow(() -> ProblemException.badRequest(
-                "Send the episode as multipart/form-data with a boundary: a part 'episode' (JSON) and a part 'audio' (the MP3)."));
+        var boundary = MultipartReader.boundaryOf(contentType).orElseThrow(() -> ProblemException.badRequest("media.upload.notMultipart"));
         refuseDeclaredOversize(body, contentLength, MAX_METADATA_BYTES);
         var reader = new MultipartReader(body, boundary);
         String metadata = null;
@@ -76,22 +76,21 @@ public class Uploads {
             for (var part = reader.next(); part.isPresent(); part = reader.next()) {
                 var name = part.get().name().orElse("");
                 if ((name.equals("episode") && metadata != null) || (name.equals("audio") && audio != null)) {
-                    refuseUnread(body, ProblemException.badRequest("The upload has a second part named '" + name
-                            + "'; send exactly one 'episode' part (JSON) and one 'audio' part (the MP3). Nothing was saved."));
+                    refuseUnread(body, ProblemException.badRequest("media.upload.secondPart", name));
                 }
                 if (name.equals("episode")) {
                     var bytes = part.get().body().readNBytes(MAX_METADATA_BYTES + 1);
                     if (bytes.length > MAX_METADATA_BYTES) {
-                        throw ProblemException.tooLarge("The 'episode' part is larger than 1 MiB.");
+                        throw ProblemException.tooLarge("media.upload.episodeTooLarge");
                     }
                     metadata = TextBytes.decode(bytes, StandardCharsets.UTF_8, Message.of("platform.text.part", "episode"));
                 } else if (name.equals("audio")) {
-                    audio = stage(part.get().body(), maxUploadBytes, "audio", "The audio");
+                    audio = stage(part.get().body(), maxUploadBytes, "audio", Message.of("media.what.audio"));
                 }
             }
         } catch (MultipartReader.Malformed e) {
             closeQuietly(audio);
-            throw ProblemException.badRequest("The multipart body is malformed: " + e.getMessage());
+            throw ProblemException.badRequest("media.upload.malformed", e.reason());
         } catch (IOException e) {
             closeQuietly(audio);
             throw interrupted(e);
@@ -100,26 +99,25 @@ public class Uploads {
             throw e;
         }
         if (audio == null) {
-            throw ProblemException.badRequest("The upload has no part named 'audio' with the MP3 file.");
+            throw ProblemException.badRequest("media.upload.noAudio");
         }
         if (metadata == null) {
             audio.close();
-            throw ProblemException.badRequest("The upload has no part named 'episode' with the episode's JSON.");
+            throw ProblemException.badRequest("media.upload.noEpisode");
         }
         return new EpisodeUpload(metadata, audio);
     }
 
-    private StagedFile stage(InputStream body, long max, String field, String what) {
+    private StagedFile stage(InputStream body, long max, String field, Message what) {
         try {
             return storage.stage(body, max);
         } catch (MediaStorage.TooLarge e) {
             RequestBodies.drain(body);
-            throw ProblemException.tooLarge(what + " is larger than the limit of " + max + " bytes.").about(field);
+            throw ProblemException.tooLarge("media.tooLarge", what, max).about(field);
         } catch (MediaStorage.Unavailable e) {
             LOG.warning(() -> "Upload refused: " + e);
             RequestBodies.drain(body);
-            throw new ProblemException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
-                    "The media storage did not answer; try again shortly. Nothing was saved.");
+            throw new ProblemException(Status.SERVICE_UNAVAILABLE, "media.unavailable");
         } catch (IOException e) {
             throw interrupted(e);
         }
@@ -135,8 +133,7 @@ public class Uploads {
         if (contentLength.isEmpty() || contentLength.get() <= limit) {
             return;
         }
-        var refusal = ProblemException.tooLarge("The upload is " + contentLength.get()
-                + " bytes; the limit is " + maxUploadBytes + " bytes.").about("audio");
+        var refusal = ProblemException.tooLarge("media.upload.tooLarge", contentLength.get(), maxUploadBytes).about("audio");
         if (contentLength.get() - limit <= RequestBodies.DRAIN_AFTER_REFUSAL) {
             refuseUnread(body, refusal);
         }
@@ -145,8 +142,10 @@ public class Uploads {
 
     private static ProblemException interrupted(IOException e) {
         LOG.info(() -> "Upload interrupted: " + e);
-        var reason = e instanceof EOFException ? e.getMessage() : "the connection failed (" + e.getMessage() + ")";
-        return ProblemException.badRequest("The upload did not arrive whole: " + reason + " Nothing was saved.");
+        var reason = e instanceof MultipartReader.CutOff cut ? cut.reason()
+                : e instanceof EOFException ? String.valueOf(e.getMessage()) // the container's words
+                : Message.of("media.upload.connectionFailed", String.valueOf(e.getMessage()));
+        return ProblemException.badRequest("media.upload.interrupted", reason);
     }
 
     /**

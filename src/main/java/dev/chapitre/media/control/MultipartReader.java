@@ -1,5 +1,6 @@
 package dev.chapitre.media.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,10 +46,33 @@ public final class MultipartReader {
         }
     }
 
-    /** The body does not follow the multipart syntax. */
+    /** The body does not follow the multipart syntax; the message is the reason in English. */
     public static final class Malformed extends IOException {
-        public Malformed(String message) {
-            super(message);
+
+        private final Message reason;
+
+        public Malformed(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
+        }
+    }
+
+    /** The body ends before the multipart syntax says it may; the message is the reason in English. */
+    public static final class CutOff extends EOFException {
+
+        private final Message reason;
+
+        public CutOff(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
         }
     }
 
@@ -97,7 +121,7 @@ public final class MultipartReader {
             current.transferTo(OutputStreamSink.INSTANCE); // what the caller left unread
         }
         if (!fill(2)) {
-            throw new EOFException("The multipart body ends without its closing boundary.");
+            throw new CutOff(Message.of("media.multipart.noClosingBoundary"));
         }
         if (buffer[position] == '-' && buffer[position + 1] == '-') {
             finished = true;
@@ -118,7 +142,7 @@ public final class MultipartReader {
 
     private void expectCrLf() throws IOException {
         if (!fill(2) || buffer[position] != '\r' || buffer[position + 1] != '\n') {
-            throw new Malformed("A multipart boundary must be followed by CRLF.");
+            throw new Malformed(Message.of("media.multipart.noCrLf"));
         }
         position += 2;
     }
@@ -130,14 +154,14 @@ public final class MultipartReader {
             var line = readLine();
             total += line.length() + 2;
             if (total > MAX_HEADER_BYTES) {
-                throw new Malformed("The headers of a part are larger than " + MAX_HEADER_BYTES + " bytes.");
+                throw new Malformed(Message.of("media.multipart.headersTooLarge", MAX_HEADER_BYTES));
             }
             if (line.isEmpty()) {
                 return headers;
             }
             var colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new Malformed("Not a part header: " + line);
+                throw new Malformed(Message.of("media.multipart.notAHeader", line));
             }
             headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
         }
@@ -153,10 +177,10 @@ public final class MultipartReader {
                 }
             }
             if (limit - position >= MAX_HEADER_BYTES) {
-                throw new Malformed("A part header line is too long.");
+                throw new Malformed(Message.of("media.multipart.headerTooLong"));
             }
             if (!fill(limit - position + 1)) {
-                throw new EOFException("The multipart body ends inside the headers of a part.");
+                throw new CutOff(Message.of("media.multipart.endsInHeaders"));
             }
         }
     }
@@ -230,7 +254,7 @@ public final class MultipartReader {
                     return -1;
                 }
             } else if (eof) {
-                throw new EOFException("The multipart body ends in the middle of a part (the upload was cut off).");
+                throw new CutOff(Message.of("media.multipart.endsInPart"));
             } else {
                 // Keep a possible partial delimiter at the end of the buffer for the next round.
                 available = limit - position - (delimiter.length - 1);

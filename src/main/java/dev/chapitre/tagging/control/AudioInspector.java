@@ -1,5 +1,6 @@
 package dev.chapitre.tagging.control;
 
+import dev.chapitre.platform.entity.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.File;
 import java.io.IOException;
@@ -28,37 +29,35 @@ public class AudioInspector {
     public AudioFacts inspect(Path file) throws NotMpegAudio, IOException {
         var size = Files.size(file);
         if (size == 0) {
-            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, "The file is empty (0 bytes).");
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, Message.of("tagging.audio.empty"));
         }
         var signature = FileSignature.of(file);
         if (signature.isKnownNonMpeg()) {
-            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, "This is " + signature.description() + ", not an MP3 file.");
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, Message.of("tagging.audio.notMp3", signature.description()));
         }
         long audioStart = Id3v2Header.sizeAt(file);
         if (audioStart >= size) {
-            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The file holds an ID3 tag but no audio after it.");
+            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, Message.of("tagging.audio.onlyTag"));
         }
         MeasuredHeader header;
         try {
             header = new MeasuredHeader(file.toFile(), audioStart);
         } catch (InvalidAudioFrameException | IOException | RuntimeException e) {
-            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO,
-                    "No MPEG audio frames were found in the file (" + signature.description() + ").");
+            throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO, Message.of("tagging.audio.noFrames", signature.description()));
         }
         if (!"MPEG-1".equals(header.getMpegVersion()) && !header.getMpegVersion().startsWith("MPEG-2")
                 || !header.getMpegLayer().contains("3")) {
             throw new NotMpegAudio(NotMpegAudio.Kind.NOT_AUDIO,
-                    "The audio is " + header.getMpegVersion() + " " + header.getMpegLayer() + ", not MP3 (MPEG layer III).");
+                    Message.of("tagging.audio.notLayer3", String.valueOf(header.getMpegVersion()), String.valueOf(header.getMpegLayer())));
         }
         var declared = header.declaredAudioBytes();
         long present = size - header.getMp3StartByte();
         if (declared.isPresent() && present < declared.get() * 98 / 100) {
-            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The MP3 is cut off: its header announces "
-                    + declared.get() + " bytes of audio but only " + present + " are there.");
+            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, Message.of("tagging.audio.cutOff", declared.get(), present));
         }
         long durationMs = Math.round(header.getPreciseTrackLength() * 1000);
         if (durationMs <= 0) {
-            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, "The MP3 has no measurable duration.");
+            throw new NotMpegAudio(NotMpegAudio.Kind.DAMAGED, Message.of("tagging.audio.noDuration"));
         }
         return new AudioFacts(durationMs, (int) header.getBitRateAsNumber(), header.isVariableBitRate());
     }

@@ -1,13 +1,14 @@
 package dev.chapitre.tagging.control;
 
+import dev.chapitre.platform.entity.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** What a file's first bytes say it is, to tell a producer what they uploaded by mistake. */
-record FileSignature(String description, boolean isKnownNonMpeg) {
+/** What a file's first bytes say it is ("a WAV file"), to tell a producer what they uploaded by mistake. */
+record FileSignature(Message description, boolean isKnownNonMpeg) {
 
     static FileSignature of(Path file) throws IOException {
         byte[] head;
@@ -16,38 +17,38 @@ record FileSignature(String description, boolean isKnownNonMpeg) {
         }
         var ascii = new String(head, StandardCharsets.ISO_8859_1);
         if (ascii.startsWith("RIFF") && ascii.startsWith("WAVE", 8)) {
-            return new FileSignature("a WAV file", true);
+            return new FileSignature(Message.of("tagging.file.wav"), true);
         }
         if (ascii.startsWith("fLaC")) {
-            return new FileSignature("a FLAC file", true);
+            return new FileSignature(Message.of("tagging.file.flac"), true);
         }
         if (ascii.startsWith("OggS")) {
-            return new FileSignature("an Ogg file", true);
+            return new FileSignature(Message.of("tagging.file.ogg"), true);
         }
         if (ascii.startsWith("ftyp", 4)) {
-            return new FileSignature("an MP4/M4A file", true);
+            return new FileSignature(Message.of("tagging.file.mp4"), true);
         }
         if (ascii.startsWith("\u0089PNG")) {
-            return new FileSignature("a PNG image", true);
+            return new FileSignature(Message.of("tagging.file.png"), true);
         }
         if (head.length > 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
-            return new FileSignature("a JPEG image", true);
+            return new FileSignature(Message.of("tagging.file.jpeg"), true);
         }
         if (ascii.startsWith("GIF8")) {
-            return new FileSignature("a GIF image", true);
+            return new FileSignature(Message.of("tagging.file.gif"), true);
         }
         if (ascii.startsWith("%PDF")) {
-            return new FileSignature("a PDF document", true);
+            return new FileSignature(Message.of("tagging.file.pdf"), true);
         }
         if (ascii.startsWith("PK\u0003\u0004")) {
-            return new FileSignature("a ZIP archive", true);
+            return new FileSignature(Message.of("tagging.file.zip"), true);
         }
         if (ascii.startsWith("ID3")) {
-            return new FileSignature("a file with an ID3 tag", false);
+            return new FileSignature(Message.of("tagging.file.id3"), false);
         }
         if (!ascii.isEmpty() && ascii.chars().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f))) {
-            return new FileSignature("text", true);
+            return new FileSignature(Message.of("tagging.file.text"), true);
         }
-        return new FileSignature("unrecognised data", false);
+        return new FileSignature(Message.of("tagging.file.unknown"), false);
     }
 }

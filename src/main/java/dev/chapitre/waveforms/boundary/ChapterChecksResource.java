@@ -1,7 +1,7 @@
 package dev.chapitre.waveforms.boundary;
 
 import dev.chapitre.chapters.control.ChapterJson;
-import dev.chapitre.platform.control.Locales;
+import dev.chapitre.platform.boundary.ReadersLanguage;
 import dev.chapitre.waveforms.control.ChapterChecks;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,8 +46,7 @@ public class ChapterChecksResource {
 
     /** The messages in French when the client prefers it (the studio says its own language), else English. */
     private Response inTheirLanguage(List<ChapterChecks.Check> checks) {
-        var language = Locales.choose(headers.getAcceptableLanguages());
-        return Response.ok(WaveformResources.checks(checks, language)).language(language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+        var language = ReadersLanguage.of(headers);
+        return ReadersLanguage.said(Response.ok(WaveformResources.checks(checks, language)).build(), language);
     }
 }

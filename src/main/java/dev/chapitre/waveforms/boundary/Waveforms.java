@@ -4,6 +4,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.episodes.boundary.Episodes;
 import dev.chapitre.platform.control.ProblemException;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.security.control.ProducerIdentityStore;
 import dev.chapitre.waveforms.control.ChapterChecks;
 import dev.chapitre.waveforms.control.ChapterSuggestions;
@@ -57,8 +58,9 @@ public class Waveforms {
         }
         var row = current.get();
         if (row.state() == WaveformState.FAILED) {
-            throw ProblemException.unprocessable("The audio's waveform could not be computed: " + row.error().orElse("unknown error")
-                    + ". Replacing the audio computes it again.");
+            Object reason = row.error().isPresent() ? row.error().get() // stored in English, a decoder's words
+                    : Message.of("waveforms.failed.unknown");
+            throw ProblemException.unprocessable("waveforms.failed", reason);
         }
         return row.state() == WaveformState.READY ? Optional.of(new Ready(row, owned.chapters())) : Optional.empty();
     }

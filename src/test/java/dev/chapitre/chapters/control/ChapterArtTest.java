@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,7 @@ class ChapterArtTest {
     void anEmptyBodyIsNotAnImage() throws Exception {
         var refused = assertThrows(NotChapterArt.class, () -> ChapterArt.prepare(file("empty", new byte[0]), ChapterArt.JPEG));
         assertEquals("it is not a JPEG or PNG image (the body is empty)", refused.getMessage());
+        assertEquals("ce n’est pas une image JPEG ou PNG (le corps de la requête est vide)", refused.reason().in(Locale.FRENCH));
     }
 
     @Test

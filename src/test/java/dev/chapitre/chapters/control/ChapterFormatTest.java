@@ -28,7 +28,8 @@ class ChapterFormatTest {
     void aLineThatIsNotATimestampIsReportedByItsNumber() {
         var invalid = assertThrows(InvalidInput.class, () -> ChapterFormat.YOUTUBE.read("0:00 Intro\nNotes de l'épisode\n1:60 Mauvais"));
         assertEquals(List.of("line 2", "line 3"), invalid.violations().stream().map(Violation::field).toList());
-        assertTrue(invalid.violations().get(0).reason().contains("Notes de l'épisode"));
+        assertEquals("line 2 does not start with a time such as '0:00', '12:34' or '1:02:03': Notes de l'épisode",
+                invalid.violations().get(0).describe());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.chapitre.chapters.entity.ChapterList;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.Violation;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ChapterTextTest {
@@ -43,6 +44,38 @@ class ChapterTextTest {
         var text = ChapterText.write(chapters);
         assertEquals("00:00:00.000 Un\n01:02:03.004 Deux <https://e.org>\n", text);
         assertEquals(chapters, ChapterText.read(text).chapters());
+    }
+
+    @Test
+    void aBodyThatIsNoChaptersDocumentIsSaidInTheReadersLanguage() {
+        var array = assertThrows(ChapterFormatException.class, () -> ChapterJson.read("[]"));
+        assertEquals("A chapters document is a JSON object: {\"version\":\"1.2.0\",\"chapters\":[…]}.", array.getMessage());
+        assertEquals("Un document de chapitres est un objet JSON : {\"version\":\"1.2.0\",\"chapters\":[…]}.",
+                array.reason().in(Locale.FRENCH));
+        var noList = assertThrows(ChapterFormatException.class, () -> ChapterJson.read("{}"));
+        assertEquals("The document has no \"chapters\" array.", noList.getMessage());
+        assertEquals("Le document n’a pas de tableau « chapters ».", noList.reason().in(Locale.FRENCH));
+        assertTrue(assertThrows(ChapterFormatException.class, () -> ChapterJson.read("{")).getMessage().startsWith("The body is not valid JSON: "));
+    }
+
+    @Test
+    void shapeErrorsAreSaidByChapterAndField() {
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterJson.read(
+                "{\"chapters\":[1,{\"title\":\"x\"},{\"startTime\":\"1\"},{\"startTime\":1,\"title\":2,\"toc\":\"yes\",\"endTime\":\"2\"}]}"));
+        assertEquals(List.of("chapter 1: chapter must be an object", "chapter 2: start time is required",
+                "chapter 3: start time must be a number of seconds", "chapter 4: title must be a string", "chapter 4: toc must be true or false",
+                "chapter 4: end time must be a number of seconds"), invalid.violations().stream().map(Violation::describe).toList());
+        assertEquals(List.of("chapitre 1, Chapitre : doit être un objet", "chapitre 2, Heure de début : obligatoire",
+                "chapitre 3, Heure de début : doit être un nombre de secondes", "chapitre 4, Titre : doit être une chaîne de caractères",
+                "chapitre 4, Table des matières (toc) : doit valoir true ou false", "chapitre 4, Heure de fin : doit être un nombre de secondes"),
+                invalid.violations().stream().map(v -> v.describe(Locale.FRENCH)).toList());
+    }
+
+    @Test
+    void aLineNotOfTheFormSaysWhatItShouldBe() {
+        var invalid = assertThrows(InvalidInput.class, () -> ChapterText.read("nope"));
+        assertEquals("The chapters were not saved: line 1 is not 'HH:MM:SS[.mmm] Title [<https://link>]': nope", invalid.getMessage());
+        assertEquals("ne suit pas la forme « HH:MM:SS[.mmm] Titre [<https://lien>] » : nope", invalid.violations().get(0).reason().in(Locale.FRENCH));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,8 @@ class AudioInspectorTest {
         var wav = dir.resolve("x.mp3");
         Files.write(wav, ("RIFF\0\0\0\0WAVEfmt " + "\0".repeat(100)).getBytes());
         var error = assertThrows(NotMpegAudio.class, () -> inspector.inspect(wav));
-        assertTrue(error.getMessage().contains("WAV"), error.getMessage());
+        assertEquals("This is a WAV file, not an MP3 file.", error.getMessage());
+        assertEquals("C’est un fichier WAV, pas un fichier MP3.", error.reason().in(Locale.FRENCH));
         assertEquals(NotMpegAudio.Kind.NOT_AUDIO, error.kind());
 
         var empty = Files.write(dir.resolve("empty.mp3"), new byte[0]);
