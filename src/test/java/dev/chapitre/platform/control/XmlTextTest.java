@@ -40,7 +40,7 @@ class XmlTextTest {
                 .webUrl("link", "https://example.org/\u0001").webUrl("image", "https://example.org/" + "a".repeat(2000));
         assertEquals(4, violations.list().size());
         assertEquals("title", violations.list().get(0).field());
-        assertTrue(violations.list().get(0).reason().contains("U+0007 at position 8"), violations.list().get(0).reason());
+        assertTrue(violations.list().get(0).reason().toString().endsWith("(found U+0007 at position 8)"), violations.list().get(0).reason().toString());
         assertEquals("author", violations.list().get(1).field());
         assertEquals("link", violations.list().get(2).field());
         assertEquals(WebUrls.RULE, violations.list().get(3).reason());

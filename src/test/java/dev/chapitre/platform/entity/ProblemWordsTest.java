@@ -29,6 +29,7 @@ class ProblemWordsTest {
     private static final Path RESOURCES = Path.of("src/main/resources/dev/chapitre");
     private static final Path SOURCES = Path.of("src/main/java/dev/chapitre");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(csv|json|xml|txt|vtt|srt|mp3|html|jsp|properties)");
     /** Where the code names a key: the first text given to a message, a problem, a summary or a violation. */
     private static final List<Pattern> KEY_IN_CODE = List.of(
             Pattern.compile("(?:Message\\.of|\\.badRequest|\\.notFound|\\.conflict|\\.preconditionFailed|\\.tooLarge"
@@ -137,6 +138,9 @@ class ProblemWordsTest {
                 for (var pattern : Stream.concat(KEY_IN_CODE.stream(), Stream.of(keyShaped)).toList()) {
                     var matcher = pattern.matcher(text);
                     while (matcher.find()) {
+                        if (FILE_NAME.matcher(matcher.group(1)).matches()) {
+                            continue; // "episodes.csv" is a download's name
+                        }
                         keys.putIfAbsent(matcher.group(1), SOURCES.relativize(file).toString());
                     }
                 }

@@ -35,7 +35,8 @@ class SlugTest {
     @Test
     void anInvalidSlugIsNeverMadeAndSaysWhy() {
         var refused = assertThrows(InvalidInput.class, () -> new Slug("-epique"));
-        assertEquals(List.of(new Violation("slug", "must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'")), refused.violations());
+        assertEquals(List.of(new Violation("slug", Slug.RULE)), refused.violations());
+        assertEquals("The slug is not valid: slug must be 1 to 64 of a-z, 0-9 and '-', not starting or ending with '-'", refused.getMessage());
     }
 
     @Test
