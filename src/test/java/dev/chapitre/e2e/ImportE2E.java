@@ -241,7 +241,7 @@ class ImportE2E {
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Importer une émission d’un autre hébergeur"))).click();
             browser.findElement(By.name("feedUrl")).sendKeys("https://exemple.invalid/pas-de-flux.xml", Keys.ENTER);
             wait.until(ExpectedConditions.textMatches(By.cssSelector("#import-form .form-error"),
-                    java.util.regex.Pattern.compile("does not exist")));
+                    java.util.regex.Pattern.compile("Le nom d’hôte exemple\\.invalid n’existe pas"))); // the API's refusal, in French
             var field = browser.findElement(By.name("feedUrl"));
             field.clear();
             field.sendKeys(source, Keys.ENTER);

@@ -115,7 +115,10 @@ class StudioE2E {
         assertEquals("Langue : doit être une étiquette de langue BCP 47, comme « fr » ou « en-GB ».", language.getText(), "the API's reason in the studio's language");
         assertEquals("true", browser.findElement(By.name("language")).getAttribute("aria-invalid"));
         assertEquals("", browser.findElement(By.cssSelector("#show-form [data-error-for=title]")).getText());
-        assertTrue(browser.findElement(By.cssSelector("#show-form .form-error")).isDisplayed(), "the detail is on top of the form");
+        var detail = browser.findElement(By.cssSelector("#show-form .form-error"));
+        assertTrue(detail.isDisplayed(), "the detail is on top of the form");
+        assertEquals("L’émission n’est pas valide : Langue : doit être une étiquette de langue BCP 47, comme « fr » ou « en-GB »",
+                detail.getText(), "the API's detail in the studio's language");
         browser.findElement(By.name("language")).clear();
         browser.findElement(By.name("language")).sendKeys("fr");
         // Apple's categories to choose from (only the chosen one's subcategories offered), and the artwork with the rest

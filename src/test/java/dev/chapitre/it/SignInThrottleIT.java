@@ -87,6 +87,23 @@ class SignInThrottleIT {
     }
 
     @Test
+    void wrongCurrentPasswordsOnAPasswordChangeAreGuessesTooAndTheEleventhSaysWhenToRetry() {
+        var email = newProducer();
+        var token = Api.object(Api.basic(email, PASSWORD).send("POST", "/api/tokens", "application/json", "{\"label\":\"guess\"}"))
+                .getString("token");
+        var change = "{\"currentPassword\":\"wrong\",\"newPassword\":\"a-new-password-1\"}";
+        for (int i = 1; i <= 10; i++) {
+            var wrong = Api.bearer(token).send("PUT", "/api/me/password", "application/json", change, "X-Forwarded-For", freshAddress());
+            assertEquals(422, wrong.statusCode(), "failure " + i + ": " + wrong.body());
+        }
+        var eleventh = Api.bearer(token).send("PUT", "/api/me/password", "application/json", change,
+                "X-Forwarded-For", freshAddress(), "Accept-Language", "fr");
+        assertEquals(429, eleventh.statusCode(), eleventh.body());
+        assertRetryAfter(eleventh);
+        assertTrue(Api.object(eleventh).getString("detail").startsWith("Trop de mots de passe erronés pour ce compte"), eleventh.body());
+    }
+
+    @Test
     void onlyFailuresCountSoABusyProducerIsNeverSlowedDown() {
         var email = newProducer();
         var address = freshAddress();

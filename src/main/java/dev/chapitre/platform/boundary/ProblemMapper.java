@@ -17,6 +17,6 @@ public class ProblemMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException exception) {
         var locale = ReadersLanguage.of(headers);
-        return ReadersLanguage.said(exception.problem(locale).toResponse(), locale);
+        return ReadersLanguage.said(exception.toResponse(locale), locale);
     }
 }

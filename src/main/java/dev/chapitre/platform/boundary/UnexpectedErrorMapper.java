@@ -46,7 +46,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     private Response answer(Exception exception, Locale locale) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problem.problem(locale).toResponse();
+                return problem.toResponse(locale);
             }
             if (cause instanceof WebApplicationException web) {
                 return HttpErrorMapper.answer(web, locale);

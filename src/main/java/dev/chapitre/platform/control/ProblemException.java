@@ -3,10 +3,12 @@ package dev.chapitre.platform.control;
 import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import jakarta.ejb.ApplicationException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * A failure the client can do something about. Thrown from anywhere (also from EJBs, which pass
@@ -23,13 +25,19 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final Message detail;
     private final transient List<Violation> errors;
+    private final OptionalInt retryAfterSeconds;
 
     public ProblemException(int status, String title, Message detail, List<Violation> errors) {
+        this(status, title, detail, errors, OptionalInt.empty());
+    }
+
+    private ProblemException(int status, String title, Message detail, List<Violation> errors, OptionalInt retryAfterSeconds) {
         super(detail.toString());
         this.status = status;
         this.title = title;
         this.detail = detail;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public ProblemException(Status status, Message detail) {
@@ -80,7 +88,12 @@ public class ProblemException extends RuntimeException {
     public ProblemException about(String field) {
         var all = new ArrayList<>(errors);
         all.add(new Violation(field, detail));
-        return new ProblemException(status, title, detail, all);
+        return new ProblemException(status, title, detail, all, retryAfterSeconds);
+    }
+
+    /** The same problem, telling the client how long to wait before it tries again ({@code Retry-After}). */
+    public ProblemException retryAfter(int seconds) {
+        return new ProblemException(status, title, detail, errors, OptionalInt.of(seconds));
     }
 
     public Message detail() {
@@ -89,6 +102,13 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem(Locale locale) {
         return new Problem(status, title, detail.in(locale), Problem.errors(errors, locale));
+    }
+
+    /** The answer in {@code locale}'s language, with its {@code Retry-After} if it has one. */
+    public Response toResponse(Locale locale) {
+        var response = Response.fromResponse(problem(locale).toResponse());
+        retryAfterSeconds.ifPresent(seconds -> response.header("Retry-After", seconds));
+        return response.build();
     }
 
     /** In English, for answers outside JAX-RS, which know no reader's language. */

@@ -93,7 +93,8 @@ public class Producers {
         var checked = passwordChecks.check(PasswordChecks.keys(clientNetwork, Optional.of(producer.email())), // the email is stored normalised
                 () -> passwords.matches(current, producer.passwordHash()), right -> !right);
         if (checked.result().isEmpty()) {
-            throw new ProblemException(429, TOO_MANY_REQUESTS, Message.of("security.password.tooManyWrong", checked.waitSeconds()), List.of());
+            throw new ProblemException(429, TOO_MANY_REQUESTS, Message.of("security.password.tooManyWrong", checked.waitSeconds()), List.of())
+                    .retryAfter((int) checked.waitSeconds());
         }
         if (!checked.result().get()) {
             new Violations().add("currentPassword", "security.currentPassword.wrong").throwIfAny("security.password.notChanged");
