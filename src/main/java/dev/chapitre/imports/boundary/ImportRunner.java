@@ -13,18 +13,22 @@ import dev.chapitre.imports.control.ChapterSources;
 import dev.chapitre.imports.control.EpisodeMapping;
 import dev.chapitre.imports.control.FetchFailed;
 import dev.chapitre.imports.control.ItemReport;
+import dev.chapitre.imports.control.ReportWords;
 import dev.chapitre.imports.control.SafeFetcher;
 import dev.chapitre.imports.control.ShowMapping;
 import dev.chapitre.imports.control.TranscriptSources;
 import dev.chapitre.imports.entity.ImportItem;
+import dev.chapitre.imports.entity.ImportJob;
 import dev.chapitre.imports.entity.ImportState;
 import dev.chapitre.media.boundary.Uploads;
 import dev.chapitre.media.control.MediaStorage;
 import dev.chapitre.media.control.StagedFile;
 import dev.chapitre.platform.control.DatabaseOutage;
+import dev.chapitre.platform.control.MessageJson;
 import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.LanguageTag;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.podcasts.control.PodcastGuid;
 import dev.chapitre.tagging.control.AudioInspector;
@@ -68,7 +72,8 @@ import java.util.logging.Logger;
  * hours and must not hold the threads that re-tag MP3s). Each item of the feed is one step: the MP3
  * downloaded into staging, its chapters gathered from every source, then the episode and its line
  * of the report saved together ({@link ImportSteps}). What fails an item skips it with its reason;
- * what fails the show fails the job.
+ * what fails the show fails the job. The report's notes, the reasons and the failure are stored as
+ * messages, worded in the reader's language when the report is read ({@link ReportWords}).
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -166,17 +171,24 @@ public class ImportRunner {
             new Run(jobId, me, started.get()).all();
         } catch (ImportSteps.NotRunning stopped) {
             LOG.info(() -> "Import " + jobId + " stopped here: cancelled, or carried on by another instance");
-        } catch (ImportRefused | ProblemException | InvalidInput refused) {
-            steps.finish(jobId, me, ImportState.FAILED, Optional.ofNullable(refused.getMessage()));
+        } catch (ImportRefused refused) {
+            fail(jobId, me, refused.reason());
+        } catch (ProblemException refused) {
+            fail(jobId, me, refused.detail());
+        } catch (InvalidInput refused) {
+            fail(jobId, me, ReportWords.refusal(refused));
         } catch (RuntimeException e) {
             if (stopping) {
                 LOG.info(() -> "Import " + jobId + " interrupted by the instance stopping; another start carries it on");
                 return;
             }
             LOG.log(Level.WARNING, "Import " + jobId + " failed", e);
-            steps.finish(jobId, me, ImportState.FAILED, Optional.of("The import stopped on an unexpected error (" + rootMessage(e)
-                    + "). Start it again: what is already imported is kept and skipped."));
+            fail(jobId, me, Message.of("imports.job.unexpected", rootMessage(e)));
         }
+    }
+
+    private void fail(String jobId, String me, Message why) {
+        steps.finish(jobId, me, ImportState.FAILED, Optional.of(ReportWords.stored(why, ImportJob.MAX_FAILURE)));
     }
 
     /** One run of one job on this instance. */
@@ -202,7 +214,7 @@ public class ImportRunner {
             var guid = feed.guid().orElseGet(() -> PodcastGuid.forFeedUrl(job.feedUrl()).toString());
             var show = ShowMapping.fields(feed);
             var showReport = Json.createObjectBuilder().add("guid", guid).add("guidFrom", feed.guid().isPresent() ? "feed" : "computed")
-                    .add("attention", Json.createArrayBuilder(show.attention()));
+                    .add("attention", MessageJson.array(show.attention()));
             feed.newFeedUrl().ifPresent(url -> showReport.add("newFeedUrlAtOldHost", url));
             var target = steps.target(jobId, me, guid, show.fields(), feed.items().size(), showReport.build().toString());
             if (!steps.hasArtwork(target.podcastId())) {
@@ -252,19 +264,21 @@ public class ImportRunner {
                     var type = response.contentType().toLowerCase(Locale.ROOT).contains("png") ? "image/png" : "image/jpeg";
                     steps.artwork(jobId, me, podcastId, type, staged, job.baseUrl());
                 }
-            } catch (FetchFailed | IOException e) { // the show comes over without it, and says so
-                note("The show's artwork was not kept (" + rootMessage(e) + "); upload one in the studio.");
+            } catch (FetchFailed e) { // the show comes over without it, and says so
+                note(Message.of("imports.artwork.notKept", e.reason()));
+            } catch (IOException e) {
+                note(Message.of("imports.artwork.notKept", rootMessage(e)));
             } catch (ImportSteps.NotRunning | ImportRefused stop) {
                 throw stop;
             } catch (RuntimeException e) {
                 if (DatabaseOutage.causeOf(e).isPresent()) {
                     throw e;
                 }
-                note("The show's artwork was not kept (" + rootMessage(e) + "); upload one in the studio.");
+                note(Message.of("imports.artwork.notKept", rootMessage(e)));
             }
         }
 
-        private void note(String attention) {
+        private void note(Message attention) {
             LOG.info(() -> "Import " + jobId + ": " + attention);
             steps.addShowAttention(jobId, me, attention);
         }
@@ -274,11 +288,11 @@ public class ImportRunner {
          * staging with everything the episode needs. Prepared on the download thread while the
          * previous item is saved.
          */
-        private record Prepared(int position, Optional<String> guid, String title, ItemReport report, Optional<String> skipped,
+        private record Prepared(int position, Optional<String> guid, String title, ItemReport report, Optional<Message> skipped,
                                 Optional<EpisodeFields> fields, List<Chapter> chapters, Optional<ImportSteps.Transcript> transcript,
                                 Optional<StagedFile> audio) {
 
-            static Prepared skip(int position, Optional<String> guid, String title, ItemReport report, String reason) {
+            static Prepared skip(int position, Optional<String> guid, String title, ItemReport report, Message reason) {
                 return new Prepared(position, guid, title, report, Optional.of(reason), Optional.empty(), List.of(), Optional.empty(),
                         Optional.empty());
             }
@@ -302,12 +316,12 @@ public class ImportRunner {
                 return Prepared.skip(position, guid, title, report, unimportable.get());
             }
             if (item.guid().isEmpty()) {
-                report.attention("The item has no guid: its enclosure's address is its guid here, as apps do.");
+                report.attention(Message.of("imports.item.noGuid"));
             }
-            var notes = new ArrayList<String>();
+            var notes = new ArrayList<Message>();
             var mapped = EpisodeMapping.fields(item, notes);
             if (mapped.isEmpty()) {
-                return Prepared.skip(position, guid, title, report, "The item cannot be an episode: " + notes.get(0) + ".");
+                return Prepared.skip(position, guid, title, report, Message.of("imports.item.notAnEpisode", notes.get(0)));
             }
             report.attention(mapped.get().attention()).persons(item.persons().size(), mapped.get().fields().persons().size());
             current = title;
@@ -326,10 +340,12 @@ public class ImportRunner {
                 handedOver = true;
                 return new Prepared(position, guid, title, report, Optional.empty(), Optional.of(mapped.get().fields()), chapters,
                         transcript, Optional.of(audio));
-            } catch (Skip | NotMpegAudio | InvalidInput e) {
-                return Prepared.skip(position, guid, title, report, e instanceof Skip ? e.getMessage()
-                        : e instanceof NotMpegAudio ? "The file is not an MP3 Chapitre can host: " + e.getMessage()
-                        : "The episode was refused: " + e.getMessage());
+            } catch (Skip e) {
+                return Prepared.skip(position, guid, title, report, e.reason);
+            } catch (NotMpegAudio e) {
+                return Prepared.skip(position, guid, title, report, Message.of("imports.audio.notHostable", e.reason()));
+            } catch (InvalidInput e) {
+                return Prepared.skip(position, guid, title, report, Message.of("imports.episode.refused", ReportWords.refusal(e)));
             } catch (IOException e) { // the storage, not the old host (see download): the job stops and is carried on later
                 throw new UncheckedIOException(e);
             } finally {
@@ -356,8 +372,11 @@ public class ImportRunner {
                             item.chapters(), item.transcript(), item.audio().get(), job.baseUrl(), item.report().json());
                     present.add(item.guid().get());
                 }
-            } catch (InvalidInput | ProblemException e) {
-                skip(item.position(), item.guid(), item.title(), "The episode was refused: " + e.getMessage(), item.report());
+            } catch (InvalidInput e) {
+                skip(item.position(), item.guid(), item.title(), Message.of("imports.episode.refused", ReportWords.refusal(e)),
+                        item.report());
+            } catch (ProblemException e) {
+                skip(item.position(), item.guid(), item.title(), Message.of("imports.episode.refused", e.detail()), item.report());
             } catch (ImportSteps.NotRunning | ImportRefused stop) {
                 throw stop;
             } catch (RuntimeException e) {
@@ -365,14 +384,15 @@ public class ImportRunner {
                     throw e; // the database or the storage: the job stops, and carries on from here when it is resumed
                 }
                 LOG.log(Level.WARNING, "Import " + jobId + ": could not save '" + item.title() + "'", e);
-                skip(item.position(), item.guid(), item.title(), "The episode could not be saved (" + rootMessage(e) + ").", item.report());
+                skip(item.position(), item.guid(), item.title(), Message.of("imports.episode.notSaved", rootMessage(e)), item.report());
             } finally {
                 item.discard();
             }
         }
 
-        private void skip(int position, Optional<String> guid, String title, String reason, ItemReport report) {
-            steps.record(jobId, me, position, guid.orElse(null), title, ImportItem.Outcome.SKIPPED, reason, report.json());
+        private void skip(int position, Optional<String> guid, String title, Message reason, ItemReport report) {
+            steps.record(jobId, me, position, guid.orElse(null), title, ImportItem.Outcome.SKIPPED,
+                    ReportWords.stored(reason, ImportItem.MAX_REASON), report.json());
         }
 
         /** The enclosure in staging, checked against the upload limit as it arrives. */
@@ -382,11 +402,11 @@ public class ImportRunner {
                 SafeFetcher.refuseDeclaredOversize(response, max);
                 return storage.stage(counted(response.body()), max);
             } catch (FetchFailed e) {
-                throw new Skip("The audio could not be downloaded: " + e.getMessage());
+                throw new Skip(Message.of("imports.audio.notDownloaded", e.reason()));
             } catch (MediaStorage.TooLarge e) {
-                throw new Skip("The audio is larger than the upload limit of " + max + " bytes.");
+                throw new Skip(Message.of("imports.audio.tooLarge", max));
             } catch (SourceBroke e) {
-                throw new Skip("The audio download broke off: " + e.getCause().getMessage());
+                throw new Skip(Message.of("imports.audio.brokeOff", String.valueOf(e.getCause().getMessage())));
             } catch (ClosedByInterruptException | InterruptedIOException e) {
                 throw new ImportSteps.NotRunning(); // the instance is stopping: the job is carried on after
             } catch (IOException e) {
@@ -402,7 +422,7 @@ public class ImportRunner {
          * download thread so that the save only stores it; the others, and why, go to the report.
          */
         Optional<ImportSteps.Transcript> transcript(SourceFeed.Item item, long durationMs, ItemReport report) {
-            var problems = new ArrayList<String>();
+            var problems = new ArrayList<Message>();
             for (var source : TranscriptSources.inOrder(item.transcripts())) {
                 try {
                     var parsed = TranscriptFiles.read(feeds.document(source.url(), ForeignFeeds.MAX_TRANSCRIPT_BYTES));
@@ -410,21 +430,22 @@ public class ImportRunner {
                     report.transcripts(item.transcripts().size(), Optional.of(source.url()), problems);
                     return Optional.of(new ImportSteps.Transcript(parsed, source.language().filter(LanguageTag::isValid)));
                 } catch (FetchFailed e) {
-                    problems.add(source.url() + " could not be read: " + e.getMessage());
+                    problems.add(Message.of("imports.transcript.unreadable", source.url(), e.reason()));
                 } catch (InvalidInput e) {
-                    problems.add(source.url() + " was refused: " + firstProblems(e));
+                    problems.add(Message.of("imports.transcript.refused", source.url(), firstProblems(e)));
                 }
             }
-            TranscriptSources.untimed(item.transcripts()).forEach(source -> problems.add(source.url() + " (" + source.type()
-                    + ") has no times, and Chapitre stores timed transcripts: upload a VTT, SRT or JSON transcript in the studio."));
+            TranscriptSources.untimed(item.transcripts())
+                    .forEach(source -> problems.add(Message.of("imports.transcript.untimed", source.url(), source.type())));
             report.transcripts(item.transcripts().size(), Optional.empty(), problems);
             return Optional.empty();
         }
 
-        private static String firstProblems(InvalidInput invalid) {
-            var shown = invalid.violations().stream().limit(3).map(Violation::describe).toList();
+        /** The first three of what the rules say ({@link Violation#describe()}), and how many more. */
+        private static Message firstProblems(InvalidInput invalid) {
+            var shown = invalid.violations().stream().limit(3).map(ReportWords::violation).toList();
             int more = invalid.violations().size() - shown.size();
-            return String.join("; ", shown) + (more > 0 ? "; and " + more + " more" : "");
+            return more > 0 ? Message.of("imports.list.more", ReportWords.joined(shown), more) : ReportWords.joined(shown);
         }
 
         List<ChapterSources.Found> chapterSources(SourceFeed.Item item, StagedFile audio, long durationMs) {
@@ -455,9 +476,11 @@ public class ImportRunner {
                         .stream().map(c -> new Chapter(c.startMs(), c.title() == null ? null : ChapterImport.truncated(c.title()),
                                 c.url().orElse(null), c.img().orElse(null), c.toc())).toList());
             } catch (FetchFailed e) {
-                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.getMessage());
-            } catch (ChapterFormatException | InvalidInput e) {
-                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.getMessage());
+                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.reason());
+            } catch (ChapterFormatException e) {
+                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.reason());
+            } catch (InvalidInput e) {
+                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, ReportWords.refusal(e));
             }
         }
 
@@ -466,8 +489,8 @@ public class ImportRunner {
             for (var chapter : chapters) {
                 var start = ChapterTime.parse(chapter.start());
                 if (start.isEmpty()) {
-                    return ChapterSources.Found.unreadable(ChapterSources.Source.PSC, "the start '" + chapter.start()
-                            + "' is not a time such as 00:01:02.500");
+                    return ChapterSources.Found.unreadable(ChapterSources.Source.PSC,
+                            Message.of("imports.chapters.psc.badStart", chapter.start()));
                 }
                 list.add(new Chapter(start.getAsLong(), ChapterImport.truncated(chapter.title()), chapter.href().orElse(null),
                         chapter.image().orElse(null), true));
@@ -529,23 +552,25 @@ public class ImportRunner {
     }
 
     /** Why an item cannot be imported, as the feed alone tells: no audio, or audio of a type that is not MP3. */
-    static Optional<String> whyNotImportable(SourceFeed.Item item) {
+    static Optional<Message> whyNotImportable(SourceFeed.Item item) {
         if (item.enclosure().isEmpty()) {
-            return Optional.of("The item has no enclosure: there is no audio to import.");
+            return Optional.of(Message.of("imports.item.noEnclosure"));
         }
         var enclosure = item.enclosure().get();
         var type = enclosure.type().toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!MP3_TYPES.contains(type) && !UNSPECIFIC_TYPES.contains(type)) { // no type, or a generic one: the file itself decides
-            return Optional.of("The audio is " + (type.isEmpty() ? "of no declared type" : type)
-                    + ", not MP3: Chapitre hosts MP3 files only. Convert it and upload it in the studio.");
+            return Optional.of(type.isEmpty() ? Message.of("imports.audio.noType") : Message.of("imports.audio.notMp3", type));
         }
         return Optional.empty();
     }
 
     /** An item that cannot be imported, for the reason given. */
     private static final class Skip extends Exception {
-        Skip(String reason) {
-            super(reason);
+        final Message reason;
+
+        Skip(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
         }
     }
 

@@ -7,6 +7,8 @@ import dev.chapitre.imports.entity.ImportItem;
 import dev.chapitre.imports.entity.ImportJob;
 import dev.chapitre.imports.entity.ImportState;
 import dev.chapitre.media.control.StagedFile;
+import dev.chapitre.platform.control.MessageJson;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.InstantColumn;
 import dev.chapitre.podcasts.boundary.Podcasts;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -114,8 +116,7 @@ public class ImportSteps {
         var job = locked(jobId, runner);
         var show = job.podcast().or(() -> podcasts.withGuid(guid));
         if (show.isPresent() && !show.get().isOwnedBy(job.producer())) {
-            throw new ImportRefused("This show (podcast:guid " + guid + ") is already hosted here by another producer;"
-                    + " it cannot be imported twice.");
+            throw new ImportRefused(Message.of("imports.job.hostedByAnother", guid));
         }
         var podcast = show.orElseGet(() -> podcasts.createImported(job.producer(), guid, fields));
         job.importInto(podcast, items, job.podcast().flatMap(resumed -> job.report()).orElse(showReport)); // resumed: its notes stay
@@ -135,12 +136,12 @@ public class ImportSteps {
         podcasts.replaceImportedArtwork(podcastId, contentType, image, baseUrl);
     }
 
-    /** A line for the show's part of the report (its artwork could not be kept…). */
-    public void addShowAttention(String jobId, String runner, String note) {
+    /** A line for the show's part of the report (its artwork could not be kept…), worded when it is read. */
+    public void addShowAttention(String jobId, String runner, Message note) {
         var job = locked(jobId, runner);
         var report = Json.createReader(new StringReader(job.report().orElse("{}"))).readObject();
         var attention = Json.createArrayBuilder(report.containsKey("attention") ? report.getJsonArray("attention") : JsonValue.EMPTY_JSON_ARRAY)
-                .add(note);
+                .add(MessageJson.toJson(note));
         job.replaceReport(Json.createObjectBuilder(report).add("attention", attention).build().toString());
     }
 
@@ -159,7 +160,7 @@ public class ImportSteps {
         var job = locked(jobId, runner);
         var podcast = em.find(Podcast.class, podcastId);
         if (podcast == null) {
-            throw new ImportRefused("The show was deleted during the import; what was imported went with it.");
+            throw new ImportRefused(Message.of("imports.job.showDeleted"));
         }
         if (episodes.guidsOf(podcastId).contains(guid)) { // another import of the show got there first
             em.persist(new ImportItem(job, position, guid, fields.title(), ImportItem.Outcome.PRESENT, null, report));

@@ -27,6 +27,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -59,8 +60,11 @@ public class Imports {
     @Inject
     Event<ImportStarted> started;
 
-    /** What an import of {@code feedUrl} would bring, read from the feed alone (the MP3s are read by the import). */
-    public JsonObject preview(String feedUrl) {
+    /**
+     * What an import of {@code feedUrl} would bring, read from the feed alone (the MP3s are read by
+     * the import); what it says in words, in {@code locale}'s language.
+     */
+    public JsonObject preview(String feedUrl, Locale locale) {
         var feed = feeds.read(feedUrl);
         ForeignFeeds.refuseLocked(feed);
         var guid = guidOf(feed, feedUrl);
@@ -78,8 +82,9 @@ public class Imports {
             item.persons().forEach(p -> persons.add(p.name()));
             var reason = ImportRunner.whyNotImportable(item);
             if (reason.isPresent()) {
-                skipped.add(Json.createObjectBuilder().add("title", item.title().orElse("(untitled)"))
-                        .add("guid", item.guid().orElse("")).add("reason", reason.get()));
+                skipped.add(Json.createObjectBuilder()
+                        .add("title", item.title().orElseGet(() -> Message.of("imports.item.untitled").in(locale)))
+                        .add("guid", item.guid().orElse("")).add("reason", reason.get().in(locale)));
                 continue;
             }
             importable++;
@@ -93,9 +98,10 @@ public class Imports {
                 .add("guid", guid).add("guidFrom", feed.guid().isPresent() ? "feed" : "computed")
                 .add("episodes", feed.items().size()).add("importable", importable).add("audioBytes", audioBytes)
                 .add("chapters", Json.createObjectBuilder().add("podcast:chapters", withJson).add("psc:chapters", withPsc)
-                        .add("show notes", withNotes).add("id3", "read from each MP3 during the import"))
+                        .add("show notes", withNotes).add("id3", Message.of("imports.preview.id3").in(locale)))
                 .add("transcripts", transcripts).add("persons", Json.createArrayBuilder(List.copyOf(persons)))
-                .add("skipped", skipped).add("attention", Json.createArrayBuilder(ShowMapping.fields(feed).attention()));
+                .add("skipped", skipped).add("attention", Json.createArrayBuilder(ShowMapping.fields(feed).attention().stream()
+                        .map(note -> note.in(locale)).toList()));
         feed.imageUrl().ifPresentOrElse(url -> json.add("imageUrl", url), () -> json.addNull("imageUrl"));
         existing.ifPresent(show -> {
             var present = episodes.guidsOf(show.id());

@@ -1,6 +1,7 @@
 package dev.chapitre.imports.control;
 
 import dev.chapitre.chapters.entity.Chapter;
+import dev.chapitre.platform.entity.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,28 +18,44 @@ public final class ChapterSources {
     static final long TOLERANCE_MS = 1000;
 
     public enum Source {
-        PODCAST_CHAPTERS("podcast:chapters"), PSC("psc:chapters"), ID3("id3"), SHOW_NOTES("show notes");
+        PODCAST_CHAPTERS("podcast:chapters", Message.of("imports.chapters.source.podcastChapters")),
+        PSC("psc:chapters", Message.of("imports.chapters.source.psc")),
+        ID3("id3", Message.of("imports.chapters.source.id3")),
+        SHOW_NOTES("show notes", Message.of("imports.chapters.source.showNotes"));
 
         private final String label;
+        private final Message said;
 
-        Source(String label) {
+        Source(String label, Message said) {
             this.label = label;
+            this.said = said;
         }
 
+        /** Its name in the report's data (the label in English words too). */
         public String label() {
             return label;
+        }
+
+        /** Its name in a note, in the reader's language (the label in English). */
+        public Message said() {
+            return said;
         }
     }
 
     /** What one source had: its chapters (empty when none), and why it could not be read, if it could not. */
-    public record Found(Source source, List<Chapter> chapters, Optional<String> problem) {
+    public record Found(Source source, List<Chapter> chapters, Optional<Message> problem) {
 
         public static Found of(Source source, List<Chapter> chapters) {
             return new Found(source, List.copyOf(chapters), Optional.empty());
         }
 
-        public static Found unreadable(Source source, String problem) {
+        public static Found unreadable(Source source, Message problem) {
             return new Found(source, List.of(), Optional.of(problem));
+        }
+
+        /** {@code problem}: text that is not ours (a library's exception), said as it is. */
+        public static Found unreadable(Source source, String problem) {
+            return unreadable(source, ReportWords.text(problem));
         }
     }
 
@@ -46,7 +63,7 @@ public final class ChapterSources {
      * The chapters kept (as the rules let them be) and where they came from (empty: no source had
      * any that obey the rules), the disagreements between sources, and what the rules left out.
      */
-    public record Choice(Optional<Found> kept, List<String> disagreements, List<String> leftOut) {
+    public record Choice(Optional<Found> kept, List<Message> disagreements, List<Message> leftOut) {
     }
 
     private ChapterSources() {
@@ -59,19 +76,20 @@ public final class ChapterSources {
     public static Choice choose(List<Found> found, UnaryOperator<List<Chapter>> rules) {
         var withChapters = found.stream().filter(f -> !f.chapters().isEmpty())
                 .sorted((a, b) -> a.source().compareTo(b.source())).toList();
-        var disagreements = new ArrayList<String>();
+        var disagreements = new ArrayList<Message>();
         for (int i = 0; i < withChapters.size(); i++) {
             for (int j = i + 1; j < withChapters.size(); j++) {
                 disagreement(withChapters.get(i), withChapters.get(j)).ifPresent(disagreements::add);
             }
         }
-        var leftOut = new ArrayList<String>();
+        var leftOut = new ArrayList<Message>();
         for (var source : withChapters) {
             var kept = rules.apply(source.chapters());
             if (kept.size() < source.chapters().size()) {
-                leftOut.add((source.chapters().size() - kept.size()) + " of the " + source.chapters().size() + " chapters of "
-                        + source.source().label() + " break the chapter rules (past the end of the audio, the same start as another,"
-                        + " no title)" + (kept.isEmpty() ? "; none is left, so the next source is used" : " and were left out") + ".");
+                int broken = source.chapters().size() - kept.size();
+                leftOut.add(kept.isEmpty()
+                        ? Message.of("imports.chapters.leftOut.all", broken, source.chapters().size(), source.source().said())
+                        : Message.of("imports.chapters.leftOut.some", broken, source.chapters().size(), source.source().said()));
             }
             if (!kept.isEmpty()) {
                 return new Choice(Optional.of(Found.of(source.source(), kept)), disagreements, leftOut);
@@ -80,17 +98,18 @@ public final class ChapterSources {
         return new Choice(Optional.empty(), disagreements, leftOut);
     }
 
-    static Optional<String> disagreement(Found a, Found b) {
+    static Optional<Message> disagreement(Found a, Found b) {
         var first = a.chapters();
         var second = b.chapters();
         if (first.size() != second.size()) {
-            return Optional.of(a.source().label() + " has " + first.size() + " chapters, " + b.source().label() + " " + second.size());
+            return Optional.of(Message.of("imports.chapters.disagree.count", a.source().said(), first.size(), b.source().said(),
+                    second.size()));
         }
         for (int i = 0; i < first.size(); i++) {
             long difference = Math.abs(first.get(i).startMs() - second.get(i).startMs());
             if (difference > TOLERANCE_MS) {
-                return Optional.of("chapter " + (i + 1) + " starts at " + seconds(first.get(i).startMs()) + " in " + a.source().label()
-                        + " but at " + seconds(second.get(i).startMs()) + " in " + b.source().label());
+                return Optional.of(Message.of("imports.chapters.disagree.start", i + 1, seconds(first.get(i).startMs()),
+                        a.source().said(), seconds(second.get(i).startMs()), b.source().said()));
             }
         }
         return Optional.empty();

@@ -1,5 +1,7 @@
 package dev.chapitre.imports.control;
 
+import dev.chapitre.platform.control.MessageJson;
+import dev.chapitre.platform.entity.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -11,15 +13,16 @@ import java.util.OptionalLong;
 
 /**
  * One episode's line of the verification report: its audio, chapters, transcripts and credits as
- * the old host had them and as they are here, and what needs the producer's attention.
+ * the old host had them and as they are here, and what needs the producer's attention. The notes
+ * are stored as messages ({@link MessageJson}), worded when the report is read ({@link ReportWords}).
  */
 public final class ItemReport {
 
-    private final List<String> attention = new ArrayList<>();
+    private final List<Message> attention = new ArrayList<>();
     private final Map<ChapterSources.Source, Integer> chaptersFound = new EnumMap<>(ChapterSources.Source.class);
     private Optional<String> chaptersSource = Optional.empty();
     private int chaptersKept;
-    private final List<String> disagreements = new ArrayList<>();
+    private final List<Message> disagreements = new ArrayList<>();
     private OptionalLong declaredBytes = OptionalLong.empty();
     private OptionalLong declaredDurationMs = OptionalLong.empty();
     private OptionalLong bytes = OptionalLong.empty();
@@ -29,12 +32,12 @@ public final class ItemReport {
     private int personsFound;
     private int personsKept;
 
-    public ItemReport attention(String note) {
+    public ItemReport attention(Message note) {
         attention.add(note);
         return this;
     }
 
-    public ItemReport attention(List<String> notes) {
+    public ItemReport attention(List<Message> notes) {
         attention.addAll(notes);
         return this;
     }
@@ -50,8 +53,7 @@ public final class ItemReport {
         bytes = OptionalLong.of(size);
         durationMs = OptionalLong.of(measuredMs);
         if (declaredDurationMs.isPresent() && Math.abs(declaredDurationMs.getAsLong() - measuredMs) > 5000) {
-            attention.add("The old feed gave a duration of " + declaredDurationMs.getAsLong() / 1000 + " s; the audio lasts "
-                    + measuredMs / 1000 + " s.");
+            attention.add(Message.of("imports.audio.duration", declaredDurationMs.getAsLong() / 1000, measuredMs / 1000));
         }
         return this;
     }
@@ -59,23 +61,25 @@ public final class ItemReport {
     public ItemReport chapters(List<ChapterSources.Found> found, ChapterSources.Choice choice) {
         found.forEach(f -> {
             chaptersFound.put(f.source(), f.chapters().size());
-            f.problem().ifPresent(problem -> attention.add("The " + f.source().label() + " chapters could not be read: " + problem));
+            f.problem().ifPresent(problem -> attention.add(Message.of("imports.chapters.unreadable", f.source().said(), problem)));
         });
         chaptersSource = choice.kept().map(f -> f.source().label());
+        Object keptFrom = choice.kept().<Object>map(f -> f.source().said()).orElse("");
         chaptersKept = choice.kept().map(f -> f.chapters().size()).orElse(0);
         disagreements.addAll(choice.disagreements());
-        choice.disagreements().forEach(d -> attention.add("The chapter sources disagree: " + d + "; "
-                + chaptersSource.orElse("") + " was kept."));
+        choice.disagreements().forEach(d -> attention.add(Message.of("imports.chapters.disagree", d, keptFrom)));
         attention.addAll(choice.leftOut());
         return this;
     }
 
     /** Images the episode names that stay at the old host: Chapitre keeps the links, not the files, for now. */
     public ItemReport linkedImages(boolean episodeImage, int chapterImages) {
-        if (episodeImage || chapterImages > 0) {
-            attention.add((episodeImage ? "The episode's image" + (chapterImages > 0 ? " and " : "") : "")
-                    + (chapterImages > 0 ? chapterImages + " chapter image(s)" : "") + " stay linked at the old host (Chapitre"
-                    + " does not store episode or chapter images yet): they break if the old host removes them.");
+        if (episodeImage && chapterImages > 0) {
+            attention.add(Message.of("imports.images.linked.both", chapterImages));
+        } else if (episodeImage) {
+            attention.add(Message.of("imports.images.linked.episode"));
+        } else if (chapterImages > 0) {
+            attention.add(Message.of("imports.images.linked.chapters", chapterImages));
         }
         return this;
     }
@@ -84,10 +88,10 @@ public final class ItemReport {
      * {@code found}: the item's {@code podcast:transcript} links (often one transcript in several
      * formats); {@code keptFrom}: the address of the one stored; {@code problems}: why others were not.
      */
-    public ItemReport transcripts(int found, Optional<String> keptFrom, List<String> problems) {
+    public ItemReport transcripts(int found, Optional<String> keptFrom, List<Message> problems) {
         transcriptsFound = found;
         transcriptKeptFrom = keptFrom;
-        problems.forEach(problem -> attention.add("A transcript was not brought over: " + problem));
+        problems.forEach(problem -> attention.add(Message.of("imports.transcript.notKept", problem)));
         return this;
     }
 
@@ -113,13 +117,13 @@ public final class ItemReport {
         chaptersFound.forEach((source, count) -> sources.add(source.label(), count));
         var chapters = Json.createObjectBuilder().add("found", sources).add("kept", chaptersKept);
         chaptersSource.ifPresentOrElse(source -> chapters.add("source", source), () -> chapters.addNull("source"));
-        chapters.add("disagreements", Json.createArrayBuilder(disagreements));
+        chapters.add("disagreements", MessageJson.array(disagreements));
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("audio", audio)
                 .add("chapters", chapters)
                 .add("transcripts", transcripts())
                 .add("persons", Json.createObjectBuilder().add("found", personsFound).add("kept", personsKept))
-                .add("attention", Json.createArrayBuilder(attention));
+                .add("attention", MessageJson.array(attention));
         return json.build().toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.chapitre.imports.control;
 
 import dev.chapitre.platform.control.XmlText;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -11,9 +12,9 @@ import java.util.Set;
 /**
  * Fields read from another host, and what did not come over as it was (for the report). An import
  * keeps what Chapitre's rules accept and says what it left out; it never fails a whole show for
- * one field.
+ * one field. The notes are messages, worded when the report is read.
  */
-public record Mapped<T>(T fields, List<String> attention) {
+public record Mapped<T>(T fields, List<Message> attention) {
 
     /** {@code record} with the named components set to null (every component is an optional reference). */
     static <R extends Record> R without(R record, Set<String> components) {

@@ -1,6 +1,7 @@
 package dev.chapitre.imports.control;
 
 import dev.chapitre.feeds.control.SourceFeed;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.entity.Person;
 import dev.chapitre.podcasts.entity.PersonTaxonomy;
@@ -14,7 +15,7 @@ final class PersonMapping {
     private PersonMapping() {
     }
 
-    static List<Person> persons(List<SourceFeed.Person> source, List<String> attention) {
+    static List<Person> persons(List<SourceFeed.Person> source, List<Message> attention) {
         var kept = new ArrayList<Person>();
         for (var person : source) {
             var role = person.role() == null || person.role().isBlank() ? "host" : person.role().strip().toLowerCase(Locale.ROOT);
@@ -24,9 +25,9 @@ final class PersonMapping {
             var violations = new Violations();
             Person.check("person", List.of(candidate), violations);
             if (!violations.isEmpty()) {
-                attention.add("Person '" + person.name() + "' not kept: " + violations.list().get(0).reason().toString() + "."); // stored: English
+                attention.add(Message.of("imports.person.notKept", person.name(), violations.list().get(0).reason()));
             } else if (kept.size() == Person.MAX_PER_LIST) {
-                attention.add("Person '" + person.name() + "' not kept: at most " + Person.MAX_PER_LIST + " people are credited.");
+                attention.add(Message.of("imports.person.tooMany", person.name(), Person.MAX_PER_LIST));
             } else {
                 kept.add(candidate);
             }

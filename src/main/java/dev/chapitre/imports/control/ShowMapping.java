@@ -2,6 +2,7 @@ package dev.chapitre.imports.control;
 
 import dev.chapitre.episodes.control.ShowNotes;
 import dev.chapitre.feeds.control.SourceFeed;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Violations;
 import dev.chapitre.podcasts.entity.AppleCategories;
 import dev.chapitre.podcasts.entity.Podcast;
@@ -19,15 +20,15 @@ public final class ShowMapping {
     }
 
     public static Mapped<PodcastFields> fields(SourceFeed feed) {
-        var attention = new ArrayList<String>();
+        var attention = new ArrayList<Message>();
         var title = Mapped.clean(feed.title());
         if (title != null && title.length() > Podcast.MAX_TITLE) {
-            attention.add("The title was longer than " + Podcast.MAX_TITLE + " characters and was shortened.");
+            attention.add(Message.of("imports.title.shortened", Podcast.MAX_TITLE));
             title = Mapped.cut(title, Podcast.MAX_TITLE);
         }
         var description = feed.description().map(ShowNotes::plainText).map(Mapped::clean).orElse(null);
         if (description != null && description.length() > Podcast.MAX_DESCRIPTION) {
-            attention.add("The description was longer than " + Podcast.MAX_DESCRIPTION + " characters and was shortened.");
+            attention.add(Message.of("imports.show.description.shortened", Podcast.MAX_DESCRIPTION));
             description = Mapped.cut(description, Podcast.MAX_DESCRIPTION);
         }
         var category = category(feed.categories(), attention);
@@ -48,31 +49,28 @@ public final class ShowMapping {
                 continue; // required: the import fails with the rule's own message
             }
             if (dropped.add(field)) {
-                attention.add("The show's " + field + " was not kept: it " + violation.reason().toString() + "."); // stored: English
+                attention.add(Message.of("imports.show.fieldDropped", ReportWords.named("imports.showField.", field), violation.reason()));
             }
         }
         return new Mapped<>(Mapped.without(fields, dropped), attention);
     }
 
     /** The first of the feed's categories that is Apple's (with its subcategory when that is Apple's too); the others reported. */
-    private static Optional<String[]> category(List<SourceFeed.Category> categories, List<String> attention) {
+    private static Optional<String[]> category(List<SourceFeed.Category> categories, List<Message> attention) {
         Optional<String[]> kept = Optional.empty();
         for (var written : categories) {
             var apple = AppleCategories.category(written.name());
             if (apple.isEmpty()) {
-                attention.add("The category '" + written.name() + "' is not one of Apple Podcasts' categories: not kept;"
-                        + " choose one in the show's settings.");
+                attention.add(Message.of("imports.category.notApple", written.name()));
                 continue;
             }
             if (kept.isPresent()) {
-                attention.add("The category '" + written.name() + "' was not kept: a show has one category here ('"
-                        + kept.get()[0] + "').");
+                attention.add(Message.of("imports.category.onlyOne", written.name(), kept.get()[0]));
                 continue;
             }
             var sub = written.subcategory().flatMap(s -> AppleCategories.subcategory(apple.get(), s));
             if (written.subcategory().isPresent() && sub.isEmpty()) {
-                attention.add("The subcategory '" + written.subcategory().get() + "' is not one of Apple's for '" + apple.get()
-                        + "': not kept.");
+                attention.add(Message.of("imports.subcategory.notApple", written.subcategory().get(), apple.get()));
             }
             kept = Optional.of(new String[] {apple.get(), sub.orElse(null)});
         }

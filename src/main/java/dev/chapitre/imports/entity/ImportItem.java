@@ -25,6 +25,8 @@ public class ImportItem {
     public static final String OF_JOB = "ImportItem.ofJob";
     static final int MAX_GUID = 2000;
     static final int MAX_TITLE = 255;
+    /** The width of {@code reason}: a message stored as JSON (worded when read), or English text (earlier versions, or too long). */
+    public static final int MAX_REASON = 2000;
     /** What a job already dealt with: guid (or null) and title of each of its items. */
     public static final String DONE = "ImportItem.done";
     /** The last line of a job's report (null: none yet). */
@@ -56,7 +58,7 @@ public class ImportItem {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Outcome outcome;
-    @Column(length = 2000)
+    @Column(length = MAX_REASON)
     private String reason;
     @Lob
     private String report;
@@ -70,7 +72,7 @@ public class ImportItem {
         this.guid = cut(guid, MAX_GUID);
         this.title = cut(title, MAX_TITLE);
         this.outcome = outcome;
-        this.reason = cut(reason, 2000);
+        this.reason = cut(reason, MAX_REASON);
         this.report = report;
     }
 

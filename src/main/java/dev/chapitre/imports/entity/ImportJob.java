@@ -49,6 +49,8 @@ public class ImportJob {
     /** Takes over a running job from {@code :previous}, unless another instance did first. */
     public static final String CLAIM = "ImportJob.claim";
     public static final int MAX_CURRENT_ITEM = 255;
+    /** The width of {@code failure}: a message stored as JSON (worded when read), or English text (earlier versions, or too long). */
+    public static final int MAX_FAILURE = 2000;
 
     @Id
     @Column(length = 36)
@@ -80,7 +82,7 @@ public class ImportJob {
     private long bytesDownloaded;
     @Column(name = "current_item", length = 2 * MAX_CURRENT_ITEM)
     private String currentItem;
-    @Column(length = 2000)
+    @Column(length = MAX_FAILURE)
     private String failure;
     /** The show's part of the report, as JSON (the episodes' parts are the {@link ImportItem}s). */
     @Lob
@@ -133,7 +135,7 @@ public class ImportJob {
             return;
         }
         this.state = outcome;
-        this.failure = why.map(text -> text.length() > 2000 ? text.substring(0, 1999) + "…" : text).orElse(null);
+        this.failure = why.map(text -> text.length() > MAX_FAILURE ? text.substring(0, MAX_FAILURE - 1) + "…" : text).orElse(null);
         this.currentItem = null;
         this.finishedAt = InstantColumn.now();
     }

@@ -31,7 +31,8 @@ class ChapterSourcesTest {
                 Found.of(Source.PSC, at(0, 61_500, 120_000)), Found.of(Source.ID3, at(0, 60_000))), all -> all);
         assertEquals(Source.PODCAST_CHAPTERS, choice.kept().orElseThrow().source());
         assertEquals(List.of("chapter 2 starts at 1:00 in podcast:chapters but at 1:01 in psc:chapters",
-                "podcast:chapters has 3 chapters, id3 2", "psc:chapters has 3 chapters, id3 2"), choice.disagreements());
+                "podcast:chapters has 3 chapters, id3 2", "psc:chapters has 3 chapters, id3 2"),
+                choice.disagreements().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -47,7 +48,10 @@ class ChapterSourcesTest {
         assertEquals(Source.ID3, choice.kept().orElseThrow().source());
         assertEquals(at(0, 60_000), choice.kept().get().chapters());
         assertEquals(2, choice.leftOut().size(), choice.leftOut().toString());
-        assertTrue(choice.leftOut().get(0).contains("none is left, so the next source is used"));
+        assertEquals("2 of the 2 chapters of psc:chapters break the chapter rules (past the end of the audio, the same start as"
+                + " another, no title); none is left, so the next source is used.", choice.leftOut().get(0).toString());
+        assertEquals("1 of the 3 chapters of id3 break the chapter rules (past the end of the audio, the same start as another,"
+                + " no title) and were left out.", choice.leftOut().get(1).toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.feeds.control.SourceFeed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +36,25 @@ class ShowMappingTest {
         assertNull(fields.ownerEmail());
         assertNull(fields.link());
         assertEquals(List.of("Jean"), fields.persons().stream().map(p -> p.name()).toList());
-        var notes = String.join("\n", mapped.attention());
+        var notes = String.join("\n", mapped.attention().stream().map(Object::toString).toList());
         assertTrue(notes.contains("'Games & Hobbies' is not one of Apple Podcasts' categories"), notes);
         assertTrue(notes.contains("'History' was not kept"), notes);
         assertTrue(notes.contains("ownerEmail was not kept"), notes);
         assertTrue(notes.contains("link was not kept"), notes);
         assertTrue(notes.contains("Person 'X' not kept"), notes);
+    }
+
+    @Test
+    void theNotesAreSaidInFrenchToAFrenchReader() {
+        var mapped = ShowMapping.fields(feed(List.of(new SourceFeed.Category("History", Optional.of("Nope"))), "not-an-email", null));
+        var notes = mapped.attention().stream().map(note -> note.in(Locale.FRENCH)).toList();
+        assertEquals(List.of("La sous-catégorie « Nope » ne fait pas partie de celles d’Apple pour « History » : elle n’a pas été reprise.",
+                "Personne « X » non reprise : « emperor » n’est pas un rôle de la taxonomie des personnes de Podcasting 2.0"
+                        + " (par exemple host, guest, producer).",
+                "Le champ « Adresse e-mail du propriétaire » de l’émission n’a pas été repris : doit être une adresse e-mail."), notes);
+        assertEquals(List.of("The subcategory 'Nope' is not one of Apple's for 'History': not kept.",
+                "Person 'X' not kept: 'emperor' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer).",
+                "The show's ownerEmail was not kept: it must be an email address."),
+                mapped.attention().stream().map(note -> note.in(Locale.ENGLISH)).toList());
     }
 }
