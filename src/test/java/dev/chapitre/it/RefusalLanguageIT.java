@@ -21,7 +21,7 @@ class RefusalLanguageIT {
 
         var french = producer.send("POST", "/api/podcasts", "application/json", body, "Accept-Language", "de-DE, fr;q=0.8, en;q=0.5");
         assertEquals(422, french.statusCode(), french.body());
-        assertEquals("L’émission n’est pas valide : Titre : obligatoire; Adresse e-mail du propriétaire : doit être une adresse e-mail",
+        assertEquals("L’émission n’est pas valide : Titre : obligatoire ; Adresse e-mail du propriétaire : doit être une adresse e-mail",
                 Api.object(french).getString("detail"));
         var error = Api.object(french).getJsonArray("errors").getJsonObject(0);
         assertEquals("title", error.getString("field"));

@@ -176,7 +176,7 @@ public class ImportRunner {
         } catch (ProblemException refused) {
             fail(jobId, me, refused.detail());
         } catch (InvalidInput refused) {
-            fail(jobId, me, ReportWords.refusal(refused));
+            fail(jobId, me, refused.detail());
         } catch (RuntimeException e) {
             if (stopping) {
                 LOG.info(() -> "Import " + jobId + " interrupted by the instance stopping; another start carries it on");
@@ -345,7 +345,7 @@ public class ImportRunner {
             } catch (NotMpegAudio e) {
                 return Prepared.skip(position, guid, title, report, Message.of("imports.audio.notHostable", e.reason()));
             } catch (InvalidInput e) {
-                return Prepared.skip(position, guid, title, report, Message.of("imports.episode.refused", ReportWords.refusal(e)));
+                return Prepared.skip(position, guid, title, report, Message.of("imports.episode.refused", e.detail()));
             } catch (IOException e) { // the storage, not the old host (see download): the job stops and is carried on later
                 throw new UncheckedIOException(e);
             } finally {
@@ -373,7 +373,7 @@ public class ImportRunner {
                     present.add(item.guid().get());
                 }
             } catch (InvalidInput e) {
-                skip(item.position(), item.guid(), item.title(), Message.of("imports.episode.refused", ReportWords.refusal(e)),
+                skip(item.position(), item.guid(), item.title(), Message.of("imports.episode.refused", e.detail()),
                         item.report());
             } catch (ProblemException e) {
                 skip(item.position(), item.guid(), item.title(), Message.of("imports.episode.refused", e.detail()), item.report());
@@ -443,9 +443,9 @@ public class ImportRunner {
 
         /** The first three of what the rules say ({@link Violation#describe()}), and how many more. */
         private static Message firstProblems(InvalidInput invalid) {
-            var shown = invalid.violations().stream().limit(3).map(ReportWords::violation).toList();
+            var shown = invalid.violations().stream().limit(3).map(Violation::description).toList();
             int more = invalid.violations().size() - shown.size();
-            return more > 0 ? Message.of("imports.list.more", ReportWords.joined(shown), more) : ReportWords.joined(shown);
+            return more > 0 ? Message.of("imports.list.more", Message.joined(shown), more) : Message.joined(shown);
         }
 
         List<ChapterSources.Found> chapterSources(SourceFeed.Item item, StagedFile audio, long durationMs) {
@@ -480,7 +480,7 @@ public class ImportRunner {
             } catch (ChapterFormatException e) {
                 return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.reason());
             } catch (InvalidInput e) {
-                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, ReportWords.refusal(e));
+                return ChapterSources.Found.unreadable(ChapterSources.Source.PODCAST_CHAPTERS, e.detail());
             }
         }
 

@@ -55,7 +55,7 @@ public final class ChapterSources {
 
         /** {@code problem}: text that is not ours (a library's exception), said as it is. */
         public static Found unreadable(Source source, String problem) {
-            return unreadable(source, ReportWords.text(problem));
+            return unreadable(source, Message.text(problem));
         }
     }
 

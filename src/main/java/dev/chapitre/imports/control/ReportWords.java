@@ -1,15 +1,12 @@
 package dev.chapitre.imports.control;
 
 import dev.chapitre.platform.control.MessageJson;
-import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.Message;
-import dev.chapitre.platform.entity.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 
@@ -64,66 +61,6 @@ public final class ReportWords {
     public static String stored(Message message, int max) {
         var json = MessageJson.text(message);
         return json.length() <= max ? json : message.toString();
-    }
-
-    /** Text that is not ours (an exception's message, a library's, a server's): said as it is in every language. */
-    public static Message text(String text) {
-        return Message.of("imports.text", text);
-    }
-
-    /** "one; two; three", in each language's way. */
-    public static Message joined(List<Message> parts) {
-        if (parts.isEmpty()) {
-            return text("");
-        }
-        var joined = parts.get(parts.size() - 1);
-        for (int i = parts.size() - 2; i >= 0; i--) {
-            joined = Message.of("imports.list.joined", parts.get(i), joined);
-        }
-        return joined;
-    }
-
-    /**
-     * What {@link InvalidInput#detail} says ("The episode is not valid: title is required; …"), as
-     * a message to be worded later: the same words in English, the reader's own when read.
-     */
-    public static Message refusal(InvalidInput invalid) {
-        var feature = featureOf(invalid.summary());
-        return Message.of("platform.invalid", invalid.summary(),
-                joined(invalid.violations().stream().map(v -> violation(v, feature)).toList()));
-    }
-
-    /** {@link Violation#describe()} as a message, to be worded later. */
-    public static Message violation(Violation violation) {
-        return violation(violation, featureOf(violation.reason()));
-    }
-
-    /** {@link Violation#describe()} as a message: the field named by {@code feature}'s words first. */
-    public static Message violation(Violation violation, String feature) {
-        var rule = new Message("platform.violation", List.of(label(violation, feature), violation.reason()));
-        return violation.item().map(item -> Message.of("platform.violation.item", item(item), rule)).orElse(rule);
-    }
-
-    private static Message item(Violation.Item item) {
-        var number = String.valueOf(item.index() + 1);
-        return item.line().isPresent() ? Message.of("platform.item." + item.kind() + ".line", number, item.line().getAsInt())
-                : Message.of("platform.item." + item.kind(), number);
-    }
-
-    /** As {@code Violation.label}: the feature's words for the field, else the rule's feature's, else the platform's, else the JSON name in words. */
-    private static Serializable label(Violation violation, String feature) {
-        var field = violation.field();
-        var keys = List.of(feature + ".field." + field, featureOf(violation.reason()) + ".field." + field, "platform.field." + field);
-        for (var key : keys) {
-            if (Message.words(key, Locale.ROOT).isPresent()) {
-                return Message.of(key);
-            }
-        }
-        return field.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static String featureOf(Message message) {
-        return message.key().substring(0, message.key().indexOf('.'));
     }
 
     /**

@@ -15,7 +15,7 @@ public class InvalidInput extends RuntimeException {
     private final List<Violation> violations;
 
     public InvalidInput(Message summary, List<Violation> violations) {
-        super(detail(summary, violations, Locale.ENGLISH));
+        super(detail(summary, violations).toString());
         this.summary = summary;
         this.violations = List.copyOf(violations);
     }
@@ -27,13 +27,18 @@ public class InvalidInput extends RuntimeException {
 
     /** "The show is not valid: title is required; …" in {@code locale}'s language. */
     public String detail(Locale locale) {
-        return detail(summary, violations, locale);
+        return detail().in(locale);
+    }
+
+    /** {@link #detail(Locale)} as a message, for what is said later (an import's report) in its reader's language. */
+    public Message detail() {
+        return detail(summary, violations);
     }
 
     /** The fields are named by the words of the feature that refused the input, its summary's. */
-    private static String detail(Message summary, List<Violation> violations, Locale locale) {
-        var each = String.join("; ", violations.stream().map(v -> v.describe(locale, Violation.feature(summary))).toList());
-        return Message.of("platform.invalid", summary, each).in(locale);
+    private static Message detail(Message summary, List<Violation> violations) {
+        var feature = Violation.feature(summary);
+        return Message.of("platform.invalid", summary, Message.joined(violations.stream().map(v -> v.description(feature)).toList()));
     }
 
     public List<Violation> violations() {

@@ -41,6 +41,23 @@ public record Message(String key, List<Serializable> arguments) implements Seria
                 .toList());
     }
 
+    /** Text that is not ours (a library's message, a remote server's answer): said as it is in every language. */
+    public static Message text(String text) {
+        return of("platform.text", text);
+    }
+
+    /** "one; two; three" in English, « un ; deux ; trois » in French. */
+    public static Message joined(List<?> parts) {
+        if (parts.isEmpty()) {
+            return text("");
+        }
+        var joined = of("platform.text", parts.get(parts.size() - 1));
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            joined = of("platform.joined", parts.get(i), joined);
+        }
+        return joined;
+    }
+
     /** The words in {@code locale}'s language, English where the feature has no words in it. */
     public String in(Locale locale) {
         var pattern = PLACEHOLDER.matcher(pattern(key, locale));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * One broken rule: which field of the input, and why, in words a producer or listener can act on;
@@ -18,16 +19,16 @@ public record Violation(String field, Message reason, Optional<Item> item) {
     public record Item(String kind, int index, OptionalInt line) {
 
         /** "chapter 4 (line 9)": numbered from 1, as the editor's rows and the producer count them. */
-        public String in(Locale locale) {
+        public Message words() {
             var number = String.valueOf(index + 1);
-            return (line.isPresent()
+            return line.isPresent()
                     ? Message.of("platform.item." + kind + ".line", number, line.getAsInt())
-                    : Message.of("platform.item." + kind, number)).in(locale);
+                    : Message.of("platform.item." + kind, number);
         }
 
         @Override
         public String toString() {
-            return in(Locale.ENGLISH);
+            return words().toString();
         }
     }
 
@@ -51,13 +52,18 @@ public record Violation(String field, Message reason, Optional<Item> item) {
      * (ligne 4), heure de début : … » in French: the field in words, for people.
      */
     public String describe(Locale locale) {
-        return describe(locale, feature(reason));
+        return description().in(locale);
+    }
+
+    /** {@link #describe} as a message, for what is said later (an import's report) in its reader's language. */
+    public Message description() {
+        return description(feature(reason));
     }
 
     /** {@code feature}: whose words name the field first, the one that refused the whole input ({@link InvalidInput}). */
-    String describe(Locale locale, String feature) {
-        var rule = Message.of("platform.violation", label(locale, feature), reason).in(locale);
-        return item.map(i -> Message.of("platform.violation.item", i.in(locale), rule).in(locale)).orElse(rule);
+    Message description(String feature) {
+        var rule = Message.of("platform.violation", label(feature), reason);
+        return item.map(i -> Message.of("platform.violation.item", i.words(), rule)).orElse(rule);
     }
 
     public String describe() {
@@ -69,11 +75,10 @@ public record Violation(String field, Message reason, Optional<Item> item) {
      * else those of the feature whose rule it broke, else the platform's, else the JSON's name in
      * words ("startTime" → "start time").
      */
-    String label(Locale locale, String feature) {
-        return Message.words(feature + ".field." + field, locale)
-                .or(() -> Message.words(feature(reason) + ".field." + field, locale))
-                .or(() -> Message.words("platform.field." + field, locale))
-                .orElseGet(() -> inWords(field));
+    Object label(String feature) {
+        return Stream.of(feature + ".field." + field, feature(reason) + ".field." + field, "platform.field." + field)
+                .filter(key -> Message.words(key, Locale.ROOT).isPresent()).findFirst()
+                .<Object>map(Message::of).orElseGet(() -> inWords(field));
     }
 
     static String feature(Message message) {

@@ -82,7 +82,7 @@ class EpisodeTest {
         var refused = assertThrows(InvalidInput.class, () -> episode.apply(broken));
         assertEquals("The episode is not valid", refused.summary().in(Locale.ENGLISH));
         assertEquals(List.of("title is required", "season must be 1 or more"), refused.violations().stream().map(Violation::describe).toList());
-        assertEquals("L’épisode n’est pas valide : Titre : obligatoire; Saison : doit valoir 1 ou plus", refused.detail(Locale.FRENCH));
+        assertEquals("L’épisode n’est pas valide : Titre : obligatoire ; Saison : doit valoir 1 ou plus", refused.detail(Locale.FRENCH));
         assertEquals("1. Les débuts", episode.title(), "nothing changed");
     }
 

@@ -61,20 +61,18 @@ class ReportWordsTest {
                         Violation.ofItem("chapter", 0, "title", Message.of("platform.tooLong", 500)))).onLines(List.of(3, 5, 9)),
                 new InvalidInput(Message.of("transcripts.notSaved"), List.of(Violation.ofItem("cue", 4, "start", Message.of("platform.required")))));
         for (var refusal : refusals) {
-            assertEquals(refusal.getMessage(), ReportWords.refusal(refusal).in(Locale.ENGLISH));
-            assertEquals(refusal.detail(Locale.FRENCH).replace("; ", " ; "), ReportWords.refusal(refusal).in(Locale.FRENCH));
-            var stored = MessageJson.text(ReportWords.refusal(refusal));
+            assertEquals(refusal.getMessage(), refusal.detail().in(Locale.ENGLISH));
+            var stored = MessageJson.text(refusal.detail());
             assertEquals(refusal.getMessage(), ReportWords.say(stored, Locale.ENGLISH), "kept and read back");
-            refusal.violations().forEach(v -> assertEquals(v.describe(), ReportWords.violation(v).toString()));
-            refusal.violations().forEach(v -> assertEquals(v.describe(Locale.FRENCH), ReportWords.violation(v).in(Locale.FRENCH)));
+            assertEquals(refusal.detail(Locale.FRENCH), ReportWords.say(stored, Locale.FRENCH), "and said in French when read in French");
         }
     }
 
     @Test
     void textThatIsNotOursIsTheSameInEveryLanguage() {
-        var foreign = ReportWords.text("Unexpected end of ID3 tag {0}");
+        var foreign = Message.text("Unexpected end of ID3 tag {0}");
         assertEquals("Unexpected end of ID3 tag {0}", foreign.in(Locale.FRENCH));
-        assertEquals("a; b; c", ReportWords.joined(List.of(ReportWords.text("a"), ReportWords.text("b"), ReportWords.text("c"))).toString());
-        assertEquals("a ; b ; c", ReportWords.joined(List.of(ReportWords.text("a"), ReportWords.text("b"), ReportWords.text("c"))).in(Locale.FRENCH));
+        assertEquals("a; b; c", Message.joined(List.of(Message.text("a"), Message.text("b"), Message.text("c"))).toString());
+        assertEquals("a ; b ; c", Message.joined(List.of(Message.text("a"), Message.text("b"), Message.text("c"))).in(Locale.FRENCH));
     }
 }
