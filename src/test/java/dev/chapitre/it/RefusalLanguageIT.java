@@ -21,7 +21,7 @@ class RefusalLanguageIT {
 
         var french = producer.send("POST", "/api/podcasts", "application/json", body, "Accept-Language", "de-DE, fr;q=0.8, en;q=0.5");
         assertEquals(422, french.statusCode(), french.body());
-        assertEquals("L’émission n’est pas valide : Titre : obligatoire ; Adresse e-mail du propriétaire : doit être une adresse e-mail",
+        assertEquals("L’émission n’est pas valide : Titre : obligatoire ; E-mail du propriétaire : doit être une adresse e-mail",
                 Api.object(french).getString("detail"));
         var error = Api.object(french).getJsonArray("errors").getJsonObject(0);
         assertEquals("title", error.getString("field"));
@@ -37,6 +37,10 @@ class RefusalLanguageIT {
 
         var german = producer.send("POST", "/api/podcasts", "application/json", body, "Accept-Language", "de");
         assertEquals(Api.object(english).getString("detail"), Api.object(german).getString("detail"), "English for a language we do not speak");
+        var malformed = producer.send("POST", "/api/podcasts", "application/json", body, "Accept-Language", "fr_FR;q=x");
+        assertEquals(422, malformed.statusCode(), "a header no one can parse is no reason for a 500: " + malformed.body());
+        assertEquals(Api.object(english).getString("detail"), Api.object(malformed).getString("detail"));
+        assertEquals(404, producer.send("GET", "/api/podcasts/nulle-part", null, "", "Accept-Language", "fr_FR").statusCode());
     }
 
     @Test
@@ -47,7 +51,7 @@ class RefusalLanguageIT {
         var late = producer.send("PUT", path, "text/plain", "00:00:00 Un\n00:00:30 Trop tard\n", "Accept-Language", "fr-FR");
         assertEquals(422, late.statusCode(), late.body());
         var detail = Api.object(late).getString("detail");
-        assertTrue(detail.startsWith("Les chapitres n’ont pas été enregistrés : chapitre 2 (ligne 2), Heure de début : "), detail);
+        assertTrue(detail.startsWith("Les chapitres n’ont pas été enregistrés : Début (chapitre 2, ligne 2) : "), detail);
         assertEquals(2, Api.object(late).getJsonArray("errors").getJsonObject(0).getInt("line"));
         assertLanguage("fr", late);
     }

@@ -68,7 +68,7 @@ public final class ChapterJson {
             }
             var start = item.get("startTime");
             if (!(start instanceof JsonNumber number)) {
-                violations.add(start == null ? ChapterList.violation(i, "startTime", "chapters.startTime.required")
+                violations.add(start == null ? ChapterList.violation(i, "startTime", "platform.required")
                         : ChapterList.violation(i, "startTime", "chapters.seconds"));
                 continue;
             }

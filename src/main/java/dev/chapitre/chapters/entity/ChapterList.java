@@ -86,7 +86,7 @@ public final class ChapterList {
 
     private static void checkUrl(int i, String field, String value, Violations violations) {
         if (!WebUrls.isAbsoluteHttp(value)) {
-            violations.add(violation(i, field, "chapters.webUrl", WebUrls.MAX_LENGTH)); // WebUrls.RULE, with this feature's field labels
+            violations.add(violation(i, field, WebUrls.RULE));
         }
     }
 

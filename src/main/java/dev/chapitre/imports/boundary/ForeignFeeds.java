@@ -93,7 +93,7 @@ public class ForeignFeeds {
             throw e.refused() ? new ProblemException(Response.Status.BAD_REQUEST, e.reason()).about("feedUrl")
                     : ProblemException.unprocessable("imports.feed.notFetched", e.reason()).about("feedUrl");
         } catch (NotAFeed e) {
-            // the feeds' reader says what the address returned instead, in English
+            // the feeds' reader says what the address returned instead
             throw ProblemException.unprocessable(e.reason()).about("feedUrl");
         } finally {
             reading.release();

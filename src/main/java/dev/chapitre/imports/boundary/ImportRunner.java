@@ -29,7 +29,6 @@ import dev.chapitre.platform.control.ProblemException;
 import dev.chapitre.platform.entity.InvalidInput;
 import dev.chapitre.platform.entity.LanguageTag;
 import dev.chapitre.platform.entity.Message;
-import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.podcasts.control.PodcastGuid;
 import dev.chapitre.tagging.control.AudioInspector;
 import dev.chapitre.tagging.control.Id3ChapterReader;
@@ -441,9 +440,9 @@ public class ImportRunner {
             return Optional.empty();
         }
 
-        /** The first three of what the rules say ({@link Violation#describe()}), and how many more. */
+        /** The first three of what the rules say ({@link InvalidInput#descriptions()}), and how many more. */
         private static Message firstProblems(InvalidInput invalid) {
-            var shown = invalid.violations().stream().limit(3).map(Violation::description).toList();
+            var shown = invalid.descriptions().stream().limit(3).toList();
             int more = invalid.violations().size() - shown.size();
             return more > 0 ? Message.of("imports.list.more", Message.joined(shown), more) : Message.joined(shown);
         }

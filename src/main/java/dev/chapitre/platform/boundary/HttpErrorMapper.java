@@ -19,19 +19,22 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        var locale = ReadersLanguage.of(headers);
-        return ReadersLanguage.said(answer(exception, locale), locale);
+        return answer(exception, ReadersLanguage.of(headers));
     }
 
+    /** Ours for the errors a client makes (in its language), else JAX-RS's own English. */
     static Response answer(WebApplicationException exception, Locale locale) {
         var original = exception.getResponse();
         var status = original.getStatusInfo();
-        var detail = switch (status.getStatusCode()) {
-            case 404, 405, 406, 415 -> Message.of("platform.http." + status.getStatusCode()).in(locale);
-            default -> exception.getMessage() == null ? status.getReasonPhrase() : exception.getMessage();
+        var ours = switch (status.getStatusCode()) {
+            case 404, 405, 406, 415 -> true;
+            default -> false;
         };
+        var said = ours ? locale : Locale.ENGLISH;
+        var detail = ours ? Message.of("platform.http." + status.getStatusCode()).in(locale)
+                : exception.getMessage() == null ? status.getReasonPhrase() : exception.getMessage();
         var response = Response.fromResponse(original).type(Problem.TYPE)
                 .entity(new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, null).toJson().toString());
-        return response.build();
+        return ReadersLanguage.said(response.build(), said);
     }
 }

@@ -22,13 +22,19 @@ public final class ReadersLanguage {
         }
         try {
             return Locales.choose(headers.getAcceptableLanguages());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            return Locale.ENGLISH; // outside a request, or an Accept-Language no one can parse
+        } catch (RuntimeException e) {
+            // Jersey's HeaderValueException for an Accept-Language it cannot parse ("fr_FR"), or no
+            // request at all: a refusal must still be said, in English, never become a 500
+            return Locale.ENGLISH;
         }
     }
 
 
+    /** {@code response} marked as worded in {@code locale}, unless it already says its language. */
     public static Response said(Response response, Locale locale) {
+        if (response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE) != null) {
+            return response;
+        }
         return Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }

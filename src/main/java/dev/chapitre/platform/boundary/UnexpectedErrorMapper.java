@@ -39,8 +39,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         var locale = ReadersLanguage.of(headers);
-        var answer = answer(exception, locale);
-        return answer.getStatus() == 500 || answer.getStatus() == 503 ? answer : ReadersLanguage.said(answer, locale);
+        return ReadersLanguage.said(answer(exception, locale), locale);
     }
 
     private Response answer(Exception exception, Locale locale) {
@@ -68,12 +67,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         var outage = DatabaseOutage.causeOf(exception);
         if (outage.isPresent()) {
             LOG.warning(() -> "The database cannot be reached: " + outage.get());
-            return Response.fromResponse(DatabaseOutage.problem().toResponse())
-                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+            return ReadersLanguage.said(Response.fromResponse(DatabaseOutage.problem().toResponse())
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build(), Locale.ENGLISH); // the servlets' 503 too: English
         }
         LOG.log(Level.SEVERE, "Unexpected failure", exception);
-        return new Problem(500, "Internal Server Error",
-                "The server failed to handle this request; it has been logged.", null).toResponse();
+        return ReadersLanguage.said(new Problem(500, "Internal Server Error",
+                "The server failed to handle this request; it has been logged.", null).toResponse(), Locale.ENGLISH);
     }
 
     /**

@@ -35,10 +35,19 @@ public class InvalidInput extends RuntimeException {
         return detail(summary, violations);
     }
 
-    /** The fields are named by the words of the feature that refused the input, its summary's. */
+    /** Each broken rule in words ("title is required"), as a message. */
+    public List<Message> descriptions() {
+        return descriptions(summary, violations);
+    }
+
     private static Message detail(Message summary, List<Violation> violations) {
+        return Message.of("platform.invalid", summary, Message.joined(descriptions(summary, violations)));
+    }
+
+    /** The fields are named by the words of the feature that refused the input, its summary's. */
+    private static List<Message> descriptions(Message summary, List<Violation> violations) {
         var feature = Violation.feature(summary);
-        return Message.of("platform.invalid", summary, Message.joined(violations.stream().map(v -> v.description(feature)).toList()));
+        return violations.stream().map(v -> v.description(feature)).toList();
     }
 
     public List<Violation> violations() {

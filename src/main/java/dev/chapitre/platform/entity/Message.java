@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public record Message(String key, List<Serializable> arguments) implements Serializable {
 
+    private static final String JOINED = "platform.joined";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -46,27 +47,39 @@ public record Message(String key, List<Serializable> arguments) implements Seria
         return of("platform.text", text);
     }
 
-    /** "one; two; three" in English, « un ; deux ; trois » in French. */
+    /**
+     * "one; two; three" in English, « un ; deux ; trois » in French: {@code platform.joined}
+     * ("{0}; {1}") applied to each part in turn, as one flat message however many parts there are.
+     */
     public static Message joined(List<?> parts) {
-        if (parts.isEmpty()) {
-            return text("");
-        }
-        var joined = of("platform.text", parts.get(parts.size() - 1));
-        for (int i = parts.size() - 2; i >= 0; i--) {
-            joined = of("platform.joined", parts.get(i), joined);
-        }
-        return joined;
+        return of(JOINED, parts.toArray());
     }
 
     /** The words in {@code locale}'s language, English where the feature has no words in it. */
     public String in(Locale locale) {
-        var pattern = PLACEHOLDER.matcher(pattern(key, locale));
+        if (key.equals(JOINED)) {
+            return joinedIn(locale);
+        }
+        return fill(pattern(key, locale), arguments, locale);
+    }
+
+    /** {@code platform.joined} is "{0}<separator>{1}": the parts with that separator between them. */
+    private String joinedIn(Locale locale) {
+        var pattern = pattern(JOINED, locale);
+        var separator = pattern.substring(pattern.indexOf("{0}") + 3, pattern.indexOf("{1}"));
+        return String.join(separator, arguments.stream().map(part -> word(part, locale)).toList());
+    }
+
+    private static String word(Serializable argument, Locale locale) {
+        return argument instanceof Message m ? m.in(locale) : argument.toString();
+    }
+
+    private static String fill(String words, List<? extends Serializable> arguments, Locale locale) {
+        var pattern = PLACEHOLDER.matcher(words);
         var text = new StringBuilder();
         while (pattern.find()) {
             int index = Integer.parseInt(pattern.group(1));
-            var argument = index < arguments.size() ? arguments.get(index) : "";
-            pattern.appendReplacement(text, Matcher.quoteReplacement(
-                    argument instanceof Message m ? m.in(locale) : argument.toString()));
+            pattern.appendReplacement(text, Matcher.quoteReplacement(index < arguments.size() ? word(arguments.get(index), locale) : ""));
         }
         return pattern.appendTail(text).toString();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +33,8 @@ public record Violation(String field, Message reason, Optional<Item> item) {
         }
     }
 
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
     public Violation(String field, Message reason) {
         this(field, reason, Optional.empty());
     }
@@ -48,26 +51,18 @@ public record Violation(String field, Message reason, Optional<Item> item) {
     }
 
     /**
-     * "title is required", or "chapter 3 (line 4): start time is …" in English; « chapitre 3
-     * (ligne 4), heure de début : … » in French: the field in words, for people.
+     * "title is required", or "chapter 3 (line 4): start time is …" in English; « Début (chapitre
+     * 3, ligne 4) : obligatoire » in French: the field in words, for people. {@code feature}: whose
+     * words name the field first, the one that refused the whole input ({@link InvalidInput#descriptions}).
      */
-    public String describe(Locale locale) {
-        return description().in(locale);
-    }
-
-    /** {@link #describe} as a message, for what is said later (an import's report) in its reader's language. */
-    public Message description() {
-        return description(feature(reason));
-    }
-
-    /** {@code feature}: whose words name the field first, the one that refused the whole input ({@link InvalidInput}). */
     Message description(String feature) {
-        var rule = Message.of("platform.violation", label(feature), reason);
-        return item.map(i -> Message.of("platform.violation.item", i.words(), rule)).orElse(rule);
+        return item.map(i -> Message.of("platform.violation.item", i.words(), label(feature), reason))
+                .orElseGet(() -> Message.of("platform.violation", label(feature), reason));
     }
 
+    /** In English, for logs; a reader is told the rules through {@link InvalidInput}, in their language. */
     public String describe() {
-        return describe(Locale.ENGLISH);
+        return description(feature(reason)).toString();
     }
 
     /**
@@ -76,6 +71,10 @@ public record Violation(String field, Message reason, Optional<Item> item) {
      * words ("startTime" → "start time").
      */
     Object label(String feature) {
+        var line = LINE.matcher(field);
+        if (line.matches()) {
+            return Message.of("platform.line", line.group(1)); // a line of a text input that could not be read as an item
+        }
         return Stream.of(feature + ".field." + field, feature(reason) + ".field." + field, "platform.field." + field)
                 .filter(key -> Message.words(key, Locale.ROOT).isPresent()).findFirst()
                 .<Object>map(Message::of).orElseGet(() -> inWords(field));

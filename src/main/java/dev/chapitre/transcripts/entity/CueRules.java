@@ -31,7 +31,12 @@ public final class CueRules {
 
     /** A rule broken by the cue at {@code index} (from 0) of the input, worded by the key {@code reason} with its arguments. */
     public static Violation violation(int index, String field, String reason, Object... arguments) {
-        return Violation.ofItem("cue", index, field, Message.of(reason, arguments));
+        return violation(index, field, Message.of(reason, arguments));
+    }
+
+    /** A rule broken by the cue at {@code index} (from 0) of the input. */
+    public static Violation violation(int index, String field, Message reason) {
+        return Violation.ofItem("cue", index, field, reason);
     }
 
     /** The cues as they will be stored, or {@link InvalidInput} listing everything wrong. */
@@ -87,19 +92,19 @@ public final class CueRules {
         if (text == null || text.isBlank()) {
             violations.add(violation(i, "text", "transcripts.cue.text.empty"));
         } else if (text.length() > MAX_TEXT) {
-            violations.add(violation(i, "text", "transcripts.cue.tooLong", MAX_TEXT));
+            violations.add(violation(i, "text", "platform.tooLong", MAX_TEXT));
         } else {
-            XmlText.rule(text).ifPresent(rule -> violations.add(violation(i, "text", "transcripts.cue.xmlText", rule)));
+            XmlText.rule(text).ifPresent(rule -> violations.add(violation(i, "text", rule)));
         }
     }
 
     private static void checkSpeaker(int i, String speaker, Violations violations) {
         if (speaker.length() > MAX_SPEAKER) {
-            violations.add(violation(i, "speaker", "transcripts.cue.tooLong", MAX_SPEAKER));
+            violations.add(violation(i, "speaker", "platform.tooLong", MAX_SPEAKER));
         } else if (speaker.codePoints().anyMatch(Character::isISOControl)) {
             violations.add(violation(i, "speaker", "transcripts.cue.speaker.control"));
         } else {
-            XmlText.rule(speaker).ifPresent(rule -> violations.add(violation(i, "speaker", "transcripts.cue.xmlText", rule)));
+            XmlText.rule(speaker).ifPresent(rule -> violations.add(violation(i, "speaker", rule)));
         }
     }
 

@@ -65,10 +65,10 @@ class ChapterTextTest {
         assertEquals(List.of("chapter 1: chapter must be an object", "chapter 2: start time is required",
                 "chapter 3: start time must be a number of seconds", "chapter 4: title must be a string", "chapter 4: toc must be true or false",
                 "chapter 4: end time must be a number of seconds"), invalid.violations().stream().map(Violation::describe).toList());
-        assertEquals(List.of("chapitre 1, Chapitre : doit être un objet", "chapitre 2, Heure de début : obligatoire",
-                "chapitre 3, Heure de début : doit être un nombre de secondes", "chapitre 4, Titre : doit être une chaîne de caractères",
-                "chapitre 4, Table des matières (toc) : doit valoir true ou false", "chapitre 4, Heure de fin : doit être un nombre de secondes"),
-                invalid.violations().stream().map(v -> v.describe(Locale.FRENCH)).toList());
+        assertEquals(List.of("Chapitre (chapitre 1) : doit être un objet", "Début (chapitre 2) : obligatoire",
+                "Début (chapitre 3) : doit être un nombre de secondes", "Titre (chapitre 4) : doit être une chaîne de caractères",
+                "Table des matières (chapitre 4) : doit valoir true ou false", "Fin (chapitre 4) : doit être un nombre de secondes"),
+                invalid.descriptions().stream().map(rule -> rule.in(Locale.FRENCH)).toList());
     }
 
     @Test

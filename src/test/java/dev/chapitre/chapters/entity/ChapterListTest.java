@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +40,13 @@ class ChapterListTest {
                 "chapter 3: start time is at or after the end of the audio (00:00:20.000 ≥ 00:00:10.000)",
                 "chapter 3: title is required",
                 "chapter 3: url must be an absolute http or https URL of at most 2000 characters"),
-                invalid.violations().stream().map(v -> v.describe(Locale.ENGLISH)).toList());
+                invalid.violations().stream().map(Violation::describe).toList());
         assertEquals("The chapters were not saved", invalid.summary().in(Locale.ENGLISH));
-        assertEquals(List.of("chapitre 2, Heure de début : la même que celle du chapitre 1 : deux chapitres ne peuvent pas commencer au même moment",
-                "chapitre 3, Heure de début : à la fin de l’audio ou au-delà (00:00:20.000 ≥ 00:00:10.000)",
-                "chapitre 3, Titre : obligatoire",
-                "chapitre 3, Lien : doit être une adresse http ou https complète d’au plus 2000 caractères"),
-                invalid.violations().stream().map(v -> v.describe(Locale.FRENCH)).toList());
+        assertEquals(List.of("Début (chapitre 2) : la même que celle du chapitre 1 : deux chapitres ne peuvent pas commencer au même moment",
+                "Début (chapitre 3) : à la fin de l’audio ou au-delà (00:00:20.000 ≥ 00:00:10.000)",
+                "Titre (chapitre 3) : obligatoire",
+                "Lien (chapitre 3) : doit être une adresse http ou https complète d’au plus 2000 caractères"),
+                invalid.descriptions().stream().map(rule -> rule.in(Locale.FRENCH)).toList());
         assertEquals("Les chapitres n’ont pas été enregistrés", invalid.summary().in(Locale.FRENCH));
     }
 
@@ -55,15 +56,15 @@ class ChapterListTest {
         for (int i = 0; i < 256; i++) {
             chapters.add(new Chapter(i * 10L, "C" + i, null, null, true));
         }
-        var tooMany = assertThrows(InvalidInput.class, () -> ChapterList.validated(chapters, 1_000_000)).violations().get(0);
-        assertEquals("chapters there are 256 chapters; an episode may have at most 255", tooMany.describe(Locale.ENGLISH));
-        assertEquals("Chapitres : il y en a 256 ; un épisode en a au plus 255", tooMany.describe(Locale.FRENCH));
+        var tooMany = assertThrows(InvalidInput.class, () -> ChapterList.validated(chapters, 1_000_000));
+        assertEquals("chapters there are 256 chapters; an episode may have at most 255", tooMany.violations().get(0).describe());
+        assertEquals("Chapitres : il y en a 256 ; un épisode en a au plus 255", tooMany.descriptions().get(0).in(Locale.FRENCH));
         var control = assertThrows(InvalidInput.class, () -> ChapterList.validated(List.of(new Chapter(0, "a\u0085b", null, null, true)),
                 1000)).violations().get(0);
-        assertEquals("chapter 1: title must not contain control characters (tabs, line breaks…)", control.describe(Locale.ENGLISH));
+        assertEquals("chapter 1: title must not contain control characters (tabs, line breaks…)", control.describe());
         var surrogate = assertThrows(InvalidInput.class, () -> ChapterList.validated(List.of(new Chapter(0, "a\uD800", null, null, true)),
                 1000)).violations().get(0);
-        assertTrue(surrogate.describe(Locale.ENGLISH).endsWith("(found U+D800 at position 2)"), surrogate.describe(Locale.ENGLISH));
+        assertTrue(surrogate.describe().endsWith("(found U+D800 at position 2)"), surrogate.describe());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.chapitre.chapters.entity.Chapter;
 import dev.chapitre.platform.control.Records;
 import dev.chapitre.platform.control.WebUrls;
 import dev.chapitre.platform.entity.InvalidInput;
+import dev.chapitre.platform.entity.Message;
 import dev.chapitre.platform.entity.Slug;
 import dev.chapitre.platform.entity.Violation;
 import dev.chapitre.platform.entity.Violations;
@@ -97,7 +98,7 @@ class EpisodeTest {
                 + " new audio: “Conclusion” would be dropped", refused.detail(Locale.ENGLISH));
         assertEquals(refused.getMessage(), refused.detail(Locale.ENGLISH));
         assertEquals("L’audio n’a pas été remplacé, l’ancien audio est conservé : le nouvel audio dure 00:00:06.034 et laisserait de côté"
-                + " ce chapitre (pour le supprimer, renvoyez l’audio avec dropChapters=true) : chapitre 3, Heure de début : 00:00:09.000,"
+                + " ce chapitre (pour le supprimer, renvoyez l’audio avec dropChapters=true) : Début (chapitre 3) : 00:00:09.000,"
                 + " à la fin du nouvel audio ou au-delà : « Conclusion » serait supprimé", refused.detail(Locale.FRENCH));
         assertEquals(3, episode.chapters().size(), "nothing changed");
 
@@ -118,7 +119,7 @@ class EpisodeTest {
                 refused.getMessage());
         assertEquals("Audio : plus court que la transcription, dont la dernière réplique finit à 00:00:30.000 (le nouvel audio dure"
                 + " 00:00:20.000) : envoyez d’abord la transcription qui va avec le nouvel audio, ou supprimez-la",
-                refused.violations().get(0).describe(Locale.FRENCH));
+                refused.descriptions().get(0).in(Locale.FRENCH));
     }
 
     @Test
@@ -173,8 +174,9 @@ class EpisodeTest {
         assertEquals(List.of(expected), found.stream().map(Violation::describe).toList(), field + " = " + value);
     }
 
+    /** As the refusal of the episode says each rule, in {@code locale}'s language. */
     private static List<String> describedIn(Locale locale, EpisodeFields fields) {
-        return violationsOf(fields).stream().map(v -> v.describe(locale)).toList();
+        return new InvalidInput(Message.of("episodes.invalid"), violationsOf(fields)).descriptions().stream().map(rule -> rule.in(locale)).toList();
     }
 
     private static List<Violation> violationsOf(EpisodeFields fields) {

@@ -51,7 +51,7 @@ class ItemReportTest {
                         + " transcripts: upload a VTT, SRT or JSON transcript in the studio."), said(stored, Locale.ENGLISH));
         assertEquals(List.of(
                 "L’ancien flux indiquait une durée de 90 s ; l’audio dure 61 s.",
-                "Impossible de lire les chapitres depuis les chapitres ID3 du MP3 : Unexpected end of tag",
+                "Impossible de lire les chapitres depuis les balises ID3 du MP3 : Unexpected end of tag",
                 "Les sources de chapitres ne concordent pas : 3 chapitres d’après le fichier podcast:chapters, 2 d’après les notes de"
                         + " l’épisode ; source retenue : le fichier podcast:chapters.",
                 "L’image de l’épisode et 2 image(s) de chapitre restent des liens vers l’ancien hébergeur (Chapitre ne conserve pas encore"

@@ -51,7 +51,7 @@ class ShowMappingTest {
         assertEquals(List.of("La sous-catégorie « Nope » ne fait pas partie de celles d’Apple pour « History » : elle n’a pas été reprise.",
                 "Personne « X » non reprise : « emperor » n’est pas un rôle de la taxonomie des personnes de Podcasting 2.0"
                         + " (par exemple host, guest, producer).",
-                "Le champ « Adresse e-mail du propriétaire » de l’émission n’a pas été repris : doit être une adresse e-mail."), notes);
+                "Le champ « E-mail du propriétaire » de l’émission n’a pas été repris : doit être une adresse e-mail."), notes);
         assertEquals(List.of("The subcategory 'Nope' is not one of Apple's for 'History': not kept.",
                 "Person 'X' not kept: 'emperor' is not a role of the Podcasting 2.0 person taxonomy (e.g. host, guest, producer).",
                 "The show's ownerEmail was not kept: it must be an email address."),

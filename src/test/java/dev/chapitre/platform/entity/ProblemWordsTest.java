@@ -29,7 +29,8 @@ class ProblemWordsTest {
     private static final Path RESOURCES = Path.of("src/main/resources/dev/chapitre");
     private static final Path SOURCES = Path.of("src/main/java/dev/chapitre");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(csv|json|xml|txt|vtt|srt|mp3|html|jsp|properties)");
+    /** Texts shaped like keys that are not keys (a download's name). */
+    private static final java.util.Set<String> NOT_KEYS = java.util.Set.of("episodes.csv");
     /** Where the code names a key: the first text given to a message, a problem, a summary or a violation. */
     private static final List<Pattern> KEY_IN_CODE = List.of(
             Pattern.compile("(?:Message\\.of|\\.badRequest|\\.notFound|\\.conflict|\\.preconditionFailed|\\.tooLarge"
@@ -75,6 +76,29 @@ class ProblemWordsTest {
         assertTrue(problems.isEmpty(), "no words for: " + problems);
     }
 
+    /** Keys the code builds from a prefix and a value: every value it can take has words. */
+    @Test
+    void everyKeyBuiltAtRunTimeHasWords() throws IOException {
+        var built = new ArrayList<String>();
+        for (var status : List.of(404, 405, 406, 415)) {
+            built.add("platform.http." + status);
+        }
+        for (var kind : List.of("chapter", "cue")) {
+            built.add("platform.item." + kind);
+            built.add("platform.item." + kind + ".line");
+        }
+        for (var type : List.of("array", "object", "string", "number", "integer", "boolean", "trueOrFalse", "strings", "null")) {
+            built.add("platform.json.type." + type);
+        }
+        for (var state : dev.chapitre.imports.entity.ImportState.values()) {
+            if (state.isOver()) { // an import refused because it is over says how it ended
+                built.add("imports.state." + state.json());
+            }
+        }
+        var known = allKeys();
+        assertEquals(List.of(), built.stream().filter(key -> !known.contains(key)).toList());
+    }
+
     @Test
     void everyKeyInTheBundlesIsUsed() throws IOException {
         var source = new StringBuilder();
@@ -114,11 +138,21 @@ class ProblemWordsTest {
     @Test
     void aViolationReadsAsASentenceInEachLanguage() {
         var chapter = Violation.ofItem("chapter", 2, "startTime", Message.of("platform.required")).onLines(List.of(1, 2, 7));
-        assertEquals("chapter 3 (line 7): start time is required", chapter.describe(Locale.ENGLISH));
+        assertEquals("chapter 3 (line 7): start time is required", chapter.describe());
         var invalid = new InvalidInput(Message.of("platform.slug.invalid"), List.of(new Violation("slug", Slug.RULE)));
         assertEquals("L’adresse (slug) n’est pas valide : Adresse (slug) : de 1 à 64 caractères parmi a-z, 0-9 et « - », "
                 + "sans « - » au début ni à la fin", invalid.detail(Locale.FRENCH));
         assertEquals(invalid.getMessage(), invalid.detail(Locale.ENGLISH), "logs say what an English reader is told");
+    }
+
+    @Test
+    void everyRuleAnInputBreaksIsListedHoweverManyThereAre() {
+        var lines = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> Violation.ofItem("chapter", i, "title", Message.of("platform.required"))).toList();
+        var refused = new InvalidInput(Message.of("chapters.notSaved"), lines); // a 2 MiB text of lines that are not chapters
+        assertTrue(refused.getMessage().endsWith("; chapter 100000: title is required"), "flat, not one nested message per rule");
+        assertTrue(refused.detail(Locale.FRENCH).endsWith(" ; Titre (chapitre 100000) : obligatoire"));
+        assertEquals("", Message.joined(List.of()).in(Locale.FRENCH));
+        assertEquals("a", Message.joined(List.of("a")).in(Locale.FRENCH));
     }
 
     @Test
@@ -138,8 +172,8 @@ class ProblemWordsTest {
                 for (var pattern : Stream.concat(KEY_IN_CODE.stream(), Stream.of(keyShaped)).toList()) {
                     var matcher = pattern.matcher(text);
                     while (matcher.find()) {
-                        if (FILE_NAME.matcher(matcher.group(1)).matches()) {
-                            continue; // "episodes.csv" is a download's name
+                        if (NOT_KEYS.contains(matcher.group(1))) {
+                            continue;
                         }
                         keys.putIfAbsent(matcher.group(1), SOURCES.relativize(file).toString());
                     }

@@ -102,7 +102,7 @@ class PodcastTest {
     void theRulesAreSaidInFrenchToo() {
         var broken = Records.with(Records.with(VALID, "ownerEmail", "prod.example.fr"), "medium", "radio");
         var refused = assertThrows(InvalidInput.class, () -> new Podcast(null, "epique", UUID.randomUUID().toString(), broken));
-        assertEquals("L’émission n’est pas valide : Adresse e-mail du propriétaire : doit être une adresse e-mail ; "
+        assertEquals("L’émission n’est pas valide : E-mail du propriétaire : doit être une adresse e-mail ; "
                 + "Média : doit être un des médias de Podcasting 2.0 : podcast, music, audiobook, … (reçu « radio »)", refused.detail(Locale.FRENCH));
         assertEquals("The show is not valid: owner email must be an email address; medium must be one of the Podcasting 2.0 mediums: "
                 + "podcast, music, audiobook, … (got 'radio')", refused.detail(Locale.ENGLISH));

@@ -29,7 +29,7 @@ class TranscriptFilesTest {
         assertEquals(CueRules.NOT_SAVED, invalid.summary());
         assertEquals("file is not a text file: it looks like an MP3 (audio), not a transcript", invalid.violations().get(0).describe());
         assertEquals("Fichier : n’est pas un fichier texte : il ressemble à un MP3 (audio), pas à une transcription",
-                invalid.violations().get(0).describe(Locale.FRENCH));
+                invalid.descriptions().get(0).in(Locale.FRENCH));
     }
 
     @Test

@@ -126,10 +126,10 @@ class WebVttTest {
         assertEquals(List.of("cue 2 (line 6): timing '00:00:01.000 --> 00:00:0x.500' does not parse: expected hh:mm:ss.ttt --> hh:mm:ss.ttt",
                 "cue 3 (line 9): end is before its start (00:00:02.000 vs 00:00:03.000): a cue must end after it starts"),
                 invalid.violations().stream().map(Violation::describe).toList());
-        assertEquals(List.of("réplique 2 (ligne 6), Minutage : « 00:00:01.000 --> 00:00:0x.500 » est illisible : le format attendu est"
+        assertEquals(List.of("Minutage (réplique 2, ligne 6) : « 00:00:01.000 --> 00:00:0x.500 » est illisible : le format attendu est"
                         + " hh:mm:ss.ttt --> hh:mm:ss.ttt",
-                "réplique 3 (ligne 9), Fin : avant le début (00:00:02.000 contre 00:00:03.000) : une réplique doit finir après avoir commencé"),
-                invalid.violations().stream().map(v -> v.describe(Locale.FRENCH)).toList());
+                "Fin (réplique 3, ligne 9) : avant le début (00:00:02.000 contre 00:00:03.000) : une réplique doit finir après avoir commencé"),
+                invalid.descriptions().stream().map(rule -> rule.in(Locale.FRENCH)).toList());
         assertEquals("La transcription n’a pas été enregistrée", invalid.summary().in(Locale.FRENCH));
     }
 
