@@ -383,7 +383,10 @@ class StudioE2E {
         browser.get(Api.BASE + "/studio/shows/" + show); // the owner invites the editor
         browser.findElement(By.id("i-email")).sendKeys(editor);
         browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#team tbody"), "invité, n’a pas encore répondu"));
+        // the page reloads to show the team as the server has it: a node found in the old document may be
+        // gone before its text is read, which Chrome reports as an inspector error, not a stale element
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#team tbody"), "invité, n’a pas encore répondu"));
         browser.findElement(By.cssSelector("button.link[type=submit]")).click(); // sign out
 
         signIn(wait, editor);
