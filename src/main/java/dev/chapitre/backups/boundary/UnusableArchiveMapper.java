@@ -21,8 +21,6 @@ public class UnusableArchiveMapper implements ExceptionMapper<UnusableArchive> {
 
     @Override
     public Response toResponse(UnusableArchive unusable) {
-        var locale = ReadersLanguage.of(headers);
-        return ReadersLanguage.said(ProblemException.unprocessable("backups.archive.unusable", unusable.getMessage())
-                .problem(locale).toResponse(), locale);
+        return ReadersLanguage.refusal(ProblemException.unprocessable("backups.archive.unusable", unusable.getMessage()), headers);
     }
 }

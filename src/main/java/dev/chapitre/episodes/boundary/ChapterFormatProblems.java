@@ -23,7 +23,6 @@ public class ChapterFormatProblems implements ExceptionMapper<ChapterFormatExcep
 
     @Override
     public Response toResponse(ChapterFormatException e) {
-        var locale = ReadersLanguage.of(headers);
-        return ReadersLanguage.said(new ProblemException(Status.BAD_REQUEST, e.reason()).problem(locale).toResponse(), locale);
+        return ReadersLanguage.refusal(new ProblemException(Status.BAD_REQUEST, e.reason()), headers);
     }
 }

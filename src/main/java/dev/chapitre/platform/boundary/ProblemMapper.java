@@ -16,7 +16,6 @@ public class ProblemMapper implements ExceptionMapper<ProblemException> {
 
     @Override
     public Response toResponse(ProblemException exception) {
-        var locale = ReadersLanguage.of(headers);
-        return ReadersLanguage.said(exception.toResponse(locale), locale);
+        return ReadersLanguage.refusal(exception, headers);
     }
 }

@@ -1,6 +1,7 @@
 package dev.chapitre.platform.boundary;
 
 import dev.chapitre.platform.control.Locales;
+import dev.chapitre.platform.control.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -29,6 +30,12 @@ public final class ReadersLanguage {
         }
     }
 
+
+    /** What every refusal mapper answers: {@code refusal} worded in the client's language, and marked so. */
+    public static Response refusal(ProblemException refusal, HttpHeaders headers) {
+        var locale = of(headers);
+        return said(refusal.toResponse(locale), locale);
+    }
 
     /** {@code response} marked as worded in {@code locale}, unless it already says its language. */
     public static Response said(Response response, Locale locale) {
